@@ -1,0 +1,74 @@
+using NumericKernels.Generators.Models;
+
+namespace NumericKernels.Generators.Catalog
+{
+    /// <summary>Mirror of NumericKernels.MathFunction (same order and values); the generator does not load the attributes assembly.</summary>
+    internal enum MathFunctionId
+    {
+        Exp, Exp2, Exp10, ExpM1, Log, Log2, Log10, Log1P, Sin, Cos, Tan, Asin, Acos, Atan,
+        Sinh, Cosh, Tanh, Erf, Erfc, Sigmoid, Cbrt, ReciprocalSqrt,
+    }
+
+    /// <summary>Element type a kernel computes in.</summary>
+    internal enum ElementKind
+    {
+        Float32,
+        Float64,
+    }
+
+    /// <summary>The shape of a catalog program: which range reduction wraps the core approximation.</summary>
+    internal enum KernelAlgorithm
+    {
+        /// <summary>e^x: k = round(x/ln2) by a shifter, Cody-Waite r = x - k·ln2 (two constants), e^r by a polynomial, scale by 2^k.</summary>
+        ExpCodyWaite,
+        /// <summary>2^x: k = round(x), r = x - k exactly, 2^r by a polynomial, scale by 2^k.</summary>
+        Exp2Rounded,
+        /// <summary>ln x: x = 2^k·m with m in [sqrt(1/2), sqrt(2)), ln m = 2·atanh-like polynomial in f = m - 1, plus k·ln2.</summary>
+        LogExponentSplit,
+        /// <summary>log2 x: as <see cref="LogExponentSplit"/> with the result scaled to base 2.</summary>
+        Log2ExponentSplit,
+        /// <summary>No range reduction: one polynomial over a small domain.</summary>
+        DirectPolynomial,
+    }
+
+    /// <summary>A named constant of a catalog program, written as an exact hex-float literal (e.g. 0x1.62e43p-1).</summary>
+    internal readonly record struct NamedConstant(string Name, string HexFloat);
+
+    /// <summary>How an entry's bound was established.</summary>
+    /// <param name="MaxUlp">Largest error measured, in ULPs of the output format.</param>
+    /// <param name="WorstInput">The input reaching <paramref name="MaxUlp"/>, as a hex-float.</param>
+    /// <param name="InputsChecked">How many inputs were compared with the reference.</param>
+    /// <param name="Method">How: for example "exhaustive float32 over the domain, nk-search verify".</param>
+    /// <param name="Reference">The reference: for example "MPFR 4.1 via libmpfr.so.6" or "double libm, error accounted".</param>
+    internal readonly record struct VerificationRecord(double MaxUlp, string WorstInput, long InputsChecked, string Method, string Reference);
+
+    /// <summary>
+    /// One verified approximation: a program (range reduction plus core polynomial, exact constants), the contract it
+    /// meets (function, element type, domain, special values, bound) and the record proving it.
+    /// </summary>
+    /// <param name="Id">Stable id users pin with Variant, e.g. "exp.f32.u1".</param>
+    /// <param name="Function">Function computed.</param>
+    /// <param name="Element">Input and output element type.</param>
+    /// <param name="DomainMin">Smallest input the bound covers (-Infinity for the whole type).</param>
+    /// <param name="DomainMax">Largest input the bound covers (+Infinity for the whole type).</param>
+    /// <param name="HandlesSpecialValues">True when NaN, ±Inf, ±0, subnormals and the overflow/underflow thresholds follow IEEE 754.</param>
+    /// <param name="BoundUlp">The bound the entry promises: at least the verified maximum, rounded up to a tier.</param>
+    /// <param name="Cost">Latency-weighted operation count of one vector evaluation of the fast path; lower is cheaper.</param>
+    /// <param name="Origin">Where the program came from: "minimax" or "evolved", with the tool that made it.</param>
+    /// <param name="Algorithm">Program shape.</param>
+    /// <param name="Constants">Named exact constants the program uses (coefficients C0..Cn, reduction constants).</param>
+    /// <param name="Verification">The measurement behind <paramref name="BoundUlp"/>.</param>
+    internal sealed record CatalogEntry(
+        string Id,
+        MathFunctionId Function,
+        ElementKind Element,
+        double DomainMin,
+        double DomainMax,
+        bool HandlesSpecialValues,
+        double BoundUlp,
+        int Cost,
+        string Origin,
+        KernelAlgorithm Algorithm,
+        EquatableArray<NamedConstant> Constants,
+        VerificationRecord Verification);
+}

@@ -1,0 +1,64 @@
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>
+    /// Emits private <c>MulAdd</c> helpers (a·b + c with one rounding) for the scalar and every vector width into the
+    /// class being written. Kernels call these instead of a·b + c so every path rounds exactly like the scalar one.
+    /// </summary>
+    /// <remarks>
+    /// .NET 9 added Vector128/256/512.FusedMultiplyAdd, always fused (a software fallback where the hardware lacks
+    /// FMA). Generated code also compiles for net8.0, where the helpers call the x86 and Arm intrinsics and fall back to
+    /// halves or lanes, so the operation is fused everywhere and never an estimate.
+    /// </remarks>
+    internal static class FusedMultiplyAddEmitter
+    {
+        public static void Emit(SourceWriter w, ElementTypeNames t)
+        {
+            string s = t.Scalar;
+            string v128 = t.Vector(128), v256 = t.Vector(256), v512 = t.Vector(512);
+            const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+            string arm = t.IsSingle ? "global::System.Runtime.Intrinsics.Arm.AdvSimd" : "global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64";
+
+            w.WriteLine(Inline);
+            w.WriteLine($"private static {s} MulAdd({s} a, {s} b, {s} c) => {t.MathClass}.FusedMultiplyAdd(a, b, c);");
+            w.WriteLine();
+
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static {v128} MulAdd({v128} a, {v128} b, {v128} c)"))
+            {
+                w.WriteLine("#if NET9_0_OR_GREATER");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(a, b, c);");
+                w.WriteLine("#else");
+                w.WriteLine("if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);");
+                w.WriteLine($"if ({arm}.IsSupported) return {arm}.FusedMultiplyAdd(c, a, b);");
+                w.WriteLine($"global::System.Span<{s}> lanes = stackalloc {s}[{t.Lanes(128)}];");
+                w.WriteLine($"for (int i = 0; i < lanes.Length; i++) lanes[i] = {t.MathClass}.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i));");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector128.Create(lanes);");
+                w.WriteLine("#endif");
+            }
+            w.WriteLine();
+
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static {v256} MulAdd({v256} a, {v256} b, {v256} c)"))
+            {
+                w.WriteLine("#if NET9_0_OR_GREATER");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(a, b, c);");
+                w.WriteLine("#else");
+                w.WriteLine("if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector256.Create(MulAdd(a.GetLower(), b.GetLower(), c.GetLower()), MulAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));");
+                w.WriteLine("#endif");
+            }
+            w.WriteLine();
+
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static {v512} MulAdd({v512} a, {v512} b, {v512} c)"))
+            {
+                w.WriteLine("#if NET9_0_OR_GREATER");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(a, b, c);");
+                w.WriteLine("#else");
+                w.WriteLine("if (global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return global::System.Runtime.Intrinsics.X86.Avx512F.FusedMultiplyAdd(a, b, c);");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector512.Create(MulAdd(a.GetLower(), b.GetLower(), c.GetLower()), MulAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));");
+                w.WriteLine("#endif");
+            }
+        }
+    }
+}

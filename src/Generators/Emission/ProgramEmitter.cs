@@ -1,0 +1,27 @@
+using System;
+using NumericKernels.Generators.Catalog;
+
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>Writes the element functions of one catalog program; one subclass per <see cref="KernelAlgorithm"/>.</summary>
+    internal abstract class ProgramEmitter
+    {
+        protected ProgramEmitter(CatalogEntry entry) => Entry = entry;
+
+        protected CatalogEntry Entry { get; }
+
+        /// <summary>Private constants of the program, as scalar constants (vector code broadcasts them).</summary>
+        public abstract void EmitConstants(SourceWriter w, ElementTypeNames t);
+
+        /// <summary>public static T Scalar(T x).</summary>
+        public abstract void EmitScalar(SourceWriter w, ElementTypeNames t);
+
+        /// <summary>public static VectorN&lt;T&gt; V{bits}(VectorN&lt;T&gt; x).</summary>
+        public abstract void EmitVector(SourceWriter w, ElementTypeNames t, int bits);
+
+        public static ProgramEmitter For(CatalogEntry entry) => entry.Algorithm switch
+        {
+            _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
+        };
+    }
+}

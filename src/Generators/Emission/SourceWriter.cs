@@ -1,0 +1,69 @@
+using System;
+using System.Text;
+
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>
+    /// The one indenting writer all emission goes through. Lines end with '\n' on every platform so generated
+    /// text, and the snapshots of it, are identical wherever the generator runs.
+    /// </summary>
+    internal sealed class SourceWriter
+    {
+        private const int SpacesPerIndent = 4;
+        private readonly StringBuilder _builder = new StringBuilder();
+        private int _indent;
+
+        public int Indentation
+        {
+            get => _indent;
+            set => _indent = value < 0 ? throw new ArgumentOutOfRangeException(nameof(value)) : value;
+        }
+
+        public SourceWriter WriteLine(string line)
+        {
+            if (line.Length > 0)
+            {
+                _builder.Append(' ', _indent * SpacesPerIndent);
+                _builder.Append(line);
+            }
+            _builder.Append('\n');
+            return this;
+        }
+
+        public SourceWriter WriteLine() => WriteLine(string.Empty);
+
+        /// <summary>Writes each line of <paramref name="text"/> at the current indentation.</summary>
+        public SourceWriter WriteLines(string text)
+        {
+            foreach (string line in text.Replace("\r\n", "\n").Split('\n'))
+            {
+                WriteLine(line);
+            }
+            return this;
+        }
+
+        /// <summary>Writes <paramref name="header"/> and an opening brace, and indents until the returned scope ends.</summary>
+        public Block OpenBlock(string header)
+        {
+            WriteLine(header);
+            WriteLine("{");
+            _indent++;
+            return new Block(this);
+        }
+
+        public override string ToString() => _builder.ToString();
+
+        internal readonly struct Block : IDisposable
+        {
+            private readonly SourceWriter _writer;
+
+            public Block(SourceWriter writer) => _writer = writer;
+
+            public void Dispose()
+            {
+                _writer._indent--;
+                _writer.WriteLine("}");
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using NumericKernels.Benchmarks.Infrastructure;
+using Tensors = System.Numerics.Tensors.TensorPrimitives;
+
+namespace NumericKernels.Benchmarks
+{
+    /// <summary>
+    /// y[i] = exp(x[i]) over float32 spans, x uniform in [-80, 80] (finite results, no overflow), against every peer.
+    /// The generated kernels are in <c>ExpFloat32.Generated.cs</c>.
+    /// </summary>
+    [BenchmarkCategory(PeerCategory.Exp)]
+    public unsafe partial class ExpFloat32
+    {
+        private float[] _x = Array.Empty<float>();
+        private float[] _y = Array.Empty<float>();
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU10;
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _libmvec;
+
+        [ParamsSource(nameof(Sizes))]
+        public int N;
+
+        public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _x = BenchmarkInputs.Uniform(N, -80.0, 80.0);
+            // A separate output: writing in place would feed exp its own results on the next call.
+            _y = new float[N];
+            _sleefU10 = NativePeers.Kernel("nk_sleef_expf_u10");
+            _libmvec = NativePeers.Kernel("nk_mvec_expf");
+        }
+
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.MathF)]
+        public void MathFScalarLoop()
+        {
+            float[] x = _x;
+            float[] y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = MathF.Exp(x[i]);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.TensorPrimitives)]
+        public void TensorPrimitives() => Tensors.Exp(_x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Sleef)]
+        public void SleefU10()
+        {
+            fixed (float* x = _x)
+            fixed (float* y = _y)
+            {
+                _sleefU10(x, y, (nuint)_x.Length);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Libmvec)]
+        public void Libmvec()
+        {
+            fixed (float* x = _x)
+            fixed (float* y = _y)
+            {
+                _libmvec(x, y, (nuint)_x.Length);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace NumericKernels.Benchmarks.Infrastructure
+{
+    /// <summary>
+    /// BenchmarkDotNet categories naming the implementation each benchmark measures, so a run can be narrowed
+    /// with <c>--anyCategories</c> and the program can leave out peers that are not installed.
+    /// </summary>
+    public static class PeerCategory
+    {
+        public const string MathF = "MathF";
+        public const string TensorPrimitives = "TensorPrimitives";
+        public const string NumericKernels = "NumericKernels";
+        public const string Sleef = "SLEEF";
+        public const string Libmvec = "libmvec";
+
+        public const string Exp = "Exp";
+        public const string Log = "Log";
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using NumericKernels.Benchmarks.Infrastructure;
+using Tensors = System.Numerics.Tensors.TensorPrimitives;
+
+namespace NumericKernels.Benchmarks
+{
+    /// <summary>
+    /// y[i] = log(x[i]) over float32 spans, x log-uniform over [1e-30, 1e30] (every binade equally likely), against
+    /// every peer. The generated kernels are in <c>LogFloat32.Generated.cs</c>.
+    /// </summary>
+    [BenchmarkCategory(PeerCategory.Log)]
+    public unsafe partial class LogFloat32
+    {
+        private float[] _x = Array.Empty<float>();
+        private float[] _y = Array.Empty<float>();
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU10;
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU35;
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _libmvec;
+
+        [ParamsSource(nameof(Sizes))]
+        public int N;
+
+        public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _x = BenchmarkInputs.LogUniform(N, 1e-30, 1e30);
+            // A separate output: writing in place would feed log its own (partly negative) results on the next call.
+            _y = new float[N];
+            _sleefU10 = NativePeers.Kernel("nk_sleef_logf_u10");
+            _sleefU35 = NativePeers.Kernel("nk_sleef_logf_u35");
+            _libmvec = NativePeers.Kernel("nk_mvec_logf");
+        }
+
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.MathF)]
+        public void MathFScalarLoop()
+        {
+            float[] x = _x;
+            float[] y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = MathF.Log(x[i]);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.TensorPrimitives)]
+        public void TensorPrimitives() => Tensors.Log(_x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Sleef)]
+        public void SleefU10()
+        {
+            fixed (float* x = _x)
+            fixed (float* y = _y)
+            {
+                _sleefU10(x, y, (nuint)_x.Length);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Sleef)]
+        public void SleefU35()
+        {
+            fixed (float* x = _x)
+            fixed (float* y = _y)
+            {
+                _sleefU35(x, y, (nuint)_x.Length);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Libmvec)]
+        public void Libmvec()
+        {
+            fixed (float* x = _x)
+            fixed (float* y = _y)
+            {
+                _libmvec(x, y, (nuint)_x.Length);
+            }
+        }
+    }
+}

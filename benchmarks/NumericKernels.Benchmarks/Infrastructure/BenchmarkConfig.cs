@@ -38,7 +38,7 @@ namespace NumericKernels.Benchmarks.Infrastructure
                 .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
                 .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
                 .AddJob(Job)
-                .AddColumn(new NanosecondsPerElementColumn())
+                .AddColumn(StatisticColumn.Median, new NanosecondsPerElementColumn())
                 .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, JsonExporter.Full)
                 .HideColumns(Column.Job, Column.Toolchain, Column.IterationCount, Column.WarmupCount, Column.IterationTime, Column.UnrollFactor);
             if (excludedCategories.Count > 0)

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace NumericKernels.Generators.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic the generator reports. Ids are stable once released and listed in AnalyzerReleases.*.md; add
+    /// new ones at the end, never renumber.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "NumericKernels";
+        private const string FitCommandHint = "run '{1}' to produce one and add it to the catalog";
+
+        public static readonly DiagnosticDescriptor MethodNotPartial = Error(
+            "NK0001", "Kernel method must be partial",
+            "Method '{0}' must be declared 'partial' so NumericKernels can supply its implementation");
+
+        public static readonly DiagnosticDescriptor MethodHasBody = Error(
+            "NK0002", "Kernel method must not have a body",
+            "Method '{0}' must be a partial declaration without a body; NumericKernels generates the body");
+
+        public static readonly DiagnosticDescriptor MethodNotStatic = Error(
+            "NK0003", "Kernel method must be static",
+            "Method '{0}' must be 'static'");
+
+        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
+            "NK0004", "Containing type must be partial",
+            "Type '{0}' must be declared 'partial' because it contains the kernel method '{1}'");
+
+        public static readonly DiagnosticDescriptor GenericMethod = Error(
+            "NK0005", "Kernel method must not be generic",
+            "Method '{0}' must not have type parameters; declare one method per element type");
+
+        public static readonly DiagnosticDescriptor UnsupportedShape = Error(
+            "NK0006", "Unsupported kernel method signature",
+            "Method '{0}' has an unsupported signature; use 'T F(T x)', 'Vector128<T> F(Vector128<T> x)' (also Vector256, Vector512) or 'void F(ReadOnlySpan<T> x, Span<TOut> y)', with T float or double and parameters passed by value");
+
+        public static readonly DiagnosticDescriptor UnsupportedElementType = Error(
+            "NK0007", "Unsupported element type",
+            "Element type '{0}' is not supported; kernels compute in float or double");
+
+        public static readonly DiagnosticDescriptor SpanOutputNotAllowed = Error(
+            "NK0008", "Span output type not allowed for the input type",
+            "Output element type '{0}' is not allowed for input element type '{1}'; allowed: {2}");
+
+        public static readonly DiagnosticDescriptor InvalidMaxUlp = Error(
+            "NK0009", "Impossible error bound",
+            "MaxUlp = {0} is impossible: it must be finite and at least 0.5 (no rounded result is closer); to ask for the exact value rounded use CorrectlyRounded = true");
+
+        public static readonly DiagnosticDescriptor InvalidDomain = Error(
+            "NK0010", "Invalid domain",
+            "The domain [{0}, {1}] is invalid: DomainMin and DomainMax must not be NaN and DomainMin must not exceed DomainMax");
+
+        public static readonly DiagnosticDescriptor UnknownVariant = Error(
+            "NK0011", "Unknown catalog entry",
+            "Variant '{0}' is not a catalog entry id; entries for this function and element type: {1}");
+
+        public static readonly DiagnosticDescriptor VariantDoesNotCover = Error(
+            "NK0012", "Pinned catalog entry does not cover the request",
+            "Variant '{0}' does not cover the request: {1}");
+
+        public static readonly DiagnosticDescriptor NoCatalogEntry = Error(
+            "NK0013", "No catalog entry covers the request",
+            "No catalog entry computes {0} within the request; " + FitCommandHint);
+
+        public static readonly DiagnosticDescriptor RoundingNotInCatalog = Error(
+            "NK0014", "Rounding requirement not in the catalog yet",
+            "No catalog entry is {0} yet; " + FitCommandHint);
+
+        public static readonly DiagnosticDescriptor PolynomialWithoutCoefficients = Error(
+            "NK0015", "Polynomial has no coefficients",
+            "[Polynomial] on '{0}' needs at least one coefficient (c0 for a constant)");
+
+        public static readonly DiagnosticDescriptor PolynomialCoefficientNotFinite = Error(
+            "NK0016", "Polynomial coefficient is not finite",
+            "Coefficient c{0} = {1} is not finite in {2}; every coefficient must be a finite number of the element type");
+
+        public static readonly DiagnosticDescriptor AttributeNotSupportedYet = Error(
+            "NK0017", "Attribute not supported yet",
+            "[{0}] is not supported yet by this version of NumericKernels; no code is generated for '{1}'");
+
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "NK0018", "NumericKernels generator internal error",
+            "NumericKernels could not generate code for '{0}' because of an internal error ({1}); please report it");
+
+        public static readonly DiagnosticDescriptor UnknownFunction = Error(
+            "NK0019", "Unknown function",
+            "'{0}' is not a NumericKernels.MathFunction value");
+
+        public static readonly DiagnosticDescriptor ConflictingKernelAttributes = Error(
+            "NK0020", "More than one kernel attribute",
+            "Method '{0}' has more than one NumericKernels kernel attribute; keep one");
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
+            .GetFields()
+            .Select(field => field.GetValue(null))
+            .OfType<DiagnosticDescriptor>()
+            .ToDictionary(descriptor => descriptor.Id);
+
+        /// <summary>All descriptors, in id order.</summary>
+        public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);
+
+        public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+        private static DiagnosticDescriptor Error(string id, string title, string message)
+            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    }
+}

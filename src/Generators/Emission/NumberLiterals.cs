@@ -1,0 +1,23 @@
+using System.Globalization;
+using NumericKernels.Generators.Catalog;
+
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>Decimal C# literals that round-trip to exactly the intended float or double.</summary>
+    internal static class NumberLiterals
+    {
+        /// <summary>
+        /// The value rounded once to the element type, as a literal with a type suffix (so "-0" stays a negative zero
+        /// of the right type rather than the integer 0). float uses 9 significant digits, always enough to round-trip;
+        /// double uses "R".
+        /// </summary>
+        public static string Literal(double value, ElementKind element) => element == ElementKind.Float32
+            ? ((float)value).ToString("G9", CultureInfo.InvariantCulture) + "f"
+            : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+
+        /// <summary>The exact value of <see cref="Literal"/>, as a hex-float.</summary>
+        public static string HexFloat(double value, ElementKind element) => element == ElementKind.Float32
+            ? HexFloatFormatter.Format((float)value)
+            : HexFloatFormatter.Format(value);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace NumericKernels.Generators.Models
+{
+    /// <summary>Everything needed to write the implementing part of a user's partial kernel method.</summary>
+    /// <param name="Namespace">Namespace of the outermost type, or empty for the global namespace.</param>
+    /// <param name="ContainingTypes">Enclosing types, outermost first.</param>
+    /// <param name="Modifiers">The method's modifiers as written (for example "internal static partial").</param>
+    /// <param name="Name">The method's identifier, verbatim-escaped when it is a keyword.</param>
+    /// <param name="Signature">The parsed shape.</param>
+    internal sealed record MethodTarget(
+        string Namespace,
+        EquatableArray<ContainingTypeInfo> ContainingTypes,
+        string Modifiers,
+        string Name,
+        KernelSignature Signature)
+    {
+        /// <summary>Namespace.Outer.Inner.Method_Key.g.cs: unique per method and deterministic.</summary>
+        public string HintName
+        {
+            get
+            {
+                var hint = new StringBuilder();
+                if (Namespace.Length > 0)
+                {
+                    hint.Append(Namespace).Append('.');
+                }
+                foreach (ContainingTypeInfo type in ContainingTypes)
+                {
+                    AppendSafe(hint, type.Name + type.TypeParameters);
+                    hint.Append('.');
+                }
+                AppendSafe(hint, Name);
+                hint.Append('_').Append(Signature.Key).Append(".g.cs");
+                return hint.ToString();
+            }
+        }
+
+        // Hint names become file names: keep them to characters valid everywhere.
+        private static void AppendSafe(StringBuilder hint, string text)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsLetterOrDigit(c) || c == '_')
+                {
+                    hint.Append(c);
+                }
+                else if (c != '@' && c != ' ' && c != '>')
+                {
+                    hint.Append('_');
+                }
+            }
+        }
+    }
+}

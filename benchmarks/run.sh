@@ -20,6 +20,10 @@ bash "$here/native/build.sh"
 dotnet build "$project" "${build_args[@]}"
 dotnet build "$chart_project" -c Release -nologo -v quiet
 
+# Sanity check first: every peer's largest error on the N = 4096 inputs, against a double-precision reference.
+accuracy="$(cd "$here/NumericKernels.Benchmarks/bin/Release/net10.0" && dotnet NumericKernels.Benchmarks.dll --check)"
+echo "$accuracy"
+
 rm -rf "$artifacts/results"
 # Run from the build output so the shim copied next to the assembly is the one loaded.
 out_dir="$here/NumericKernels.Benchmarks/bin/Release/net10.0"
@@ -51,6 +55,13 @@ chart() { dotnet "$here/NumericKernels.Benchmarks.Chart/bin/Release/net10.0/Nume
     echo "## Generated kernels against peers"
     echo
     chart compare "$artifacts/results"
+    echo
+    echo "## Accuracy on the benchmark inputs"
+    echo
+    echo "Largest error of each benchmark on the N = 4096 inputs against Math.Exp / Math.Log in double (\`--check\`):"
+    echo "a sanity check of what is being compared, not the catalog's exhaustive verification."
+    echo
+    echo "$accuracy" | grep '^|'
     echo
     echo "## BenchmarkDotNet tables"
     echo

@@ -10,7 +10,7 @@ namespace NumericKernels.Benchmarks
     /// The generated kernels are in <c>ExpFloat32.Generated.cs</c>.
     /// </summary>
     [BenchmarkCategory(PeerCategory.Exp)]
-    public unsafe partial class ExpFloat32
+    public unsafe partial class ExpFloat32 : IElementwiseBenchmark
     {
         private float[] _x = Array.Empty<float>();
         private float[] _y = Array.Empty<float>();
@@ -21,6 +21,14 @@ namespace NumericKernels.Benchmarks
         public int N;
 
         public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        int IElementwiseBenchmark.Elements { get => N; set => N = value; }
+
+        float[] IElementwiseBenchmark.Input => _x;
+
+        float[] IElementwiseBenchmark.Output => _y;
+
+        double IElementwiseBenchmark.Reference(double x) => Math.Exp(x);
 
         [GlobalSetup]
         public void Setup()

@@ -10,7 +10,7 @@ namespace NumericKernels.Benchmarks
     /// every peer. The generated kernels are in <c>LogFloat32.Generated.cs</c>.
     /// </summary>
     [BenchmarkCategory(PeerCategory.Log)]
-    public unsafe partial class LogFloat32
+    public unsafe partial class LogFloat32 : IElementwiseBenchmark
     {
         private float[] _x = Array.Empty<float>();
         private float[] _y = Array.Empty<float>();
@@ -22,6 +22,14 @@ namespace NumericKernels.Benchmarks
         public int N;
 
         public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        int IElementwiseBenchmark.Elements { get => N; set => N = value; }
+
+        float[] IElementwiseBenchmark.Input => _x;
+
+        float[] IElementwiseBenchmark.Output => _y;
+
+        double IElementwiseBenchmark.Reference(double x) => Math.Log(x);
 
         [GlobalSetup]
         public void Setup()

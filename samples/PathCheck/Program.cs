@@ -1,0 +1,66 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+using NumericKernels.Samples;
+using NumericKernels.Samples.PathCheck;
+
+// PathCheck [--random N]
+// Prints the runtime facts, then one "hash <kernel> <sha256>" line per kernel; scripts/check-paths.sh compares those
+// lines between runs. Exits 1 when any shape disagrees with the scalar path on any input.
+const int DefaultRandomCount = 1 << 20;
+int randomCount = ParseRandomCount(args, DefaultRandomCount);
+
+foreach (string fact in RuntimeFacts.Describe())
+{
+    Console.WriteLine(fact);
+}
+
+float[] floatInputs = Float32InputSet.Create(randomCount);
+double[] doubleInputs = Float64InputSet.Create(randomCount);
+Console.WriteLine($"inputs      float32 {floatInputs.Length}, float64 {doubleInputs.Length} ({randomCount} pseudo-random each, fixed seed)");
+Console.WriteLine("shapes      scalar, Vector128, Vector256, Vector512, span, span in place, span in short pieces");
+
+int failures = 0;
+foreach (KernelPaths<float> kernel in KernelRegistry.Float32)
+{
+    failures += Report(kernel, floatInputs);
+}
+foreach (KernelPaths<double> kernel in KernelRegistry.Float64)
+{
+    failures += Report(kernel, doubleInputs);
+}
+
+Console.WriteLine(failures == 0
+    ? "result      all shapes agree bit for bit"
+    : $"result      {failures} kernel(s) have shapes that disagree");
+return failures == 0 ? 0 : 1;
+
+static int Report<T>(KernelPaths<T> kernel, T[] inputs)
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    var clock = Stopwatch.StartNew();
+    KernelOutcome outcome = ShapeAgreement.Check(kernel, inputs);
+    string entry = CatalogEntryLookup.FindEntryId(kernel.ScalarMethod) ?? "unknown";
+    string verdict = outcome.DisagreeingInputs == 0 ? "shapes agree" : $"SHAPES DISAGREE on {outcome.DisagreeingInputs} outputs";
+    Console.WriteLine($"kernel      {kernel.Name}: {kernel.Contract} -> entry {entry}; {verdict} ({clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s)");
+    foreach (Disagreement d in outcome.FirstDisagreements)
+    {
+        Console.WriteLine($"  mismatch  {d.Shape} input #{d.Index} bits 0x{d.InputBits:X}: scalar 0x{d.ScalarBits:X}, {d.Shape} 0x{d.ShapeBits:X}");
+    }
+    Console.WriteLine($"hash {kernel.Name} entry={entry} {outcome.OutputHash}");
+    Console.WriteLine($"nan-canonical-hash {kernel.Name} entry={entry} {outcome.CanonicalNaNHash}");
+    return outcome.DisagreeingInputs == 0 ? 0 : 1;
+}
+
+static int ParseRandomCount(string[] args, int fallback)
+{
+    for (int i = 0; i + 1 < args.Length; i++)
+    {
+        if (args[i] == "--random")
+        {
+            return int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
+    }
+    return fallback;
+}

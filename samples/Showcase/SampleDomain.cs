@@ -1,0 +1,43 @@
+using System;
+
+namespace NumericKernels.Samples.Showcase
+{
+    /// <summary>Where a kernel is sampled: the sweep ranges (see <see cref="SweepInputs"/>) and the throughput inputs.</summary>
+    internal sealed record SampleDomain(
+        string Description,
+        double BitsLo,
+        double BitsHi,
+        double ValueLo,
+        double ValueHi,
+        bool WholeType,
+        double TimingLo,
+        double TimingHi)
+    {
+        // exp and exp2 saturate to 0 or Inf outside these; the whole type is still covered by the special values.
+        public static SampleDomain ExpFloat32 { get; } = new("all floats", -104, 89, -104, 89, true, -10, 10);
+        public static SampleDomain Exp2Float32 { get; } = new("all floats", -151, 129, -151, 129, true, -10, 10);
+        public static SampleDomain LogFloat32 { get; } = new("all floats", float.Epsilon, float.MaxValue, 0.25, 4, true, 0.01, 100);
+        public static SampleDomain UnitInterval { get; } = new("[-1, 1]", -1, 1, -1, 1, false, -1, 1);
+        public static SampleDomain ExpFloat64 { get; } = new("all doubles", -746, 710, -746, 710, true, -10, 10);
+        public static SampleDomain LogFloat64 { get; } = new("all doubles", double.Epsilon, double.MaxValue, 0.25, 4, true, 0.01, 100);
+
+        public float[] Float32Sweep(int count) =>
+            SweepInputs.Float32(count, (float)BitsLo, (float)BitsHi, (float)ValueLo, (float)ValueHi, WholeType);
+
+        public double[] Float64Sweep(int count) =>
+            SweepInputs.Float64(count, BitsLo, BitsHi, ValueLo, ValueHi, WholeType);
+
+        public float[] Float32Timing(int count) => Array.ConvertAll(Float64Timing(count), v => (float)v);
+
+        public double[] Float64Timing(int count)
+        {
+            var random = new Random(4096);
+            var inputs = new double[count];
+            for (int i = 0; i < count; i++)
+            {
+                inputs[i] = TimingLo + (TimingHi - TimingLo) * random.NextDouble();
+            }
+            return inputs;
+        }
+    }
+}

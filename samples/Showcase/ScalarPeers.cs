@@ -1,0 +1,60 @@
+using System;
+
+namespace NumericKernels.Samples.Showcase
+{
+    /// <summary>
+    /// The scalar library functions in plain loops. Each loop calls its function directly, not through a delegate, so
+    /// the comparison charges the peer for the function and nothing else.
+    /// </summary>
+    internal static class ScalarPeers
+    {
+        public static void MathFExp(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Exp(x[i]);
+        }
+
+        /// <summary>MathF has no Exp2; float.Exp2 is the BCL's scalar one.</summary>
+        public static void FloatExp2(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = float.Exp2(x[i]);
+        }
+
+        public static void MathFLog(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Log(x[i]);
+        }
+
+        public static void MathFLog2(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Log2(x[i]);
+        }
+
+        public static void MathExp(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = Math.Exp(x[i]);
+        }
+
+        public static void MathLog(ReadOnlySpan<double> x, Span<double> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = Math.Log(x[i]);
+        }
+
+        /// <summary>Horner's rule with MathF.FusedMultiplyAdd, coefficients in ascending order.</summary>
+        public static SpanKernel<float> Horner(double[] coefficients)
+        {
+            float[] c = Array.ConvertAll(coefficients, v => (float)v);
+            return (x, y) =>
+            {
+                for (int i = 0; i < x.Length; i++)
+                {
+                    float sum = c[^1];
+                    for (int k = c.Length - 2; k >= 0; k--)
+                    {
+                        sum = MathF.FusedMultiplyAdd(sum, x[i], c[k]);
+                    }
+                    y[i] = sum;
+                }
+            };
+        }
+    }
+}

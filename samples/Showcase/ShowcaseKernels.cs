@@ -1,0 +1,47 @@
+using System;
+
+namespace NumericKernels.Samples.Showcase
+{
+    /// <summary>
+    /// The kernels the showcase asks for. Each attribute states a contract; the generator picks the cheapest catalog entry
+    /// that meets it and writes the body.
+    /// </summary>
+    internal static partial class ShowcaseKernels
+    {
+        [Approximate(MathFunction.Exp, MaxUlp = 1)]
+        public static partial void Exp(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Exp2, MaxUlp = 1)]
+        public static partial void Exp2(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Log, MaxUlp = 1)]
+        public static partial void Log(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Log2, MaxUlp = 1)]
+        public static partial void Log2(ReadOnlySpan<float> x, Span<float> y);
+
+        /// <summary>A looser bound lets the generator choose a cheaper program.</summary>
+        [Approximate(MathFunction.Exp, MaxUlp = 4)]
+        public static partial void ExpFast(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Log, MaxUlp = 4)]
+        public static partial void LogFast(ReadOnlySpan<float> x, Span<float> y);
+
+        /// <summary>A small domain lets the generator drop range reduction and special-value handling.</summary>
+        [Approximate(MathFunction.Exp, MaxUlp = 1, DomainMin = -1, DomainMax = 1)]
+        public static partial void ExpUnitInterval(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Exp, MaxUlp = 1)]
+        public static partial void ExpDouble(ReadOnlySpan<double> x, Span<double> y);
+
+        [Approximate(MathFunction.Log, MaxUlp = 1)]
+        public static partial void LogDouble(ReadOnlySpan<double> x, Span<double> y);
+
+        /// <summary>Degree-5 Taylor polynomial of e^x, evaluated with fused multiply-adds in every path.</summary>
+        [Polynomial(1.0, 1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120)]
+        public static partial void TaylorExp5(ReadOnlySpan<float> x, Span<float> y);
+
+        /// <summary>The coefficients of <see cref="TaylorExp5"/>, for the reference and the peers.</summary>
+        public static readonly double[] TaylorExp5Coefficients = { 1.0, 1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120 };
+    }
+}

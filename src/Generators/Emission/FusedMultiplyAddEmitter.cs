@@ -31,8 +31,10 @@ namespace NumericKernels.Generators.Emission
                 w.WriteLine("if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);");
                 w.WriteLine($"if ({arm}.IsSupported) return {arm}.FusedMultiplyAdd(c, a, b);");
                 w.WriteLine($"global::System.Span<{s}> lanes = stackalloc {s}[{t.Lanes(128)}];");
-                w.WriteLine($"for (int i = 0; i < lanes.Length; i++) lanes[i] = {t.MathClass}.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i));");
-                w.WriteLine("return global::System.Runtime.Intrinsics.Vector128.Create(lanes);");
+                // Called as static methods: generated files have no using directives, so extension syntax would not bind,
+                // and C# 12 does not infer Create<T>(ReadOnlySpan<T>) from a Span<T>.
+                w.WriteLine($"for (int i = 0; i < lanes.Length; i++) lanes[i] = {t.MathClass}.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.GetElement(a, i), global::System.Runtime.Intrinsics.Vector128.GetElement(b, i), global::System.Runtime.Intrinsics.Vector128.GetElement(c, i));");
+                w.WriteLine($"return global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<{s}>)lanes);");
                 w.WriteLine("#endif");
             }
             w.WriteLine();
@@ -44,7 +46,7 @@ namespace NumericKernels.Generators.Emission
                 w.WriteLine("return global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(a, b, c);");
                 w.WriteLine("#else");
                 w.WriteLine("if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);");
-                w.WriteLine("return global::System.Runtime.Intrinsics.Vector256.Create(MulAdd(a.GetLower(), b.GetLower(), c.GetLower()), MulAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector256.Create(MulAdd(global::System.Runtime.Intrinsics.Vector256.GetLower(a), global::System.Runtime.Intrinsics.Vector256.GetLower(b), global::System.Runtime.Intrinsics.Vector256.GetLower(c)), MulAdd(global::System.Runtime.Intrinsics.Vector256.GetUpper(a), global::System.Runtime.Intrinsics.Vector256.GetUpper(b), global::System.Runtime.Intrinsics.Vector256.GetUpper(c)));");
                 w.WriteLine("#endif");
             }
             w.WriteLine();
@@ -56,7 +58,7 @@ namespace NumericKernels.Generators.Emission
                 w.WriteLine("return global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(a, b, c);");
                 w.WriteLine("#else");
                 w.WriteLine("if (global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return global::System.Runtime.Intrinsics.X86.Avx512F.FusedMultiplyAdd(a, b, c);");
-                w.WriteLine("return global::System.Runtime.Intrinsics.Vector512.Create(MulAdd(a.GetLower(), b.GetLower(), c.GetLower()), MulAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));");
+                w.WriteLine("return global::System.Runtime.Intrinsics.Vector512.Create(MulAdd(global::System.Runtime.Intrinsics.Vector512.GetLower(a), global::System.Runtime.Intrinsics.Vector512.GetLower(b), global::System.Runtime.Intrinsics.Vector512.GetLower(c)), MulAdd(global::System.Runtime.Intrinsics.Vector512.GetUpper(a), global::System.Runtime.Intrinsics.Vector512.GetUpper(b), global::System.Runtime.Intrinsics.Vector512.GetUpper(c)));");
                 w.WriteLine("#endif");
             }
         }

@@ -81,7 +81,8 @@ namespace NumericKernels.Generators.Emission
             KernelShape.Span when signature.Output != SpanOutputKind.SameAsInput =>
                 "Computes in " + ElementTypeNames.For(signature.Element).Scalar + " with the widest hardware-accelerated vector width, then converts each result to "
                 + OutputTypeName(signature).Replace("global::", string.Empty) + ": the conversion is a second rounding, adding at most 0.5 ULP of the output format.",
-            KernelShape.Span => "Applies the kernel element-wise with the widest hardware-accelerated vector width chosen at run time; x and y may be the same memory (in place).",
+            KernelShape.Span => "Applies the kernel element-wise with the widest hardware-accelerated vector width chosen at run time; "
+                + signature.InputName + " and " + signature.OutputName + " may be the same memory (in place).",
             _ => "Vector" + Bits(signature.Shape) + " path: lane for lane bit-identical to the scalar path.",
         };
     }

@@ -21,6 +21,7 @@ dotnet build "$project" "${build_args[@]}"
 dotnet build "$chart_project" -c Release -nologo -v quiet
 
 # Sanity check first: every peer's largest error on the N = 4096 inputs, against a double-precision reference.
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 accuracy="$(cd "$here/NumericKernels.Benchmarks/bin/Release/net10.0" && dotnet NumericKernels.Benchmarks.dll --check)"
 echo "$accuracy"
 
@@ -29,6 +30,7 @@ rm -rf "$artifacts/results"
 out_dir="$here/NumericKernels.Benchmarks/bin/Release/net10.0"
 (cd "$out_dir" && dotnet NumericKernels.Benchmarks.dll --artifacts "$artifacts" "$@")
 
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 cpu_model="$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
 cores="$(nproc)"
 machine="${NK_MACHINE:-$(printf '%s-%sc' "$cpu_model" "$cores" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9' '-' | sed 's/^-//; s/-$//')}"
@@ -51,6 +53,7 @@ chart() { dotnet "$here/NumericKernels.Benchmarks.Chart/bin/Release/net10.0/Nume
     echo "- SLEEF: $(pkg-config --modversion sleef 2>/dev/null || echo 'not installed') (AVX-512F variants)"
     echo "- glibc libmvec: $(ldd --version | head -1 | sed 's/^ldd //')"
     echo "- gcc: $(gcc --version 2>/dev/null | head -1 || echo 'not installed')"
+    echo "- Load average (1, 5, 15 min) before the run: $load_before; after: $load_after (above the core count, other work shared the CPU and the figures are noisier)"
     echo
     echo "## Generated kernels against peers"
     echo

@@ -23,8 +23,8 @@ namespace NumericKernels.Benchmarks.Infrastructure
         /// </summary>
         public static Job Job { get; } = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(4)
-            .WithIterationCount(15)
+            .WithWarmupCount(5)
+            .WithIterationCount(25)
             .WithIterationTime(TimeInterval.FromMilliseconds(150))
             .WithUnrollFactor(1)
             .WithId("NkShort");

@@ -19,15 +19,27 @@ namespace NumericKernels.Generators.Catalog
     /// <summary>The shape of a catalog program: which range reduction wraps the core approximation.</summary>
     internal enum KernelAlgorithm
     {
-        /// <summary>e^x: k = round(x/ln2) by a shifter, Cody-Waite r = x - k·ln2 (two constants), e^r by a polynomial, scale by 2^k.</summary>
+        /// <summary>
+        /// e^x: k = round(x/ln2) by a shifter, Cody-Waite r = x - k·ln2 with two constants, and the rounding error of r
+        /// carried into the polynomial: e^x = 2^k·(1 + (r + (r²·P(r) + e))).
+        /// </summary>
         ExpCodyWaite,
-        /// <summary>2^x: k = round(x), r = x - k exactly, 2^r by a polynomial, scale by 2^k.</summary>
+        /// <summary>As <see cref="ExpCodyWaite"/> without carrying the rounding error of r: one operation fewer, looser bound.</summary>
+        ExpCodyWaiteShort,
+        /// <summary>2^x: k = round(x), r = x - k exactly, 2^x = 2^k·(1 + r·P(r)).</summary>
         Exp2Rounded,
-        /// <summary>ln x: x = 2^k·m with m in [sqrt(1/2), sqrt(2)), ln m = 2·atanh-like polynomial in f = m - 1, plus k·ln2.</summary>
+        /// <summary>ln x: x = 2^k·m with m in [sqrt(1/2), sqrt(2)), f = m - 1 exactly, ln x = k·ln2 + (f + f²·P(f)).</summary>
         LogExponentSplit,
-        /// <summary>log2 x: as <see cref="LogExponentSplit"/> with the result scaled to base 2.</summary>
+        /// <summary>log2 x: as <see cref="LogExponentSplit"/>, log2 x = k + (f·Ahi + (f·Alo + f²·P(f))), 1/ln2 = Ahi + Alo.</summary>
         Log2ExponentSplit,
-        /// <summary>No range reduction: one polynomial over a small domain.</summary>
+        /// <summary>
+        /// ln x for double: x = 2^k·(1 + f), s = f/(2 + f), ln(1 + f) = f - (f²/2 - s·(f²/2 + s²·P(s²))), with ln2 split in
+        /// two so k·ln2 adds exactly.
+        /// </summary>
+        LogAtanhSeries,
+        /// <summary>log2 x for double: <see cref="LogAtanhSeries"/> scaled by 1/ln2 carried in two parts.</summary>
+        Log2AtanhSeries,
+        /// <summary>No range reduction: one Horner polynomial C0 + C1·x + ... over a small domain.</summary>
         DirectPolynomial,
     }
 

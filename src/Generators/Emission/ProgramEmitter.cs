@@ -21,6 +21,10 @@ namespace NumericKernels.Generators.Emission
 
         public static ProgramEmitter For(CatalogEntry entry) => entry.Algorithm switch
         {
+            KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort or KernelAlgorithm.Exp2Rounded => new ExpProgramEmitter(entry),
+            KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit
+                or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => new LogProgramEmitter(entry),
+            KernelAlgorithm.DirectPolynomial => new DirectPolynomialProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NumericKernels.Generators.Catalog
+{
+    internal static partial class KernelCatalog
+    {
+        private static IEnumerable<CatalogEntry> ExpEntries()
+        {
+            // Degree 6 on |r| <= ln2/2, relative error 2^-27.9 (sollya fpminimax, single coefficients).
+            yield return new CatalogEntry(
+                Id: "exp.f32.u1",
+                Function: MathFunctionId.Exp,
+                Element: ElementKind.Float32,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 18,
+                Origin: "minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error)",
+                Algorithm: KernelAlgorithm.ExpCodyWaite,
+                Constants: Constants(SingleExpReduction.Concat(new[]
+                {
+                    ("C2", "0x1.000008p-1"),
+                    ("C3", "0x1.55549p-3"),
+                    ("C4", "0x1.5548dp-5"),
+                    ("C5", "0x1.123ab2p-7"),
+                    ("C6", "0x1.75c7bp-10"),
+                    ("FastLimit", "0x1.5ep6"),
+                    ("ClampHigh", "0x1.9p6"),
+                    ("ClampLow", "-0x1.b8p6"),
+                }).ToArray()),
+                Verification: new VerificationRecord(0.9055, "-0x1.b590cap4", 4294967296, "exhaustive float32", "double libm, error below 2^-28 ULP"));
+
+            // Degree 5, reduction error not carried: ~1.4 ULP for four operations less.
+            yield return new CatalogEntry(
+                Id: "exp.f32.u4",
+                Function: MathFunctionId.Exp,
+                Element: ElementKind.Float32,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 4.0,
+                Cost: 14,
+                Origin: "minimax (fpminimax, degree 5, Cody-Waite reduction)",
+                Algorithm: KernelAlgorithm.ExpCodyWaiteShort,
+                Constants: Constants(SingleExpReduction.Concat(new[]
+                {
+                    ("C2", "0x1.fffdc4p-2"),
+                    ("C3", "0x1.55543cp-3"),
+                    ("C4", "0x1.573aeep-5"),
+                    ("C5", "0x1.126bb8p-7"),
+                    ("FastLimit", "0x1.5ep6"),
+                    ("ClampHigh", "0x1.9p6"),
+                    ("ClampLow", "-0x1.b8p6"),
+                }).ToArray()),
+                Verification: new VerificationRecord(double.NaN, "pending", 0, "pending", "pending"));
+
+            // No range reduction: degree 8 over [-1, 1], relative error 2^-26.
+            yield return new CatalogEntry(
+                Id: "exp.f32.u1.unit",
+                Function: MathFunctionId.Exp,
+                Element: ElementKind.Float32,
+                DomainMin: -1.0,
+                DomainMax: 1.0,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 8,
+                Origin: "minimax (fpminimax, degree 8 on [-1, 1], no range reduction)",
+                Algorithm: KernelAlgorithm.DirectPolynomial,
+                Constants: Constants(
+                    ("C0", "0x1p0"),
+                    ("C1", "0x1p0"),
+                    ("C2", "0x1.000006p-1"),
+                    ("C3", "0x1.5555a6p-3"),
+                    ("C4", "0x1.5552dep-5"),
+                    ("C5", "0x1.10f4e2p-7"),
+                    ("C6", "0x1.6c99cp-10"),
+                    ("C7", "0x1.abac28p-13"),
+                    ("C8", "0x1.947502p-16")),
+                Verification: new VerificationRecord(double.NaN, "pending", 0, "pending", "pending"));
+
+            // Degree 12 on |r| <= ln2/2, relative error 2^-64 (fpminimax, double coefficients).
+            yield return new CatalogEntry(
+                Id: "exp.f64.u1",
+                Function: MathFunctionId.Exp,
+                Element: ElementKind.Float64,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 24,
+                Origin: "minimax (fpminimax, degree 12, Cody-Waite reduction with carried rounding error)",
+                Algorithm: KernelAlgorithm.ExpCodyWaite,
+                Constants: Constants(DoubleExpReduction.Concat(new[]
+                {
+                    ("C2", "0x1p-1"),
+                    ("C3", "0x1.555555555555cp-3"),
+                    ("C4", "0x1.5555555555544p-5"),
+                    ("C5", "0x1.111111110ea08p-7"),
+                    ("C6", "0x1.6c16c16c1e5bep-10"),
+                    ("C7", "0x1.a01a01b43cdcep-13"),
+                    ("C8", "0x1.a01a017d475d3p-16"),
+                    ("C9", "0x1.71ddee8a25294p-19"),
+                    ("C10", "0x1.27e533a40dfd3p-22"),
+                    ("C11", "0x1.af6e53ea7200ep-26"),
+                    ("C12", "0x1.1eed010d69713p-29"),
+                    ("FastLimit", "0x1.62p9"),
+                    ("ClampHigh", "0x1.68p9"),
+                    ("ClampLow", "-0x1.7cp9"),
+                }).ToArray()),
+                Verification: new VerificationRecord(double.NaN, "pending", 0, "pending", "pending"));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+
+namespace NumericKernels.Generators.Catalog
+{
+    internal static partial class KernelCatalog
+    {
+        private static IEnumerable<CatalogEntry> Exp2Entries()
+        {
+            // Degree 6 on |r| <= 1/2, relative error 2^-28.9; r = x - round(x) is exact, so no reduction error.
+            yield return new CatalogEntry(
+                Id: "exp2.f32.u1",
+                Function: MathFunctionId.Exp2,
+                Element: ElementKind.Float32,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 13,
+                Origin: "minimax (fpminimax, degree 6, exact integer reduction)",
+                Algorithm: KernelAlgorithm.Exp2Rounded,
+                Constants: Constants(
+                    ("C1", "0x1.62e43p-1"),
+                    ("C2", "0x1.ebfbd8p-3"),
+                    ("C3", "0x1.c6af76p-5"),
+                    ("C4", "0x1.3b30ap-7"),
+                    ("C5", "0x1.5f0b82p-10"),
+                    ("C6", "0x1.3fa206p-13"),
+                    ("FastLimit", "0x1.f8p6"),
+                    ("ClampHigh", "0x1.04p7"),
+                    ("ClampLow", "-0x1.4p7")),
+                Verification: new VerificationRecord(0.8784, "-0x1.f9fc6ap6", 4294967296, "exhaustive float32", "double libm, error below 2^-28 ULP"));
+
+            // Degree 12 on |r| <= 1/2, relative error 2^-59.6.
+            yield return new CatalogEntry(
+                Id: "exp2.f64.u1",
+                Function: MathFunctionId.Exp2,
+                Element: ElementKind.Float64,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 19,
+                Origin: "minimax (fpminimax, degree 12, exact integer reduction)",
+                Algorithm: KernelAlgorithm.Exp2Rounded,
+                Constants: Constants(
+                    ("C1", "0x1.62e42fefa39efp-1"),
+                    ("C2", "0x1.ebfbdff82c58dp-3"),
+                    ("C3", "0x1.c6b08d704a182p-5"),
+                    ("C4", "0x1.3b2ab6fba53b8p-7"),
+                    ("C5", "0x1.5d87fe7888dffp-10"),
+                    ("C6", "0x1.430912f7013a2p-13"),
+                    ("C7", "0x1.ffcbfcdb1c5bep-17"),
+                    ("C8", "0x1.62c027b683cf7p-20"),
+                    ("C9", "0x1.b524232262315p-24"),
+                    ("C10", "0x1.e4bbc00d2bdaap-28"),
+                    ("C11", "0x1.eafdc2f7f8aa1p-32"),
+                    ("C12", "0x1.de49d623857dp-36"),
+                    ("FastLimit", "0x1.fep9"),
+                    ("ClampHigh", "0x1.018p10"),
+                    ("ClampLow", "-0x1.13p10")),
+                Verification: new VerificationRecord(double.NaN, "pending", 0, "pending", "pending"));
+        }
+    }
+}

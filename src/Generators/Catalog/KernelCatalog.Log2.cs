@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NumericKernels.Generators.Catalog
+{
+    internal static partial class KernelCatalog
+    {
+        private static IEnumerable<CatalogEntry> Log2Entries()
+        {
+            // log2(1+f) = f·(InvLn2Hi + InvLn2Lo) + f²·P(f), degree 10, relative error 2^-27.7.
+            yield return new CatalogEntry(
+                Id: "log2.f32.u1",
+                Function: MathFunctionId.Log2,
+                Element: ElementKind.Float32,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 22,
+                Origin: "minimax (fpminimax, degree 10, exponent split, 1/ln2 in two parts)",
+                Algorithm: KernelAlgorithm.Log2ExponentSplit,
+                Constants: Constants(
+                    ("InvLn2Hi", "0x1.715476p0"),
+                    ("InvLn2Lo", "0x1.4ae0cp-26"),
+                    ("C2", "-0x1.71547p-1"),
+                    ("C3", "0x1.ec7094p-2"),
+                    ("C4", "-0x1.715ac8p-2"),
+                    ("C5", "0x1.277ef4p-2"),
+                    ("C6", "-0x1.eab182p-3"),
+                    ("C7", "0x1.a2e684p-3"),
+                    ("C8", "-0x1.877ae4p-3"),
+                    ("C9", "0x1.7e0e22p-3"),
+                    ("C10", "-0x1.c36726p-4")),
+                Verification: new VerificationRecord(0.9703, "0x1.64b2b4p-1", 4294967296, "exhaustive float32", "double libm, error below 2^-28 ULP"));
+
+            yield return new CatalogEntry(
+                Id: "log2.f64.u1",
+                Function: MathFunctionId.Log2,
+                Element: ElementKind.Float64,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Cost: 29,
+                Origin: "minimax (fpminimax, atanh series degree 17 in s, exponent split, 1/ln2 in two parts)",
+                Algorithm: KernelAlgorithm.Log2AtanhSeries,
+                Constants: Constants(new[] { ("InvLn2Hi", "0x1.71547652b82fep0"), ("InvLn2Lo", "0x1.777d0ffda0d24p-56") }.Concat(DoubleAtanhTail).ToArray()),
+                Verification: new VerificationRecord(double.NaN, "pending", 0, "pending", "pending"));
+        }
+    }
+}

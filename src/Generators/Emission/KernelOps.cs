@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>
+    /// Spells the operations of a kernel for one path: the scalar path (<see cref="Bits"/> = 0) or a vector width. A
+    /// program emitter writes its algorithm once against these and gets every path with the same operations in the
+    /// same order, which is what makes the paths bit-identical.
+    /// </summary>
+    internal sealed class KernelOps
+    {
+        public KernelOps(ElementTypeNames types, int bits)
+        {
+            Types = types;
+            Bits = bits;
+        }
+
+        public ElementTypeNames Types { get; }
+
+        /// <summary>0 for scalar, else 128, 256 or 512.</summary>
+        public int Bits { get; }
+
+        public bool IsScalar => Bits == 0;
+
+        private string VectorClass => ElementTypeNames.VectorClass(Bits);
+
+        /// <summary>Name of the element function for this path: Scalar, V128, V256, V512.</summary>
+        public string FunctionName => IsScalar ? "Scalar" : "V" + Bits.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Floating-point value type of this path.</summary>
+        public string Float => IsScalar ? Types.Scalar : Types.Vector(Bits);
+
+        /// <summary>Integer value type of this path.</summary>
+        public string Int => IsScalar ? Types.Integer : Types.IntegerVector(Bits);
+
+        /// <summary>A named floating-point constant, broadcast on vector paths.</summary>
+        public string Const(string name) => IsScalar ? name : $"{VectorClass}.Create({name})";
+
+        /// <summary>An integer literal of the element's width, broadcast on vector paths.</summary>
+        public string IntConst(long value)
+        {
+            string literal = Types.IsSingle
+                ? "unchecked((int)0x" + ((uint)value).ToString("X8", CultureInfo.InvariantCulture) + ")"
+                : "unchecked((long)0x" + ((ulong)value).ToString("X16", CultureInfo.InvariantCulture) + "UL)";
+            if (value >= 0 && value <= int.MaxValue)
+            {
+                literal = Types.IsSingle
+                    ? value.ToString(CultureInfo.InvariantCulture)
+                    : value.ToString(CultureInfo.InvariantCulture) + "L";
+            }
+            return IsScalar ? literal : $"{VectorClass}.Create({literal})";
+        }
+
+        public string MulAdd(string a, string b, string c) => $"MulAdd({a}, {b}, {c})";
+
+        public string Abs(string a) => IsScalar ? $"{Types.MathClass}.Abs({a})" : $"{VectorClass}.Abs({a})";
+
+        /// <summary>Reinterprets floating-point bits as the same-width integer.</summary>
+        public string AsInt(string a) => IsScalar ? Types.ToBits(a) : $"{VectorClass}.{(Types.IsSingle ? "AsInt32" : "AsInt64")}({a})";
+
+        /// <summary>Reinterprets integer bits as floating point.</summary>
+        public string AsFloat(string a) => IsScalar ? Types.FromBits(a) : $"{VectorClass}.{(Types.IsSingle ? "AsSingle" : "AsDouble")}({a})";
+
+        public string ShiftLeft(string a, int count) => IsScalar ? $"(({a}) << {count})" : $"{VectorClass}.ShiftLeft({a}, {count})";
+
+        public string ShiftRightArithmetic(string a, int count) => IsScalar ? $"(({a}) >> {count})" : $"{VectorClass}.ShiftRightArithmetic({a}, {count})";
+
+        /// <summary>Exact conversion of a small integer to floating point.</summary>
+        public string IntToFloat(string a) => IsScalar
+            ? $"({Types.Scalar})({a})"
+            : $"{VectorClass}.{(Types.IsSingle ? "ConvertToSingle" : "ConvertToDouble")}({a})";
+
+        /// <summary>Scalar: the plain comparison; vector: the lane mask.</summary>
+        public string GreaterThan(string a, string b) => IsScalar ? $"{a} > {b}" : $"{VectorClass}.GreaterThan({a}, {b})";
+
+        public string LessThan(string a, string b) => IsScalar ? $"{a} < {b}" : $"{VectorClass}.LessThan({a}, {b})";
+
+        /// <summary>Per-lane choice; on the scalar path a conditional expression.</summary>
+        public string Select(string condition, string whenTrue, string whenFalse) => IsScalar
+            ? $"({condition}) ? {whenTrue} : {whenFalse}"
+            : $"{VectorClass}.ConditionalSelect({condition}, {whenTrue}, {whenFalse})";
+
+        /// <summary>NaN lanes of <paramref name="input"/> (returned quiet, as x + x) replace those of <paramref name="value"/>.</summary>
+        public string KeepNaN(string input, string value) => IsScalar
+            ? $"{Types.Scalar}.IsNaN({input}) ? {input} + {input} : {value}"
+            : $"{VectorClass}.ConditionalSelect({VectorClass}.Equals({input}, {input}), {value}, {input} + {input})";
+
+        /// <summary>True when every lane of |x| is at most the bound (false for NaN lanes).</summary>
+        public string AllAbsAtMost(string x, string boundName) => IsScalar
+            ? $"{Types.MathClass}.Abs({x}) <= {boundName}"
+            : $"{VectorClass}.LessThanOrEqualAll({VectorClass}.Abs({x}), {VectorClass}.Create({boundName}))";
+
+        /// <summary>Method signature of the element function (public) or of its special-case path (private).</summary>
+        public string Signature(string name, bool isPublic) => $"{(isPublic ? "public" : "private")} static {Float} {name}({Float} x)";
+    }
+}

@@ -8,9 +8,10 @@ namespace NumericKernels.Search.Numerics
     /// <summary>
     /// C99-style hexadecimal floating-point text (0x1.62e43p-1), the exact notation catalog constants and worst inputs
     /// are recorded in: zeros are 0x0p+0, subnormals 0x0.8p-126 (normalized 0x1p-127 is read too), and the specials
-    /// inf, -inf and nan.
+    /// inf, -inf and nan. Formatting is the generator's (HexFloatFormatter); parsing goes beyond the generator's
+    /// Catalog.HexFloat.Parse, which by design accepts only normal constants, to every value a worst input can be.
     /// </summary>
-    internal static class HexFloat
+    internal static class HexFloatText
     {
         /// <summary>The generator's own spelling (HexFloatFormatter), so records and emitted code agree.</summary>
         public static string Format(double value) => HexFloatFormatter.Format(value);

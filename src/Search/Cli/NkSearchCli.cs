@@ -1,0 +1,54 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using NumericKernels.Search.Mpfr;
+using NumericKernels.Search.Verification;
+
+namespace NumericKernels.Search.Cli
+{
+    /// <summary>
+    /// The nk-search command line. Every error a user can cause or meet (bad arguments, missing MPFR, cancellation)
+    /// ends as one line on stderr and an exit code from <see cref="ExitCodes"/>, never as a stack trace.
+    /// </summary>
+    internal static class NkSearchCli
+    {
+        public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+        {
+            var root = new RootCommand("nk-search: verifies (and later fits and evolves) the approximations of the NumericKernels catalog.");
+            root.Subcommands.Add(VerifyCommand.Create(output));
+            ParseResult parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                error.WriteLine("nk-search: " + parsed.Errors[0].Message + " (see nk-search --help)");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+                return await parsed.InvokeAsync(configuration, cancellation).ConfigureAwait(false);
+            }
+            catch (UsageException e)
+            {
+                error.WriteLine("nk-search: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            catch (MpfrUnavailableException e)
+            {
+                error.WriteLine("nk-search: " + e.Message);
+                return ExitCodes.Environment;
+            }
+            catch (KernelCompilationException e)
+            {
+                error.WriteLine("nk-search: " + e.Message);
+                return ExitCodes.Failed;
+            }
+            catch (Exception e) when (e is OperationCanceledException || e is AggregateException { InnerException: OperationCanceledException })
+            {
+                error.WriteLine("nk-search: cancelled.");
+                return ExitCodes.Cancelled;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.IO;
+using System.Threading.Tasks;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Search.Cli;
+using Xunit;
+
+namespace NumericKernels.Search.Tests
+{
+    public class CommandLineTests
+    {
+        private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            int exit = await NkSearchCli.RunAsync(args, output, error);
+            return (exit, output.ToString(), error.ToString());
+        }
+
+        private static void AssertOneLineUsageError((int Exit, string Output, string Error) run, string expected)
+        {
+            Assert.Equal(ExitCodes.Usage, run.Exit);
+            string line = run.Error.TrimEnd('\n', '\r');
+            Assert.DoesNotContain('\n', line);
+            Assert.Contains(expected, line);
+            Assert.DoesNotContain("   at ", run.Error);
+        }
+
+        [Fact]
+        public async Task UnknownEntryIsAUsageError() =>
+            AssertOneLineUsageError(await Run("verify", "--entry", "no.such.entry"), "unknown catalog entry 'no.such.entry'");
+
+        [Fact]
+        public async Task EntryAndAllTogetherAreAUsageError() =>
+            AssertOneLineUsageError(await Run("verify", "--entry", "x", "--all"), "either --entry or --all");
+
+        [Fact]
+        public async Task NoEntriesNamedIsAUsageError() =>
+            AssertOneLineUsageError(await Run("verify"), "--entry");
+
+        [Fact]
+        public async Task NonPositiveSamplesAreAUsageError()
+        {
+            string[] args = KernelCatalog.Entries.IsEmpty
+                ? new[] { "verify", "--all", "--samples", "0" }
+                : new[] { "verify", "--entry", KernelCatalog.Entries[0].Id, "--samples", "0" };
+            var run = await Run(args);
+            Assert.Equal(ExitCodes.Usage, run.Exit);
+            Assert.DoesNotContain("   at ", run.Error);
+        }
+
+        [Fact]
+        public async Task UnparsableOptionValueIsAUsageError() =>
+            AssertOneLineUsageError(await Run("verify", "--all", "--samples", "many"), "many");
+
+        [Fact]
+        public async Task UnknownOptionIsAUsageError() =>
+            AssertOneLineUsageError(await Run("verify", "--all", "--fast"), "--fast");
+
+        [Fact]
+        public async Task HelpSucceeds()
+        {
+            var run = await Run("verify", "--help");
+            Assert.Equal(ExitCodes.Success, run.Exit);
+            Assert.Contains("--exhaustive", run.Output);
+        }
+    }
+}

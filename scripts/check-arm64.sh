@@ -6,12 +6,14 @@ set -euo pipefail
 source "$(dirname "$0")/pathcheck-common.sh"
 
 ensure_qemu() {
-    if command -v qemu-aarch64 >/dev/null && [ -e /usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1 ]; then
+    # The .NET host is C++: besides the arm64 loader and libc it needs the arm64 libstdc++.
+    if command -v qemu-aarch64 >/dev/null && [ -e /usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1 ] \
+        && [ -e /usr/aarch64-linux-gnu/lib/libstdc++.so.6 ]; then
         return 0
     fi
-    local install="apt-get update && apt-get install -y qemu-user libc6-arm64-cross"
+    local install="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y qemu-user libc6-arm64-cross libstdc++6-arm64-cross"
     if [ "$(id -u)" -eq 0 ]; then
-        echo "== installing qemu-user and libc6-arm64-cross"
+        echo "== installing qemu-user, libc6-arm64-cross and libstdc++6-arm64-cross"
         sh -c "$install"
     else
         echo "qemu-aarch64 or the arm64 C library is missing; install them with:" >&2
@@ -27,8 +29,12 @@ main() {
     publish_pathcheck net10.0 linux-arm64
     publish_pathcheck net10.0 linux-x64
 
-    # The runtime looks for the arm64 loader and libc under QEMU_LD_PREFIX; ICU is not installed for arm64.
-    run_pathcheck net10.0 linux-arm64 env QEMU_LD_PREFIX=/usr/aarch64-linux-gnu DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 qemu-aarch64
+    # qemu finds the arm64 loader and libraries under QEMU_LD_PREFIX; ICU is not installed for arm64. The CPU is a
+    # Neoverse N1 (AWS Graviton2, Ampere Altra: AdvSimd, no SVE) because qemu 7.2's default "max" CPU advertises SVE
+    # and the .NET 10 runtime then dies with an AccessViolationException in Memmove on large arrays; with SVE off
+    # ("max,sve=off") it runs too.
+    run_pathcheck net10.0 linux-arm64 env QEMU_LD_PREFIX=/usr/aarch64-linux-gnu DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 \
+        QEMU_CPU="${PATHCHECK_QEMU_CPU:-neoverse-n1}" qemu-aarch64
     run_pathcheck net10.0 linux-x64
 
     local arm_log="$PATHCHECK_OUT/net10.0-linux-arm64.txt" x64_log="$PATHCHECK_OUT/net10.0-linux-x64.txt"

@@ -3,7 +3,7 @@
 # Source it; it defines functions only.
 
 PATHCHECK_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PATHCHECK_PROJECT="$PATHCHECK_REPO/samples/PathCheck/PathCheck.csproj"
+PATHCHECK_PROJECT="${PATHCHECK_PROJECT:-$PATHCHECK_REPO/samples/PathCheck/PathCheck.csproj}"
 PATHCHECK_OUT="${PATHCHECK_OUT:-$PATHCHECK_REPO/artifacts/pathcheck}"
 # Every run that is compared must use the same inputs. 2^18 random inputs per type keeps the arm64 run under qemu to a
 # few minutes; raise it with PATHCHECK_RANDOM for a longer native check.
@@ -14,8 +14,9 @@ publish_pathcheck() {
     local tfm="$1" rid="$2"
     local dir="$PATHCHECK_OUT/$tfm-$rid"
     echo "== publish PathCheck $tfm $rid -> $dir"
-    dotnet publish "$PATHCHECK_PROJECT" -c Release -f "$tfm" -r "$rid" --self-contained -o "$dir" \
-        -p:PublishTrimmed=false -nologo -v quiet >"$PATHCHECK_OUT/publish-$tfm-$rid.log" 2>&1 || {
+    # Self-contained for one framework and runtime; see PathCheck.csproj for why these are not -f and -r.
+    dotnet publish "$PATHCHECK_PROJECT" -c Release -o "$dir" \
+        -p:PathCheckTargetFramework="$tfm" -p:PathCheckRuntimeIdentifier="$rid" -nologo -v quiet >"$PATHCHECK_OUT/publish-$tfm-$rid.log" 2>&1 || {
         cat "$PATHCHECK_OUT/publish-$tfm-$rid.log"
         echo "publish failed: $tfm $rid" >&2
         return 1

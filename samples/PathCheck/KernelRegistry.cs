@@ -3,15 +3,18 @@ using NumericKernels.Samples.PathCheck.Kernels;
 
 namespace NumericKernels.Samples.PathCheck
 {
-    /// <summary>Every kernel request PathCheck exercises: each function at each float32 tier, the domain-restricted exp, and float64.</summary>
+    /// <summary>
+    /// Every kernel request PathCheck exercises, one per catalog tier: exp and log at 1 and 4 ULP, exp2 and log2 at 1 ULP
+    /// (the catalog has no cheaper tier for them), exp on [-1, 1], and the float64 entries.
+    /// </summary>
     internal static class KernelRegistry
     {
         public static IReadOnlyList<KernelPaths<float>> Float32 { get; } = new[]
         {
             ExpFloat32Ulp1.Paths, ExpFloat32Ulp4.Paths, ExpFloat32UnitInterval.Paths,
-            Exp2Float32Ulp1.Paths, Exp2Float32Ulp4.Paths,
+            Exp2Float32Ulp1.Paths,
             LogFloat32Ulp1.Paths, LogFloat32Ulp4.Paths,
-            Log2Float32Ulp1.Paths, Log2Float32Ulp4.Paths,
+            Log2Float32Ulp1.Paths,
         };
 
         public static IReadOnlyList<KernelPaths<double>> Float64 { get; } = new[]

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 
 namespace NumericKernels.Samples.PathCheck
 {
@@ -119,6 +118,6 @@ namespace NumericKernels.Samples.PathCheck
 
         private static string Hash<T>(T[] values)
             where T : unmanaged
-            => Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(values.AsSpan()))).ToLowerInvariant();
+            => Convert.ToHexString(Sha256.Hash(MemoryMarshal.AsBytes(values.AsSpan()))).ToLowerInvariant();
     }
 }

@@ -27,29 +27,6 @@ namespace NumericKernels.Samples.PathCheck.Kernels
             new("exp2.f32.ulp1", "Exp2 float32 MaxUlp=1", typeof(Exp2Float32Ulp1).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
     }
 
-    internal static partial class Exp2Float32Ulp4
-    {
-        private const double Bound = 4;
-
-        [Approximate(MathFunction.Exp2, MaxUlp = Bound)]
-        public static partial float Scalar(float x);
-
-        [Approximate(MathFunction.Exp2, MaxUlp = Bound)]
-        public static partial Vector128<float> V128(Vector128<float> x);
-
-        [Approximate(MathFunction.Exp2, MaxUlp = Bound)]
-        public static partial Vector256<float> V256(Vector256<float> x);
-
-        [Approximate(MathFunction.Exp2, MaxUlp = Bound)]
-        public static partial Vector512<float> V512(Vector512<float> x);
-
-        [Approximate(MathFunction.Exp2, MaxUlp = Bound)]
-        public static partial void Span(ReadOnlySpan<float> x, Span<float> y);
-
-        public static KernelPaths<float> Paths { get; } =
-            new("exp2.f32.ulp4", "Exp2 float32 MaxUlp=4", typeof(Exp2Float32Ulp4).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
-    }
-
     internal static partial class Exp2Float64Ulp1
     {
         private const double Bound = 1;

@@ -38,7 +38,8 @@ namespace NumericKernels.Generators.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), name));
             }
             EquatableArray<ContainingTypeInfo> types = ParseContainingTypes(syntax, name, diagnostics);
-            KernelSignature? signature = SignatureParser.Parse(method, syntax, diagnostics);
+            // A generic method's types are type parameters: its shape is already wrong, one diagnostic says so.
+            KernelSignature? signature = syntax.TypeParameterList is null ? SignatureParser.Parse(method, syntax, diagnostics) : null;
 
             if (diagnostics.Count != before || signature is null || types.Count == 0)
             {

@@ -1,0 +1,85 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NumericKernels.Generators.Tests.TestHelpers;
+using Xunit;
+using TrackingNamesOf = NumericKernels.Generators.Pipeline.TrackingNames;
+
+namespace NumericKernels.Generators.Tests
+{
+    /// <summary>
+    /// The pipeline caches: rerunning on an equal compilation, or after edits that do not touch a kernel request, reuses
+    /// every tracked step, and no step output holds compiler objects that would defeat caching or leak memory.
+    /// </summary>
+    public class CachingTests
+    {
+        // Every kind of step output: a successful Polynomial, a successful or failing Approximate (depending on the
+        // catalog), an invalid request carrying diagnostics, and an attribute that is not supported yet.
+        private static readonly string s_source = KernelSources.InKernelsClass("""
+                [Polynomial(1.0, 0.5, 0.25)]
+                public static partial float Poly(float x);
+
+                [Polynomial(1.0, 0.5, 0.25)]
+                public static partial void Poly(ReadOnlySpan<float> x, Span<Half> y);
+
+                [Approximate(MathFunction.Exp)]
+                public static partial float Exp(float x);
+
+                [Approximate(MathFunction.Log, MaxUlp = 4)]
+                public static partial Vector256<double> Log(Vector256<double> x);
+
+                [Approximate(MathFunction.Sin, MaxUlp = 0.25)]
+                public static partial float Impossible(float x);
+
+                [Quantize(NumberFormat.Float8E4M3)]
+                public static partial void ToFp8(ReadOnlySpan<float> x, Span<byte> codes);
+            """);
+
+        [Fact]
+        public void Rerunning_on_an_equal_compilation_reuses_every_step()
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(s_source);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation, trackSteps: true).RunGenerators(compilation);
+            GeneratorDriverRunResult first = driver.GetRunResult();
+
+            GeneratorDriverRunResult second = driver.RunGenerators(compilation.Clone()).GetRunResult();
+
+            Assert.Contains(TrackingNamesOf.ApproximateParsed, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.PolynomialSpecs, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuantizeNotSupported, StepOutputInspector.TrackedSteps(first).Keys);
+            StepOutputInspector.AssertNoCompilerObjects(first);
+            StepOutputInspector.AssertAllCachedOrUnchanged(second);
+            Assert.Equal(Texts(first), Texts(second));
+        }
+
+        [Fact]
+        public void Adding_an_unrelated_file_reuses_every_step()
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(s_source);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation, trackSteps: true).RunGenerators(compilation);
+
+            SyntaxTree unrelated = CSharpSyntaxTree.ParseText("namespace Demo; internal static class Unrelated { public static int Twice(int x) => 2 * x; }", (CSharpParseOptions)compilation.SyntaxTrees[0].Options, "Unrelated.cs");
+            GeneratorDriverRunResult second = driver.RunGenerators(compilation.AddSyntaxTrees(unrelated)).GetRunResult();
+
+            StepOutputInspector.AssertAllCachedOrUnchanged(second);
+            StepOutputInspector.AssertNoCompilerObjects(second);
+        }
+
+        [Fact]
+        public void Editing_the_kernels_file_below_the_kernels_leaves_every_output_equal()
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(s_source);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation, trackSteps: true).RunGenerators(compilation);
+
+            SyntaxTree original = compilation.SyntaxTrees[0];
+            SyntaxTree edited = original.WithChangedText(original.GetText().WithChanges(
+                new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(original.Length, 0), "\nnamespace Demo { internal static class Later { } }\n")));
+            GeneratorDriverRunResult second = driver.RunGenerators(compilation.ReplaceSyntaxTree(original, edited)).GetRunResult();
+
+            StepOutputInspector.AssertAllCachedOrUnchanged(second);
+        }
+
+        private static string[] Texts(GeneratorDriverRunResult run)
+            => run.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName).Select(s => s.HintName + "\n" + s.SourceText).ToArray();
+    }
+}

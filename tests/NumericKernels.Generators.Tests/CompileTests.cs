@@ -47,6 +47,29 @@ namespace NumericKernels.Generators.Tests
             Assert.Empty(run.CompilationProblems);
         }
 
+        [Theory]
+        [InlineData(TargetFramework.Net80)]
+        [InlineData(TargetFramework.Net100)]
+        public void Approximate_every_shape_and_both_element_types_compile_cleanly(TargetFramework framework)
+        {
+            const string DoubleLog = """
+                    [Approximate(MathFunction.Log)]
+                    public static partial double Log(double x);
+
+                    [Approximate(MathFunction.Log)]
+                    public static partial Vector512<double> Log(Vector512<double> x);
+
+                    [Approximate(MathFunction.Log)]
+                    public static partial void Log(ReadOnlySpan<double> x, Span<double> y);
+                """;
+            string source = KernelSources.InKernelsClass(ApproximateSnapshotTests.ExpFloatAllShapes + "\n" + DoubleLog);
+            GeneratorRun run = GeneratorHarness.Run(source, framework);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.DriverDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+        }
+
         [Fact]
         public void Net8_output_uses_NET9_APIs_only_behind_the_preprocessor_symbol()
         {

@@ -26,7 +26,8 @@ namespace NumericKernels.Search.Cli
             }
             try
             {
-                var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+                // Signals are handled by the caller (Program), which owns the process.
+                var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
                 return await parsed.InvokeAsync(configuration, cancellation).ConfigureAwait(false);
             }
             catch (UsageException e)

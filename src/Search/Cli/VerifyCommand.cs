@@ -71,6 +71,11 @@ namespace NumericKernels.Search.Cli
         private static async Task<int> RunAsync(IReadOnlyList<CatalogEntry> entries, VerificationSettings settings, FileInfo? markdownFile, TextWriter output, CancellationToken cancellation)
         {
             IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            if (!console.Profile.Capabilities.Interactive)
+            {
+                // Redirected output (CI logs, files) has no terminal width; the default 80 columns would wrap every cell.
+                console.Profile.Width = 220;
+            }
             var results = new List<EntryVerification>();
             var times = new List<TimeSpan>();
             await console.Progress()

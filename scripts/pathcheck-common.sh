@@ -5,9 +5,9 @@
 PATHCHECK_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PATHCHECK_PROJECT="${PATHCHECK_PROJECT:-$PATHCHECK_REPO/samples/PathCheck/PathCheck.csproj}"
 PATHCHECK_OUT="${PATHCHECK_OUT:-$PATHCHECK_REPO/artifacts/pathcheck}"
-# Every run that is compared must use the same inputs. 2^18 random inputs per type keeps the arm64 run under qemu to a
-# few minutes; raise it with PATHCHECK_RANDOM for a longer native check.
-PATHCHECK_RANDOM="${PATHCHECK_RANDOM:-262144}"
+# Every run that is compared must use the same inputs. With 2^20 random inputs per type the arm64 run under qemu takes
+# about a minute and a half on the 2-core development machine; PATHCHECK_RANDOM changes it for every run alike.
+PATHCHECK_RANDOM="${PATHCHECK_RANDOM:-1048576}"
 
 # publish_pathcheck TFM RID: self-contained publish into $PATHCHECK_OUT/TFM-RID, prints nothing but errors.
 publish_pathcheck() {
@@ -23,18 +23,19 @@ publish_pathcheck() {
     }
 }
 
-# run_pathcheck TFM RID [launcher...]: runs the published PathCheck, output to $PATHCHECK_OUT/TFM-RID.txt, echoes it.
-# Returns PathCheck's exit code (non-zero when shapes disagree within the run).
+# run_pathcheck LABEL TFM RID [launcher...]: runs the published PathCheck (through the launcher, if any), keeps its
+# output in $PATHCHECK_OUT/LABEL.txt and shows all but the hash lines. Returns PathCheck's exit code, non-zero when
+# shapes disagree within the run.
 run_pathcheck() {
-    local tfm="$1" rid="$2"
-    shift 2
+    local label="$1" tfm="$2" rid="$3"
+    shift 3
     local dir="$PATHCHECK_OUT/$tfm-$rid"
-    local log="$PATHCHECK_OUT/$tfm-$rid.txt"
+    local log="$PATHCHECK_OUT/$label.txt"
     local start=$SECONDS status=0
-    echo "== run PathCheck $tfm $rid ${*:+(via $*)} with $PATHCHECK_RANDOM random inputs per type"
+    echo "== run PathCheck $label ($tfm $rid${*:+, via $*}) with $PATHCHECK_RANDOM random inputs per type"
     "$@" "$dir/PathCheck" --random "$PATHCHECK_RANDOM" >"$log" 2>&1 || status=$?
     grep -v '^\(hash\|nan-canonical-hash\) ' "$log"
-    echo "   ($tfm $rid: $((SECONDS - start)) s, exit code $status)"
+    echo "   ($label: $((SECONDS - start)) s, exit code $status)"
     return $status
 }
 

@@ -26,7 +26,7 @@ namespace NumericKernels.Samples.Showcase
                 table.AddRow(
                     new Markup("[bold]" + Markup.Escape(row.Name) + "[/]"),
                     new Markup(Markup.Escape(row.Contract)),
-                    new Markup(row.EntryId is null ? "[grey](not exposed)[/]" : "[aqua]" + Markup.Escape(row.EntryId) + "[/]"),
+                    new Markup(EntryText(row)),
                     new Markup(OursUlp(row)),
                     new Markup(Ulp(row.TensorPrimitives.MaxUlp)),
                     new Markup(Format(row.OursNs, "F2")),
@@ -36,6 +36,12 @@ namespace NumericKernels.Samples.Showcase
             return table;
         }
 
+        /// <summary>[Polynomial] kernels are written directly, not chosen from the catalog.</summary>
+        private static string EntryText(DemoRow row) =>
+            row.EntryId is not null ? "[aqua]" + Markup.Escape(row.EntryId) + "[/]"
+            : double.IsNaN(row.BoundUlp) ? "[grey]none: direct polynomial[/]"
+            : "[grey](not found)[/]";
+
         /// <summary>Green when the measurement is within the requested bound, red when above it.</summary>
         private static string OursUlp(DemoRow row)
         {
@@ -44,7 +50,9 @@ namespace NumericKernels.Samples.Showcase
             {
                 return text;
             }
-            return row.Ours.MaxUlp <= row.BoundUlp ? "[green]" + text + "[/]" : "[red]" + text + " > bound[/]";
+            return row.Ours.MaxUlp <= row.BoundUlp
+                ? "[green]" + text + "[/]"
+                : "[red]" + text + " > bound[/]\n[grey]at x = " + row.Ours.WorstInput.ToString("R", CultureInfo.InvariantCulture) + "[/]";
         }
 
         private static string Ulp(double ulp) =>

@@ -25,6 +25,12 @@ namespace NumericKernels.Generators.Emission
 
         private bool IsBase2 => Entry.Algorithm == KernelAlgorithm.Exp2Rounded;
 
+        /// <summary>
+        /// Entries whose domain keeps 2^k normal (no FastLimit constant) have no special path: no range check, no
+        /// branch, and the result is unspecified outside the domain, as the contract allows.
+        /// </summary>
+        private bool HasSpecialPath => _c.Has("FastLimit");
+
         private bool CarriesReductionError => Entry.Algorithm == KernelAlgorithm.ExpCodyWaite;
 
         private static int MantissaBits(ElementTypeNames t) => t.IsSingle ? 23 : 52;
@@ -51,12 +57,19 @@ namespace NumericKernels.Generators.Emission
             string special = o.FunctionName + "Special";
             using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
             {
-                using (w.OpenBlock($"if (!({o.AllAbsAtMost("x", "FastLimit")}))"))
+                if (HasSpecialPath)
                 {
-                    w.WriteLine($"return {special}(x);");
+                    using (w.OpenBlock($"if (!({o.AllAbsAtMost("x", "FastLimit")}))"))
+                    {
+                        w.WriteLine($"return {special}(x);");
+                    }
                 }
                 EmitCore(w, o, "x");
                 w.WriteLine($"return y * {o.AsFloat(o.ShiftLeft(o.AsInt("z"), MantissaBits(o.Types)))};");
+            }
+            if (!HasSpecialPath)
+            {
+                return;
             }
             w.WriteLine();
             w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");

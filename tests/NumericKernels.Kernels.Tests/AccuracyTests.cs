@@ -1,0 +1,104 @@
+using System;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace NumericKernels.Kernels.Tests;
+
+/// <summary>
+/// Sampled sweeps of the stated bounds. The exhaustive proof is `nk-search verify --exhaustive`; these keep every
+/// build honest on a strided subset of all float32 inputs plus the edge cases.
+/// </summary>
+public class AccuracyTests
+{
+    /// <summary>Error of the double reference itself, in float32 ULPs.</summary>
+    private const double ReferenceMargin = 1.0 / (1 << 20);
+
+    [Theory]
+    [MemberData(nameof(KernelCases.SingleNames), MemberType = typeof(KernelCases))]
+    public void StridedSweepOfAllFloatsStaysWithinTheBound(string name)
+    {
+        KernelCase<float> k = KernelCases.Single[name];
+        const int Stride = 509; // prime, so every mantissa pattern class is visited
+        const int Chunk = 1 << 16;
+        long total = (1L << 32) / Stride;
+        int chunks = (int)((total + Chunk - 1) / Chunk);
+        double worst = 0;
+        float worstInput = 0;
+        object gate = new();
+        Parallel.For(0, chunks, c =>
+        {
+            var x = new float[Chunk];
+            var y = new float[Chunk];
+            int n = 0;
+            for (long i = (long)c * Chunk; i < System.Math.Min(total, (long)(c + 1) * Chunk); i++)
+            {
+                float v = BitConverter.UInt32BitsToSingle((uint)(i * Stride));
+                if (v >= k.DomainMin && v <= k.DomainMax || float.IsNaN(v) && double.IsInfinity(k.DomainMax)) x[n++] = v;
+            }
+            k.Span(x.AsSpan(0, n), y);
+            double localWorst = 0;
+            float localInput = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double e = Ulp.SingleError(y[i], k.Reference(x[i]));
+                if (e > localWorst) { localWorst = e; localInput = x[i]; }
+            }
+            lock (gate)
+            {
+                if (localWorst > worst) { worst = localWorst; worstInput = localInput; }
+            }
+        });
+        Assert.True(worst <= k.BoundUlp + ReferenceMargin, $"{name}: {worst:F4} ULP at x = {worstInput:R} exceeds {k.BoundUlp}");
+    }
+
+    [Theory]
+    [MemberData(nameof(KernelCases.SingleNames), MemberType = typeof(KernelCases))]
+    public void EdgeInputsStayWithinTheBound(string name)
+    {
+        KernelCase<float> k = KernelCases.Single[name];
+        foreach (float x in Inputs.Singles(0))
+        {
+            if (!(x >= k.DomainMin && x <= k.DomainMax) && !(float.IsNaN(x) && double.IsInfinity(k.DomainMax))) continue;
+            double e = Ulp.SingleError(k.Scalar(x), k.Reference(x));
+            Assert.True(e <= k.BoundUlp + ReferenceMargin, $"{name}({x:R}) = {k.Scalar(x):R}, reference {k.Reference(x):R}: {e:F4} ULP");
+        }
+    }
+
+    /// <summary>Every float whose exp is subnormal, zero or near overflow: the thresholds must be exact.</summary>
+    [Theory]
+    [InlineData("exp", -105f, -87f)]
+    [InlineData("exp", 88f, 89f)]
+    [InlineData("exp.u4", -105f, -87f)]
+    [InlineData("exp.u4", 88f, 89f)]
+    [InlineData("exp2", -151f, -125f)]
+    [InlineData("exp2", 127f, 128.5f)]
+    public void EveryInputNearUnderflowAndOverflowThresholdsIsRight(string name, float from, float to)
+    {
+        KernelCase<float> k = KernelCases.Single[name];
+        for (float x = from; x <= to; x = MathF.BitIncrement(x))
+        {
+            float y = k.Scalar(x);
+            double e = Ulp.SingleError(y, k.Reference(x));
+            Assert.True(e <= k.BoundUlp + ReferenceMargin, $"{name}({x:R}) = {y:R}, reference {k.Reference(x):R}: {e:F4} ULP");
+        }
+    }
+
+    /// <summary>
+    /// float64 against glibc's libm, itself within about 0.5 ULP of the exact value: a kernel within its bound is
+    /// within bound + 0.5 of libm. (`nk-search verify` measures float64 against MPFR.)
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(KernelCases.DoubleNames), MemberType = typeof(KernelCases))]
+    public void DoubleSamplesStayWithinTheBoundOfLibm(string name)
+    {
+        KernelCase<double> k = KernelCases.Double[name];
+        double[] x = Inputs.Doubles(300_000);
+        var y = new double[x.Length];
+        k.Span(x, y);
+        for (int i = 0; i < x.Length; i++)
+        {
+            double e = Ulp.DoubleError(y[i], k.Reference(x[i]));
+            Assert.True(e <= k.BoundUlp + 0.5, $"{name}({x[i]:R}) = {y[i]:R}, libm {k.Reference(x[i]):R}: {e:F3} ULP");
+        }
+    }
+}

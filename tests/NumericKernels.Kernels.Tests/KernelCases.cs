@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.Intrinsics;
+
+namespace NumericKernels.Kernels.Tests;
+
+internal delegate void SpanKernel<T>(ReadOnlySpan<T> x, Span<T> y);
+
+/// <summary>One kernel under test: every shape, its reference function and the bound its contract states.</summary>
+internal sealed record KernelCase<T>(
+    string Name,
+    Func<T, T> Scalar,
+    Func<Vector128<T>, Vector128<T>> V128,
+    Func<Vector256<T>, Vector256<T>> V256,
+    Func<Vector512<T>, Vector512<T>> V512,
+    SpanKernel<T> Span,
+    Func<double, double> Reference,
+    double BoundUlp,
+    double DomainMin = double.NegativeInfinity,
+    double DomainMax = double.PositiveInfinity)
+{
+    public override string ToString() => Name;
+}
+
+internal static class KernelCases
+{
+    public static readonly IReadOnlyDictionary<string, KernelCase<float>> Single = new Dictionary<string, KernelCase<float>>
+    {
+        ["exp"] = new("exp", F32.Exp, F32.Exp, F32.Exp, F32.Exp, F32.Exp, Reference.Exp, 1),
+        ["exp.u4"] = new("exp.u4", F32.ExpU4, F32.ExpU4, F32.ExpU4, F32.ExpU4, F32.ExpU4, Reference.Exp, 4),
+        ["exp.unit"] = new("exp.unit", F32.ExpUnit, F32.ExpUnit, F32.ExpUnit, F32.ExpUnit, F32.ExpUnit, Reference.Exp, 1, -1, 1),
+        ["exp.unit.direct"] = new("exp.unit.direct", F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, Reference.Exp, 2.5, -1, 1),
+        ["exp.softmax"] = new("exp.softmax", F32.ExpSoftmax, F32.ExpSoftmax, F32.ExpSoftmax, F32.ExpSoftmax, F32.ExpSoftmax, Reference.Exp, 1, -87, 0),
+        ["exp2"] = new("exp2", F32.Exp2, F32.Exp2, F32.Exp2, F32.Exp2, F32.Exp2, Reference.Exp2, 1),
+        ["log"] = new("log", F32.Log, F32.Log, F32.Log, F32.Log, F32.Log, Reference.Log, 1),
+        ["log.u4"] = new("log.u4", F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, Reference.Log, 4),
+        ["log2"] = new("log2", F32.Log2, F32.Log2, F32.Log2, F32.Log2, F32.Log2, Reference.Log2, 1),
+    };
+
+    public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
+    {
+        ["exp"] = new("exp", F64.Exp, F64.Exp, F64.Exp, F64.Exp, F64.Exp, Reference.Exp, 1),
+        ["exp2"] = new("exp2", F64.Exp2, F64.Exp2, F64.Exp2, F64.Exp2, F64.Exp2, Reference.Exp2, 1),
+        ["log"] = new("log", F64.Log, F64.Log, F64.Log, F64.Log, F64.Log, Reference.Log, 1),
+        ["log2"] = new("log2", F64.Log2, F64.Log2, F64.Log2, F64.Log2, F64.Log2, Reference.Log2, 1),
+    };
+
+    public static IEnumerable<object[]> SingleNames()
+    {
+        foreach (string name in Single.Keys) yield return new object[] { name };
+    }
+
+    public static IEnumerable<object[]> DoubleNames()
+    {
+        foreach (string name in Double.Keys) yield return new object[] { name };
+    }
+}
+
+/// <summary>Double-precision references (glibc libm, within about half a double ULP).</summary>
+internal static class Reference
+{
+    public static double Exp(double x) => Math.Exp(x);
+
+    public static double Log(double x) => Math.Log(x);
+
+    public static double Log2(double x) => Math.Log2(x);
+
+    /// <summary>2^x; Math.Pow is exact for integer x and within libm accuracy elsewhere.</summary>
+    public static double Exp2(double x) => Math.Pow(2, x);
+}

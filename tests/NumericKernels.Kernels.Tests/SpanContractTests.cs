@@ -1,0 +1,84 @@
+using System;
+using Xunit;
+
+namespace NumericKernels.Kernels.Tests;
+
+/// <summary>The span shape: every length, in place, longer destinations, and clear errors for bad arguments.</summary>
+public class SpanContractTests
+{
+    [Fact]
+    public void EveryLengthMatchesTheScalarPathIncludingInPlace()
+    {
+        var rng = new Random(3);
+        for (int n = 0; n <= 140; n++)
+        {
+            float[] x = new float[n];
+            for (int i = 0; i < n; i++) x[i] = (float)(rng.NextDouble() * 200 - 100);
+            float[] y = new float[n];
+            F32.Exp(x, y);
+            float[] inPlace = (float[])x.Clone();
+            F32.Exp(inPlace, inPlace);
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(F32.Exp(x[i]), y[i]);
+                Assert.Equal(y[i], inPlace[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void DoubleSpanInPlaceMatchesScalar()
+    {
+        for (int n = 0; n <= 40; n++)
+        {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) x[i] = 0.37 * i + 0.01;
+            double[] copy = (double[])x.Clone();
+            F64.Log(copy, copy);
+            for (int i = 0; i < n; i++) Assert.Equal(F64.Log(x[i]), copy[i]);
+        }
+    }
+
+    [Fact]
+    public void LongerDestinationKeepsItsTail()
+    {
+        float[] x = { 1f, 2f, 3f };
+        float[] y = { 9f, 9f, 9f, 9f, 9f };
+        F32.Log(x, y);
+        Assert.Equal(9f, y[3]);
+        Assert.Equal(9f, y[4]);
+        Assert.Equal(F32.Log(3f), y[2]);
+    }
+
+    [Fact]
+    public void ShorterDestinationThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => F32.Exp(new float[5], new float[4]));
+        Assert.Equal("y", ex.ParamName);
+    }
+
+    [Fact]
+    public void PartiallyOverlappingBuffersThrow()
+    {
+        float[] buffer = new float[64];
+        var ex = Assert.Throws<ArgumentException>(() => F32.Exp(buffer.AsSpan(0, 32), buffer.AsSpan(8, 32)));
+        Assert.Equal("y", ex.ParamName);
+    }
+
+    [Fact]
+    public void NarrowOutputsAreTheFloatResultRoundedOnce()
+    {
+        float[] x = Inputs.Singles(5_000);
+        var half = new Half[x.Length];
+        var bf = new BFloat16[x.Length];
+        F32.ExpToHalf(x, half);
+        F32.LogToBFloat16(x, bf);
+        for (int i = 0; i < x.Length; i++)
+        {
+            Half expectedHalf = (Half)F32.Exp(x[i]);
+            Assert.True(expectedHalf.Equals(half[i]), $"exp({x[i]:R}) as Half");
+            BFloat16 expectedBf = (BFloat16)F32.Log(x[i]);
+            Assert.Equal(expectedBf.RawValue & 0x7FFF, bf[i].RawValue & 0x7FFF);
+        }
+    }
+}

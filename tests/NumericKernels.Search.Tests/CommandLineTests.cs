@@ -56,6 +56,25 @@ namespace NumericKernels.Search.Tests
         public async Task UnknownOptionIsAUsageError() =>
             AssertOneLineUsageError(await Run("verify", "--all", "--fast"), "--fast");
 
+        [CatalogFact]
+        public async Task VerifyingACatalogEntryPrintsItsTableRowAndRecordLine()
+        {
+            CatalogEntry entry = KernelCatalog.Entries[0];
+            string markdown = Path.Combine(Path.GetTempPath(), "nk-search-verify-test-" + System.Guid.NewGuid().ToString("N") + ".md");
+            try
+            {
+                var run = await Run("verify", "--entry", entry.Id, "--samples", "20000", "--output", markdown);
+                Assert.True(run.Exit == ExitCodes.Success, run.Output + run.Error);
+                Assert.Contains(entry.Id, run.Output);
+                Assert.Contains("new VerificationRecord(", run.Output);
+                Assert.Contains("| " + entry.Id + " |", File.ReadAllText(markdown));
+            }
+            finally
+            {
+                File.Delete(markdown);
+            }
+        }
+
         [Fact]
         public async Task HelpSucceeds()
         {

@@ -6,7 +6,7 @@ namespace NumericKernels.Search.Mpfr
     /// <summary>Loads libmpfr.so.6 once and reports its absence as one actionable line instead of a DllNotFoundException.</summary>
     internal static class MpfrLibrary
     {
-        private static readonly Lazy<string?> LoadError = new Lazy<string?>(TryLoad);
+        private static readonly Lazy<string?> LoadError = new Lazy<string?>(() => ProbeError(MpfrNative.LibraryName));
 
         /// <summary>The MPFR version string, e.g. "4.2.0".</summary>
         public static string Version
@@ -40,11 +40,12 @@ namespace NumericKernels.Search.Mpfr
             }
         }
 
-        private static string? TryLoad()
+        /// <summary>Null when <paramref name="libraryName"/> loads, else the one-line message telling how to install MPFR.</summary>
+        internal static string? ProbeError(string libraryName)
         {
-            if (!NativeLibrary.TryLoad(MpfrNative.LibraryName, typeof(MpfrLibrary).Assembly, null, out _))
+            if (!NativeLibrary.TryLoad(libraryName, typeof(MpfrLibrary).Assembly, null, out _))
             {
-                return "MPFR (" + MpfrNative.LibraryName + ") was not found: install it with `apt-get install libmpfr6`.";
+                return "MPFR (" + libraryName + ") was not found: install it with `apt-get install libmpfr6`.";
             }
             return null;
         }

@@ -20,8 +20,9 @@ namespace NumericKernels.Generators.Tests.TestHelpers
                 throw new XunitException("Emit failed: " + string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
             }
             image.Position = 0;
-            // The default context already holds NumericKernels.Attributes and NumericKernels.Runtime, which the image references.
-            return AssemblyLoadContext.Default.LoadFromStream(image);
+            // Each compiled image gets its own context (they share one assembly name); references such as
+            // NumericKernels.Runtime fall back to the default context, which already holds them.
+            return new AssemblyLoadContext("GeneratedKernels" + Guid.NewGuid().ToString("N")).LoadFromStream(image);
         }
 
         public static Func<TIn, TOut> Function<TIn, TOut>(Assembly assembly, string typeName, string methodName)

@@ -79,6 +79,31 @@ namespace NumericKernels.Generators.Tests
             StepOutputInspector.AssertAllCachedOrUnchanged(second);
         }
 
+        [Fact]
+        public void Moving_the_kernels_down_the_file_re_emits_no_source()
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(s_source);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation, trackSteps: true).RunGenerators(compilation);
+
+            SyntaxTree original = compilation.SyntaxTrees[0];
+            SyntaxTree edited = original.WithChangedText(original.GetText().WithChanges(
+                new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), "// A comment that shifts every line.\n\n")));
+            GeneratorDriverRunResult second = driver.RunGenerators(compilation.ReplaceSyntaxTree(original, edited)).GetRunResult();
+
+            // Diagnostics move with the code, so parse results may change; the specs that feed emission must not.
+            var steps = StepOutputInspector.TrackedSteps(second);
+            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed })
+            {
+                if (!steps.TryGetValue(name, out var runs))
+                {
+                    continue;
+                }
+                Assert.All(runs.SelectMany(run => run.Outputs), output =>
+                    Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}"));
+            }
+            Assert.True(steps.ContainsKey(TrackingNamesOf.PolynomialSpecs));
+        }
+
         private static string[] Texts(GeneratorDriverRunResult run)
             => run.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName).Select(s => s.HintName + "\n" + s.SourceText).ToArray();
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Columns;
@@ -29,6 +30,13 @@ namespace NumericKernels.Benchmarks.Infrastructure
             .WithUnrollFactor(1)
             .WithId("NkShort");
 
+        /// <summary>
+        /// The clock iterations are timed with: wall time unless the environment variable NK_CLOCK is "thread-cpu"
+        /// (see <see cref="ThreadCpuClock"/>); benchmarks/run.sh picks thread-cpu when the machine is busy.
+        /// </summary>
+        public static bool UsesThreadCpuClock =>
+            string.Equals(Environment.GetEnvironmentVariable("NK_CLOCK"), "thread-cpu", StringComparison.Ordinal);
+
         /// <param name="excludedCategories">Peer categories to leave out, e.g. SLEEF when the shim was not built.</param>
         public static IConfig Create(IReadOnlyCollection<string> excludedCategories)
         {
@@ -37,10 +45,10 @@ namespace NumericKernels.Benchmarks.Infrastructure
                 .AddLogger(DefaultConfig.Instance.GetLoggers().ToArray())
                 .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
                 .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
-                .AddJob(Job)
+                .AddJob(UsesThreadCpuClock ? Job.WithClock(ThreadCpuClock.Instance) : Job)
                 .AddColumn(StatisticColumn.Median, new NanosecondsPerElementColumn())
                 .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, JsonExporter.Full)
-                .HideColumns(Column.Job, Column.Toolchain, Column.IterationCount, Column.WarmupCount, Column.IterationTime, Column.UnrollFactor);
+                .HideColumns(Column.Job, Column.Clock, Column.Toolchain, Column.IterationCount, Column.WarmupCount, Column.IterationTime, Column.UnrollFactor);
             if (excludedCategories.Count > 0)
             {
                 config = config.AddFilter(new SimpleFilter(benchmark =>

@@ -28,5 +28,16 @@ namespace NumericKernels.Samples.PathCheck
         Func<Vector256<T>, Vector256<T>> V256,
         Func<Vector512<T>, Vector512<T>> V512,
         SpanKernel<T> Span)
-        where T : unmanaged;
+        where T : unmanaged
+    {
+        /// <summary>Smallest input of the requested domain; outside the domain results are unspecified.</summary>
+        public double DomainMin { get; init; } = double.NegativeInfinity;
+
+        /// <summary>Largest input of the requested domain.</summary>
+        public double DomainMax { get; init; } = double.PositiveInfinity;
+
+        /// <summary>Whether the contract covers <paramref name="x"/>: every input, NaN included, when the domain is the whole type.</summary>
+        public bool Covers(double x) =>
+            double.IsNegativeInfinity(DomainMin) && double.IsPositiveInfinity(DomainMax) || (x >= DomainMin && x <= DomainMax);
+    }
 }

@@ -6,8 +6,9 @@ using NumericKernels.Samples;
 using NumericKernels.Samples.PathCheck;
 
 // PathCheck [--random N]
-// Prints the runtime facts, then one "hash <kernel> <sha256>" line per kernel; scripts/check-paths.sh compares those
-// lines between runs. Exits 1 when any shape disagrees with the scalar path on any input.
+// Prints the runtime facts, then per kernel a "hash" line (outputs for inputs inside the requested domain), which
+// scripts/check-paths.sh compares between runs, and informational "nan-canonical-hash" and "outside-domain-hash" lines.
+// Exits 1 when any shape disagrees with the scalar path on any input, inside the domain or not.
 const int DefaultRandomCount = 1 << 20;
 int randomCount = ParseRandomCount(args, DefaultRandomCount);
 
@@ -50,6 +51,10 @@ static int Report<T>(KernelPaths<T> kernel, T[] inputs)
     }
     Console.WriteLine($"hash {kernel.Name} entry={entry} {outcome.OutputHash}");
     Console.WriteLine($"nan-canonical-hash {kernel.Name} entry={entry} {outcome.CanonicalNaNHash}");
+    if (outcome.OutsideDomainHash is not null)
+    {
+        Console.WriteLine($"outside-domain-hash {kernel.Name} entry={entry} {outcome.OutsideDomainHash}");
+    }
     return outcome.DisagreeingInputs == 0 ? 0 : 1;
 }
 

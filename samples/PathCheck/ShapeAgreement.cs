@@ -10,11 +10,20 @@ namespace NumericKernels.Samples.PathCheck
     internal readonly record struct Disagreement(string Shape, int Index, ulong InputBits, ulong ScalarBits, ulong ShapeBits);
 
     /// <summary>What one kernel produced: the SHA-256 of its output bits and every shape that disagreed with scalar.</summary>
-    /// <param name="OutputHash">SHA-256 of the scalar outputs' bytes (little-endian), the value runs are compared on.</param>
+    /// <param name="OutputHash">
+    /// SHA-256 of the scalar outputs' bytes (little-endian) for the inputs inside the requested domain: the value runs
+    /// on different runtimes and architectures are compared on.
+    /// </param>
     /// <param name="CanonicalNaNHash">The same with every NaN replaced by one NaN, to tell a NaN-payload difference from a numeric one.</param>
+    /// <param name="OutsideDomainHash">
+    /// SHA-256 of the outputs for inputs outside the domain, or null when there are none. The contract leaves those
+    /// results unspecified, so runs may differ there (for example in the sign of a NaN produced from infinities, which
+    /// x64 and Arm choose differently).
+    /// </param>
     /// <param name="DisagreeingInputs">How many (shape, input) pairs differed from the scalar path.</param>
     /// <param name="FirstDisagreements">The first few of those, to print.</param>
-    internal sealed record KernelOutcome(string OutputHash, string CanonicalNaNHash, int DisagreeingInputs, IReadOnlyList<Disagreement> FirstDisagreements);
+    internal sealed record KernelOutcome(
+        string OutputHash, string CanonicalNaNHash, string? OutsideDomainHash, int DisagreeingInputs, IReadOnlyList<Disagreement> FirstDisagreements);
 
     /// <summary>
     /// Runs one kernel through every shape on the same inputs and compares the outputs with the scalar path bit for bit.
@@ -49,7 +58,21 @@ namespace NumericKernels.Samples.PathCheck
                     }
                 }
             }
-            return new KernelOutcome(Hash(scalar), Hash(CanonicalizeNaNs(scalar)), disagreeing, disagreements);
+            (T[] inside, T[] outside) = SplitByDomain(kernel, inputs, scalar);
+            return new KernelOutcome(
+                Hash(inside), Hash(CanonicalizeNaNs(inside)), outside.Length == 0 ? null : Hash(outside), disagreeing, disagreements);
+        }
+
+        private static (T[] Inside, T[] Outside) SplitByDomain<T>(KernelPaths<T> kernel, T[] inputs, T[] outputs)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            var inside = new List<T>(inputs.Length);
+            var outside = new List<T>();
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                (kernel.Covers(double.CreateTruncating(inputs[i])) ? inside : outside).Add(outputs[i]);
+            }
+            return (inside.ToArray(), outside.ToArray());
         }
 
         private static IEnumerable<(string Shape, T[] Output)> RunOtherShapes<T>(KernelPaths<T> kernel, T[] inputs)

@@ -70,7 +70,11 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         public static partial void Span(ReadOnlySpan<float> x, Span<float> y);
 
         public static KernelPaths<float> Paths { get; } =
-            new("exp.f32.ulp1.[-1,1]", "Exp float32 MaxUlp=1 on [-1, 1]", typeof(ExpFloat32UnitInterval).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
+            new("exp.f32.ulp1.[-1,1]", "Exp float32 MaxUlp=1 on [-1, 1]", typeof(ExpFloat32UnitInterval).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span)
+            {
+                DomainMin = -1,
+                DomainMax = 1,
+            };
     }
 
     internal static partial class ExpFloat64Ulp1

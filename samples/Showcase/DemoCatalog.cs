@@ -21,8 +21,11 @@ namespace NumericKernels.Samples.Showcase
             () => Float32(nameof(K.ExpFast), "exp, float32, ≤ 4 ULP", 4, K.ExpFast, Math.Exp, SampleDomain.ExpFloat32, "MathF.Exp", ScalarPeers.MathFExp, TensorPrimitives.Exp),
             () => Float32(nameof(K.LogFast), "log, float32, ≤ 4 ULP", 4, K.LogFast, Math.Log, SampleDomain.LogFloat32, "MathF.Log", ScalarPeers.MathFLog, TensorPrimitives.Log),
             () => Float32(nameof(K.ExpUnitInterval), "exp, float32, ≤ 1 ULP", 1, K.ExpUnitInterval, Math.Exp, SampleDomain.UnitInterval, "MathF.Exp", ScalarPeers.MathFExp, TensorPrimitives.Exp),
+            () => Float32(nameof(K.ExpUnitIntervalFast), "exp, float32, ≤ 4 ULP", 4, K.ExpUnitIntervalFast, Math.Exp, SampleDomain.UnitInterval, "MathF.Exp", ScalarPeers.MathFExp, TensorPrimitives.Exp),
+#if FLOAT64_KERNELS
             () => Float64(nameof(K.ExpDouble), "exp, float64, ≤ 1 ULP", 1, K.ExpDouble, Math.Exp, SampleDomain.ExpFloat64, "Math.Exp", ScalarPeers.MathExp, TensorPrimitives.Exp),
             () => Float64(nameof(K.LogDouble), "log, float64, ≤ 1 ULP", 1, K.LogDouble, Math.Log, SampleDomain.LogFloat64, "Math.Log", ScalarPeers.MathLog, TensorPrimitives.Log),
+#endif
             () => Polynomial(),
         };
 

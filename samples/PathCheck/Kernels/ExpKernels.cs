@@ -77,26 +77,30 @@ namespace NumericKernels.Samples.PathCheck.Kernels
             };
     }
 
-    internal static partial class ExpFloat64Ulp1
+    internal static partial class ExpFloat32UnitIntervalUlp4
     {
-        private const double Bound = 1;
+        private const double Bound = 4;
 
-        [Approximate(MathFunction.Exp, MaxUlp = Bound)]
-        public static partial double Scalar(double x);
+        [Approximate(MathFunction.Exp, MaxUlp = Bound, DomainMin = -1, DomainMax = 1)]
+        public static partial float Scalar(float x);
 
-        [Approximate(MathFunction.Exp, MaxUlp = Bound)]
-        public static partial Vector128<double> V128(Vector128<double> x);
+        [Approximate(MathFunction.Exp, MaxUlp = Bound, DomainMin = -1, DomainMax = 1)]
+        public static partial Vector128<float> V128(Vector128<float> x);
 
-        [Approximate(MathFunction.Exp, MaxUlp = Bound)]
-        public static partial Vector256<double> V256(Vector256<double> x);
+        [Approximate(MathFunction.Exp, MaxUlp = Bound, DomainMin = -1, DomainMax = 1)]
+        public static partial Vector256<float> V256(Vector256<float> x);
 
-        [Approximate(MathFunction.Exp, MaxUlp = Bound)]
-        public static partial Vector512<double> V512(Vector512<double> x);
+        [Approximate(MathFunction.Exp, MaxUlp = Bound, DomainMin = -1, DomainMax = 1)]
+        public static partial Vector512<float> V512(Vector512<float> x);
 
-        [Approximate(MathFunction.Exp, MaxUlp = Bound)]
-        public static partial void Span(ReadOnlySpan<double> x, Span<double> y);
+        [Approximate(MathFunction.Exp, MaxUlp = Bound, DomainMin = -1, DomainMax = 1)]
+        public static partial void Span(ReadOnlySpan<float> x, Span<float> y);
 
-        public static KernelPaths<double> Paths { get; } =
-            new("exp.f64.ulp1", "Exp float64 MaxUlp=1", typeof(ExpFloat64Ulp1).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
+        public static KernelPaths<float> Paths { get; } =
+            new("exp.f32.ulp4.[-1,1]", "Exp float32 MaxUlp=4 on [-1, 1]", typeof(ExpFloat32UnitIntervalUlp4).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span)
+            {
+                DomainMin = -1,
+                DomainMax = 1,
+            };
     }
 }

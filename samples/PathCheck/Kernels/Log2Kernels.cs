@@ -26,27 +26,4 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         public static KernelPaths<float> Paths { get; } =
             new("log2.f32.ulp1", "Log2 float32 MaxUlp=1", typeof(Log2Float32Ulp1).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
     }
-
-    internal static partial class Log2Float64Ulp1
-    {
-        private const double Bound = 1;
-
-        [Approximate(MathFunction.Log2, MaxUlp = Bound)]
-        public static partial double Scalar(double x);
-
-        [Approximate(MathFunction.Log2, MaxUlp = Bound)]
-        public static partial Vector128<double> V128(Vector128<double> x);
-
-        [Approximate(MathFunction.Log2, MaxUlp = Bound)]
-        public static partial Vector256<double> V256(Vector256<double> x);
-
-        [Approximate(MathFunction.Log2, MaxUlp = Bound)]
-        public static partial Vector512<double> V512(Vector512<double> x);
-
-        [Approximate(MathFunction.Log2, MaxUlp = Bound)]
-        public static partial void Span(ReadOnlySpan<double> x, Span<double> y);
-
-        public static KernelPaths<double> Paths { get; } =
-            new("log2.f64.ulp1", "Log2 float64 MaxUlp=1", typeof(Log2Float64Ulp1).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
-    }
 }

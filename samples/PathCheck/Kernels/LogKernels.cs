@@ -49,27 +49,4 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         public static KernelPaths<float> Paths { get; } =
             new("log.f32.ulp4", "Log float32 MaxUlp=4", typeof(LogFloat32Ulp4).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
     }
-
-    internal static partial class LogFloat64Ulp1
-    {
-        private const double Bound = 1;
-
-        [Approximate(MathFunction.Log, MaxUlp = Bound)]
-        public static partial double Scalar(double x);
-
-        [Approximate(MathFunction.Log, MaxUlp = Bound)]
-        public static partial Vector128<double> V128(Vector128<double> x);
-
-        [Approximate(MathFunction.Log, MaxUlp = Bound)]
-        public static partial Vector256<double> V256(Vector256<double> x);
-
-        [Approximate(MathFunction.Log, MaxUlp = Bound)]
-        public static partial Vector512<double> V512(Vector512<double> x);
-
-        [Approximate(MathFunction.Log, MaxUlp = Bound)]
-        public static partial void Span(ReadOnlySpan<double> x, Span<double> y);
-
-        public static KernelPaths<double> Paths { get; } =
-            new("log.f64.ulp1", "Log float64 MaxUlp=1", typeof(LogFloat64Ulp1).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
-    }
 }

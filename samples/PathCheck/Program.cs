@@ -20,6 +20,10 @@ foreach (string fact in RuntimeFacts.Describe())
 float[] floatInputs = Float32InputSet.Create(randomCount);
 double[] doubleInputs = Float64InputSet.Create(randomCount);
 Console.WriteLine($"inputs      float32 {floatInputs.Length}, float64 {doubleInputs.Length} ({randomCount} pseudo-random each, fixed seed)");
+if (KernelRegistry.Float64.Count == 0)
+{
+    Console.WriteLine("note        float64 kernels not built (Float64Kernels=false)");
+}
 Console.WriteLine("shapes      scalar, Vector128, Vector256, Vector512, span, span in place, span in short pieces");
 
 int failures = 0;

@@ -28,7 +28,7 @@ namespace NumericKernels.Samples.Showcase
                     new Markup(Markup.Escape(row.Contract)),
                     new Markup(EntryText(row)),
                     new Markup(OursUlp(row)),
-                    new Markup(Ulp(row.TensorPrimitives.MaxUlp)),
+                    new Markup(PeerUlp(row.TensorPrimitives)),
                     new Markup(Format(row.OursNs, "F2")),
                     new Markup(SpeedUp(row.ScalarPeerNs, row.OursNs) + " [grey]" + Markup.Escape(row.ScalarPeerName) + "[/]"),
                     new Markup(SpeedUp(row.TensorPrimitivesNs, row.OursNs)));
@@ -53,6 +53,15 @@ namespace NumericKernels.Samples.Showcase
             return row.Ours.MaxUlp <= row.BoundUlp
                 ? "[green]" + text + "[/]"
                 : "[red]" + text + " > bound[/]\n[grey]at x = " + row.Ours.WorstInput.ToString("R", CultureInfo.InvariantCulture) + "[/]";
+        }
+
+        /// <summary>A peer's error, with where it occurs when it is large enough to be worth a look.</summary>
+        private static string PeerUlp(SweepResult peer)
+        {
+            const double NotableUlp = 4;
+            return peer.MaxUlp > NotableUlp
+                ? Ulp(peer.MaxUlp) + "\n[grey]at x = " + peer.WorstInput.ToString("R", CultureInfo.InvariantCulture) + "[/]"
+                : Ulp(peer.MaxUlp);
         }
 
         private static string Ulp(double ulp) =>

@@ -50,7 +50,15 @@ namespace NumericKernels.Search.Verification
             if (settings.Mode == SweepMode.Exhaustive)
             {
                 plan = Float32InputPlan.Exhaustive(first, last, entry.HandlesSpecialValues);
-                method = Invariant($"exhaustive float32: all {plan.Count} inputs of the domain{(entry.HandlesSpecialValues ? " incl. infinities and every NaN encoding" : "")}, nk-search verify");
+                bool infinities = first == FloatOrdinals.SingleNegativeInfinity || last == FloatOrdinals.SinglePositiveInfinity;
+                string specials = (infinities, entry.HandlesSpecialValues) switch
+                {
+                    (true, true) => " incl. infinities and every NaN encoding",
+                    (false, true) => " and every NaN encoding",
+                    (true, false) => " incl. infinities",
+                    _ => "",
+                };
+                method = Invariant($"exhaustive float32: all {plan.Count} inputs of the domain{specials}, nk-search verify");
             }
             else
             {

@@ -30,9 +30,9 @@ main() {
     publish_pathcheck net10.0 linux-x64
 
     # qemu finds the arm64 loader and libraries under QEMU_LD_PREFIX; ICU is not installed for arm64. The CPU is a
-    # Neoverse N1 (AWS Graviton2, Ampere Altra: AdvSimd, no SVE) because qemu 7.2's default "max" CPU advertises SVE
-    # and the .NET 10 runtime then dies with an AccessViolationException in Memmove on large arrays; with SVE off
-    # ("max,sve=off") it runs too.
+    # Neoverse N1 (AWS Graviton2, Ampere Altra: AdvSimd, no SVE) because under qemu 7.2's default "max" CPU, which
+    # advertises SVE, the .NET 10 runtime intermittently dies with an AccessViolationException in SpanHelpers.Memmove
+    # on large arrays; with "max,sve=off" it runs too. PATHCHECK_QEMU_CPU overrides the choice.
     run_pathcheck arm64 net10.0 linux-arm64 env QEMU_LD_PREFIX=/usr/aarch64-linux-gnu DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 \
         QEMU_CPU="${PATHCHECK_QEMU_CPU:-neoverse-n1}" qemu-aarch64 || failed=1
     run_pathcheck x64 net10.0 linux-x64 || failed=1

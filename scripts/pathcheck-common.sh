@@ -6,7 +6,7 @@ PATHCHECK_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PATHCHECK_PROJECT="${PATHCHECK_PROJECT:-$PATHCHECK_REPO/samples/PathCheck/PathCheck.csproj}"
 PATHCHECK_OUT="${PATHCHECK_OUT:-$PATHCHECK_REPO/artifacts/pathcheck}"
 # Every run that is compared must use the same inputs. With 2^20 random inputs per type the arm64 run under qemu takes
-# about a minute and a half on the 2-core development machine; PATHCHECK_RANDOM changes it for every run alike.
+# about a minute on the 2-core development machine; PATHCHECK_RANDOM changes it for every run alike.
 PATHCHECK_RANDOM="${PATHCHECK_RANDOM:-1048576}"
 
 # publish_pathcheck TFM RID: self-contained publish into $PATHCHECK_OUT/TFM-RID, prints nothing but errors.

@@ -55,6 +55,7 @@ namespace NumericKernels.Generators.Emission
         private void EmitPaths(SourceWriter w, KernelOps o)
         {
             string special = o.FunctionName + "Special";
+            w.WriteLine(KernelOps.AggressiveInlining);
             using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
             {
                 if (HasSpecialPath)

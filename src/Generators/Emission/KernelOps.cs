@@ -9,6 +9,12 @@ namespace NumericKernels.Generators.Emission
     /// </summary>
     internal sealed class KernelOps
     {
+        /// <summary>
+        /// Fast paths are inlined into the span loop: a call per vector would pass Vector512 arguments through memory
+        /// and reload every constant, costing more than the kernel itself.
+        /// </summary>
+        public const string AggressiveInlining = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
         public KernelOps(ElementTypeNames types, int bits)
         {
             Types = types;

@@ -50,6 +50,7 @@ namespace NumericKernels.Generators.Emission
             string minNormalBits = t.IsSingle ? "0x00800000" : "0x0010000000000000L";
             string normalSpan = t.IsSingle ? "0x7F000000u" : "0x7FE0000000000000UL";
             string vc = ElementTypeNames.VectorClass(o.Bits);
+            w.WriteLine(KernelOps.AggressiveInlining);
             using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
             {
                 w.WriteLine($"{o.Int} ix = {o.AsInt("x")};");

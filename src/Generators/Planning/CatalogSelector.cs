@@ -43,6 +43,11 @@ namespace NumericKernels.Generators.Planning
             {
                 return "it computes in " + Describe.Format(entry.Element) + ", not " + Describe.Format(request.Element);
             }
+            if (!(entry.Verification.InputsChecked > 0 && entry.Verification.MaxUlp <= entry.BoundUlp))
+            {
+                // A bound is only as good as its measurement: an entry awaiting verification is never emitted.
+                return "its verification record does not support its bound (run nk-search verify --entry " + entry.Id + ")";
+            }
             if (!(entry.BoundUlp <= request.MaxUlp))
             {
                 return string.Format(

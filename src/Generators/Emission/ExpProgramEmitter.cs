@@ -31,6 +31,9 @@ namespace NumericKernels.Generators.Emission
         /// </summary>
         private bool HasSpecialPath => _c.Has("FastLimit");
 
+        public override string? FastPathCondition(int bits, string x) =>
+            HasSpecialPath ? new KernelOps(ElementTypeNames.For(Entry.Element), bits).AllAbsAtMost(x, "FastLimit") : null;
+
         private bool CarriesReductionError => Entry.Algorithm == KernelAlgorithm.ExpCodyWaite;
 
         private static int MantissaBits(ElementTypeNames t) => t.IsSingle ? 23 : 52;
@@ -55,16 +58,18 @@ namespace NumericKernels.Generators.Emission
         private void EmitPaths(SourceWriter w, KernelOps o)
         {
             string special = o.FunctionName + "Special";
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
+            if (HasSpecialPath)
             {
-                if (HasSpecialPath)
+                w.WriteLine(KernelOps.AggressiveInlining);
+                using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
                 {
-                    using (w.OpenBlock($"if (!({o.AllAbsAtMost("x", "FastLimit")}))"))
-                    {
-                        w.WriteLine($"return {special}(x);");
-                    }
+                    w.WriteLine($"return {o.AllAbsAtMost("x", "FastLimit")} ? {o.FunctionName}Fast(x) : {special}(x);");
                 }
+                w.WriteLine();
+            }
+            w.WriteLine(KernelOps.AggressiveInlining);
+            using (w.OpenBlock(o.Signature(HasSpecialPath ? o.FunctionName + "Fast" : o.FunctionName, isPublic: !HasSpecialPath)))
+            {
                 EmitCore(w, o, "x");
                 w.WriteLine($"return y * {o.AsFloat(o.ShiftLeft(o.AsInt("z"), MantissaBits(o.Types)))};");
             }

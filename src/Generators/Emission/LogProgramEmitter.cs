@@ -25,6 +25,22 @@ namespace NumericKernels.Generators.Emission
 
         private static int MantissaBits(ElementTypeNames t) => t.IsSingle ? 23 : 52;
 
+        public override string? FastPathCondition(int bits, string x) => FastTest(new KernelOps(ElementTypeNames.For(Entry.Element), bits), x);
+
+        /// <summary>One unsigned comparison of the bits accepts exactly the positive normal finite inputs.</summary>
+        private static string FastTest(KernelOps o, string x)
+        {
+            var t = o.Types;
+            string minNormalBits = t.IsSingle ? "0x00800000" : "0x0010000000000000L";
+            string normalSpan = t.IsSingle ? "0x7F000000u" : "0x7FE0000000000000UL";
+            if (o.IsScalar)
+            {
+                return $"({(t.IsSingle ? "uint" : "ulong")})({o.AsInt(x)} - {minNormalBits}) < {normalSpan}";
+            }
+            string vc = ElementTypeNames.VectorClass(o.Bits);
+            return $"{vc}.LessThanAll({vc}.{(t.IsSingle ? "AsUInt32" : "AsUInt64")}({o.AsInt(x)} - {vc}.Create({minNormalBits})), {vc}.Create({normalSpan}))";
+        }
+
         public override void EmitConstants(SourceWriter w, ElementTypeNames t)
         {
             int p = MantissaBits(t);
@@ -47,21 +63,17 @@ namespace NumericKernels.Generators.Emission
             var t = o.Types;
             int p = MantissaBits(t);
             string special = o.FunctionName + "Special";
-            string minNormalBits = t.IsSingle ? "0x00800000" : "0x0010000000000000L";
-            string normalSpan = t.IsSingle ? "0x7F000000u" : "0x7FE0000000000000UL";
             string vc = ElementTypeNames.VectorClass(o.Bits);
             w.WriteLine(KernelOps.AggressiveInlining);
             using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
             {
+                w.WriteLine($"return {FastTest(o, "x")} ? {o.FunctionName}Fast(x) : {special}(x);");
+            }
+            w.WriteLine();
+            w.WriteLine(KernelOps.AggressiveInlining);
+            using (w.OpenBlock(o.Signature(o.FunctionName + "Fast", isPublic: false)))
+            {
                 w.WriteLine($"{o.Int} ix = {o.AsInt("x")};");
-                // One unsigned comparison accepts exactly the positive normal finite inputs.
-                string fastTest = o.IsScalar
-                    ? $"({(t.IsSingle ? "uint" : "ulong")})(ix - {minNormalBits}) < {normalSpan}"
-                    : $"{vc}.LessThanAll({vc}.{(t.IsSingle ? "AsUInt32" : "AsUInt64")}(ix - {vc}.Create({minNormalBits})), {vc}.Create({normalSpan}))";
-                using (w.OpenBlock($"if (!({fastTest}))"))
-                {
-                    w.WriteLine($"return {special}(x);");
-                }
                 EmitCore(w, o, "ix", kAdjustment: null);
                 w.WriteLine("return y;");
             }

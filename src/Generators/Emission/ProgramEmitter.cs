@@ -19,6 +19,13 @@ namespace NumericKernels.Generators.Emission
         /// <summary>public static VectorN&lt;T&gt; V{bits}(VectorN&lt;T&gt; x).</summary>
         public abstract void EmitVector(SourceWriter w, ElementTypeNames t, int bits);
 
+        /// <summary>
+        /// For programs with a special path: the condition on vector <paramref name="x"/> of width
+        /// <paramref name="bits"/> under which V{bits}Fast is right for every lane; null when the fast path is the
+        /// whole program.
+        /// </summary>
+        public virtual string? FastPathCondition(int bits, string x) => null;
+
         public static ProgramEmitter For(CatalogEntry entry) => entry.Algorithm switch
         {
             KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort or KernelAlgorithm.Exp2Rounded => new ExpProgramEmitter(entry),

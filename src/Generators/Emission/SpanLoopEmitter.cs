@@ -15,7 +15,13 @@ namespace NumericKernels.Generators.Emission
         /// <param name="t">Element type.</param>
         /// <param name="scalarFunction">Name of the scalar element function.</param>
         /// <param name="vectorFunctionPrefix">Prefix of the vector functions: prefix + "128", "256", "512".</param>
-        public static void EmitBody(SourceWriter w, ElementTypeNames t, string scalarFunction, string vectorFunctionPrefix)
+        /// <param name="fastPathCondition">
+        /// For programs with a special path: given a width and a vector variable, the condition under which the fast
+        /// path alone is right for every lane. The unrolled loop then tests both vectors and runs the inlined fast
+        /// paths with no call on the hot path (a call would make the JIT spill every vector register around it); any
+        /// other pair goes through the checked functions, reloading its inputs from memory.
+        /// </param>
+        public static void EmitBody(SourceWriter w, ElementTypeNames t, string scalarFunction, string vectorFunctionPrefix, System.Func<int, string, string>? fastPathCondition = null)
         {
             string s = t.Scalar;
             w.WriteLine($"ref {s} xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);");
@@ -34,8 +40,24 @@ namespace NumericKernels.Generators.Emission
                     {
                         w.WriteLine($"{t.Vector(bits)} a = {vc}.LoadUnsafe(ref xRef, i);");
                         w.WriteLine($"{t.Vector(bits)} b = {vc}.LoadUnsafe(ref xRef, i + {lanes});");
-                        w.WriteLine($"{vc}.StoreUnsafe({f}(a), ref yRef, i);");
-                        w.WriteLine($"{vc}.StoreUnsafe({f}(b), ref yRef, i + {lanes});");
+                        if (fastPathCondition is null)
+                        {
+                            w.WriteLine($"{vc}.StoreUnsafe({f}(a), ref yRef, i);");
+                            w.WriteLine($"{vc}.StoreUnsafe({f}(b), ref yRef, i + {lanes});");
+                        }
+                        else
+                        {
+                            using (w.OpenBlock($"if (({fastPathCondition(bits, "a")}) & ({fastPathCondition(bits, "b")}))"))
+                            {
+                                w.WriteLine($"{vc}.StoreUnsafe({f}Fast(a), ref yRef, i);");
+                                w.WriteLine($"{vc}.StoreUnsafe({f}Fast(b), ref yRef, i + {lanes});");
+                            }
+                            using (w.OpenBlock("else"))
+                            {
+                                w.WriteLine($"{vc}.StoreUnsafe({f}({vc}.LoadUnsafe(ref xRef, i)), ref yRef, i);");
+                                w.WriteLine($"{vc}.StoreUnsafe({f}({vc}.LoadUnsafe(ref xRef, i + {lanes})), ref yRef, i + {lanes});");
+                            }
+                        }
                     }
                     using (w.OpenBlock($"if (i + {lanes} <= length)"))
                     {

@@ -41,7 +41,19 @@ namespace NumericKernels.Generators.Catalog
         Log2AtanhSeries,
         /// <summary>No range reduction: one Horner polynomial C0 + C1·x + ... over a small domain.</summary>
         DirectPolynomial,
+        /// <summary>
+        /// No range reduction: a straight-line program of add, sub, mul, fused multiply-add and div over x and named
+        /// constants (<see cref="CatalogEntry.Steps"/>), as found by nk-search evolve.
+        /// </summary>
+        DirectProgram,
     }
+
+    /// <summary>
+    /// One operation of a straight-line program: <paramref name="Op"/> is "add", "sub", "mul", "div" (A op B) or "fma"
+    /// (A·B + C, one rounding). Operands are "x", a constant name, or "t{i}", the result of step i (0-based, earlier
+    /// steps only). The last step's result is the program's result.
+    /// </summary>
+    internal readonly record struct ProgramStep(string Op, string A, string B, string C = "");
 
     /// <summary>A named constant of a catalog program, written as an exact hex-float literal (e.g. 0x1.62e43p-1).</summary>
     internal readonly record struct NamedConstant(string Name, string HexFloat);
@@ -70,6 +82,7 @@ namespace NumericKernels.Generators.Catalog
     /// <param name="Algorithm">Program shape.</param>
     /// <param name="Constants">Named exact constants the program uses (coefficients C0..Cn, reduction constants).</param>
     /// <param name="Verification">The measurement behind <paramref name="BoundUlp"/>.</param>
+    /// <param name="Steps">The operations of a <see cref="KernelAlgorithm.DirectProgram"/>; empty for other algorithms.</param>
     internal sealed record CatalogEntry(
         string Id,
         MathFunctionId Function,
@@ -82,5 +95,6 @@ namespace NumericKernels.Generators.Catalog
         string Origin,
         KernelAlgorithm Algorithm,
         EquatableArray<NamedConstant> Constants,
-        VerificationRecord Verification);
+        VerificationRecord Verification,
+        EquatableArray<ProgramStep> Steps = default);
 }

@@ -32,6 +32,7 @@ namespace NumericKernels.Generators.Emission
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit
                 or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => new LogProgramEmitter(entry),
             KernelAlgorithm.DirectPolynomial => new DirectPolynomialProgramEmitter(entry),
+            KernelAlgorithm.DirectProgram => new DirectProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

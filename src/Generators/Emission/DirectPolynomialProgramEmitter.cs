@@ -24,7 +24,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine(KernelOps.AggressiveInlining);
             using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
             {
-                w.WriteLine($"return {ExpProgramEmitter.Horner(o, _c.Coefficients(0), "x")};");
+                w.WriteLine($"return {PolynomialSchemes.Horner(o, _c.Coefficients(0), "x")};");
             }
         }
     }

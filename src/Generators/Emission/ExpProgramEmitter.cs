@@ -102,7 +102,7 @@ namespace NumericKernels.Generators.Emission
             {
                 w.WriteLine($"{o.Float} z = {x} + {o.Const("Shifter")};");
                 w.WriteLine($"{o.Float} r = {x} - (z - {o.Const("Shifter")});");
-                w.WriteLine($"{o.Float} p = {Horner(o, _c.Coefficients(1), "r")};");
+                w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(1), "r")};");
                 w.WriteLine($"{o.Float} y = {o.MulAdd("r", "p", o.Const("One"))};");
                 return;
             }
@@ -112,7 +112,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegLn2Hi"), x)};");
             w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh")};");
             w.WriteLine($"{o.Float} r2 = r * r;");
-            w.WriteLine($"{o.Float} p = {Horner(o, _c.Coefficients(2), "r")};");
+            w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "r")};");
             if (CarriesReductionError)
             {
                 // rh - r is exact (the two are within a factor of two), so e is the rounding error of r to first order.
@@ -123,17 +123,6 @@ namespace NumericKernels.Generators.Emission
             {
                 w.WriteLine($"{o.Float} y = {o.MulAdd("r2", "p", "r")} + {o.Const("One")};");
             }
-        }
-
-        /// <summary>Horner's rule with one fused multiply-add per coefficient, highest first.</summary>
-        internal static string Horner(KernelOps o, IReadOnlyList<string> coefficients, string x)
-        {
-            string p = o.Const(coefficients[coefficients.Count - 1]);
-            for (int i = coefficients.Count - 2; i >= 0; i--)
-            {
-                p = o.MulAdd(p, x, o.Const(coefficients[i]));
-            }
-            return p;
         }
     }
 }

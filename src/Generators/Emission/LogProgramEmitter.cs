@@ -117,22 +117,24 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine($"{o.Float} kf = {o.IntToFloat(kAdjustment is null ? "k" : "k + " + kAdjustment)};");
             if (!UsesAtanhSeries)
             {
-                w.WriteLine($"{o.Float} p = {ExpProgramEmitter.Horner(o, _c.Coefficients(2), "f")};");
+                w.WriteLine($"{o.Float} f2 = f * f;");
+                // Horner, not Estrin: Estrin's larger intermediate terms cost log2 0.3 ULP (1.27 measured exhaustively).
+                w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "f")};");
                 if (IsBase2)
                 {
-                    w.WriteLine($"{o.Float} t = {o.MulAdd("f", o.Const("InvLn2Lo"), "(f * f) * p")};");
+                    w.WriteLine($"{o.Float} t = {o.MulAdd("f", o.Const("InvLn2Lo"), "f2 * p")};");
                     w.WriteLine($"{o.Float} y = kf + {o.MulAdd("f", o.Const("InvLn2Hi"), "t")};");
                 }
                 else
                 {
-                    w.WriteLine($"{o.Float} y = {o.MulAdd("kf", o.Const("Ln2"), "f + (f * f) * p")};");
+                    w.WriteLine($"{o.Float} y = {o.MulAdd("kf", o.Const("Ln2"), "f + f2 * p")};");
                 }
                 return;
             }
             // s = f/(2+f) makes ln(1+f) = 2·atanh(s), an odd series in s with |s| <= 0.1716: few terms for double.
             w.WriteLine($"{o.Float} s = f / (f + {o.Const("Two")});");
             w.WriteLine($"{o.Float} z = s * s;");
-            w.WriteLine($"{o.Float} r = z * {ExpProgramEmitter.Horner(o, _c.Coefficients(1), "z")};");
+            w.WriteLine($"{o.Float} r = z * {PolynomialSchemes.Horner(o, _c.Coefficients(1), "z")};");
             w.WriteLine($"{o.Float} hfsq = {o.Const("Half")} * f * f;");
             if (IsBase2)
             {

@@ -11,6 +11,10 @@ namespace NumericKernels.Generators.Emission
     /// </remarks>
     internal static class SpanLoopEmitter
     {
+        private const int Unroll = 4;
+
+        private static string Offset(int index, int lanes) => index == 0 ? "" : " + " + (index * lanes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
         /// <param name="w">Writer positioned inside a method whose parameters are <c>x</c> (ReadOnlySpan) and <c>y</c> (Span).</param>
         /// <param name="t">Element type.</param>
         /// <param name="scalarFunction">Name of the scalar element function.</param>
@@ -36,33 +40,45 @@ namespace NumericKernels.Generators.Emission
                 using (w.OpenBlock($"if ({vc}.IsHardwareAccelerated && length >= {lanes})"))
                 {
                     w.WriteLine($"{t.Vector(bits)} last = {vc}.LoadUnsafe(ref xRef, length - {lanes});");
-                    using (w.OpenBlock($"for (; i + {2 * lanes} <= length; i += {2 * lanes})"))
+                    // Four independent vectors per iteration keep enough work in flight to hide the latency of
+                    // long polynomial chains (log's Horner chain is ~10 dependent operations).
+                    string[] names = { "a", "b", "c", "d" };
+                    using (w.OpenBlock($"for (; i + {Unroll * lanes} <= length; i += {Unroll * lanes})"))
                     {
-                        w.WriteLine($"{t.Vector(bits)} a = {vc}.LoadUnsafe(ref xRef, i);");
-                        w.WriteLine($"{t.Vector(bits)} b = {vc}.LoadUnsafe(ref xRef, i + {lanes});");
+                        for (int u = 0; u < Unroll; u++)
+                        {
+                            w.WriteLine($"{t.Vector(bits)} {names[u]} = {vc}.LoadUnsafe(ref xRef, i{Offset(u, lanes)});");
+                        }
                         if (fastPathCondition is null)
                         {
-                            w.WriteLine($"{vc}.StoreUnsafe({f}(a), ref yRef, i);");
-                            w.WriteLine($"{vc}.StoreUnsafe({f}(b), ref yRef, i + {lanes});");
+                            for (int u = 0; u < Unroll; u++)
+                            {
+                                w.WriteLine($"{vc}.StoreUnsafe({f}({names[u]}), ref yRef, i{Offset(u, lanes)});");
+                            }
                         }
                         else
                         {
-                            using (w.OpenBlock($"if (({fastPathCondition(bits, "a")}) & ({fastPathCondition(bits, "b")}))"))
+                            var conditions = new System.Collections.Generic.List<string>();
+                            for (int u = 0; u < Unroll; u++) conditions.Add("(" + fastPathCondition(bits, names[u]) + ")");
+                            using (w.OpenBlock($"if ({string.Join(" & ", conditions)})"))
                             {
-                                w.WriteLine($"{vc}.StoreUnsafe({f}Fast(a), ref yRef, i);");
-                                w.WriteLine($"{vc}.StoreUnsafe({f}Fast(b), ref yRef, i + {lanes});");
+                                for (int u = 0; u < Unroll; u++)
+                                {
+                                    w.WriteLine($"{vc}.StoreUnsafe({f}Fast({names[u]}), ref yRef, i{Offset(u, lanes)});");
+                                }
                             }
                             using (w.OpenBlock("else"))
                             {
-                                w.WriteLine($"{vc}.StoreUnsafe({f}({vc}.LoadUnsafe(ref xRef, i)), ref yRef, i);");
-                                w.WriteLine($"{vc}.StoreUnsafe({f}({vc}.LoadUnsafe(ref xRef, i + {lanes})), ref yRef, i + {lanes});");
+                                for (int u = 0; u < Unroll; u++)
+                                {
+                                    w.WriteLine($"{vc}.StoreUnsafe({f}({vc}.LoadUnsafe(ref xRef, i{Offset(u, lanes)})), ref yRef, i{Offset(u, lanes)});");
+                                }
                             }
                         }
                     }
-                    using (w.OpenBlock($"if (i + {lanes} <= length)"))
+                    using (w.OpenBlock($"for (; i + {lanes} <= length; i += {lanes})"))
                     {
                         w.WriteLine($"{vc}.StoreUnsafe({f}({vc}.LoadUnsafe(ref xRef, i)), ref yRef, i);");
-                        w.WriteLine($"i += {lanes};");
                     }
                     using (w.OpenBlock("if (i < length)"))
                     {

@@ -1,0 +1,96 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Emission;
+using NumericKernels.Generators.Models;
+using NumericKernels.Search.Cli;
+using NumericKernels.Search.Numerics;
+
+namespace NumericKernels.Search.Evolution
+{
+    /// <summary>
+    /// An evolved program as a catalog entry (<see cref="KernelAlgorithm.DirectProgram"/>: constants K0, K1, ... as exact
+    /// hex-floats, one step per operation in vertex order), and that entry as C# ready to paste into the catalog.
+    /// </summary>
+    internal static class ProgramEntry
+    {
+        public static CatalogEntry Create(EvolvedProgram program, EvolutionSettings settings, string origin, VerificationRecord verification)
+        {
+            var constants = program.ConstantValues()
+                .Select((value, j) => new NamedConstant("K" + j.ToString(CultureInfo.InvariantCulture), HexFloatText.Format(value)))
+                .ToArray();
+            var steps = program.Steps().Select(s => new ProgramStep(Operations.StepName(s.Op), s.A, s.B, s.C)).ToArray();
+            return new CatalogEntry(
+                Id: Id(settings),
+                Function: settings.Function,
+                Element: ElementKind.Float32,
+                DomainMin: settings.DomainMin,
+                DomainMax: settings.DomainMax,
+                HandlesSpecialValues: false,
+                BoundUlp: settings.MaxUlp,
+                Cost: program.Cost,
+                Origin: origin,
+                Algorithm: KernelAlgorithm.DirectProgram,
+                Constants: new EquatableArray<NamedConstant>(constants),
+                Verification: verification,
+                Steps: new EquatableArray<ProgramStep>(steps));
+        }
+
+        /// <summary>e.g. "exp2.f32.evolved.0-1.u1": function, element, origin, domain and bound, so entries for other domains can coexist.</summary>
+        public static string Id(EvolutionSettings settings) => string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}.f32.evolved.{1}-{2}.u{3}",
+            settings.FunctionName,
+            EntryEmitter.FormatNumber(settings.DomainMin),
+            EntryEmitter.FormatNumber(settings.DomainMax),
+            EntryEmitter.FormatNumber(settings.MaxUlp));
+
+        /// <summary>The entry as a C# expression in the style of the KernelCatalog partial files.</summary>
+        public static string ToCSharp(CatalogEntry entry)
+        {
+            var text = new StringBuilder();
+            text.AppendLine("new CatalogEntry(");
+            text.AppendLine("    Id: " + Quote(entry.Id) + ",");
+            text.AppendLine("    Function: MathFunctionId." + entry.Function + ",");
+            text.AppendLine("    Element: ElementKind." + entry.Element + ",");
+            text.AppendLine("    DomainMin: " + Number(entry.DomainMin) + ",");
+            text.AppendLine("    DomainMax: " + Number(entry.DomainMax) + ",");
+            text.AppendLine("    HandlesSpecialValues: " + (entry.HandlesSpecialValues ? "true" : "false") + ",");
+            text.AppendLine("    BoundUlp: " + Number(entry.BoundUlp) + ",");
+            text.AppendLine("    Cost: " + entry.Cost.ToString(CultureInfo.InvariantCulture) + ",");
+            text.AppendLine("    Origin: " + Quote(entry.Origin) + ",");
+            text.AppendLine("    Algorithm: KernelAlgorithm." + entry.Algorithm + ",");
+            text.AppendLine("    Constants: Constants(");
+            text.AppendLine(string.Join(",\n", entry.Constants.Select(c => "        (" + Quote(c.Name) + ", " + Quote(c.HexFloat) + ")")) + "),");
+            VerificationRecord v = entry.Verification;
+            text.AppendLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "    Verification: new VerificationRecord({0}, {1}, {2}, {3}, {4}),",
+                VerificationReport.FormatUlp(v.MaxUlp),
+                Quote(v.WorstInput),
+                v.InputsChecked,
+                Quote(v.Method),
+                Quote(v.Reference)));
+            text.AppendLine("    Steps: new EquatableArray<ProgramStep>(new[]");
+            text.AppendLine("    {");
+            foreach (ProgramStep s in entry.Steps)
+            {
+                string c = s.Op == "fma" ? ", " + Quote(s.C) : "";
+                text.AppendLine("        new ProgramStep(" + Quote(s.Op) + ", " + Quote(s.A) + ", " + Quote(s.B) + c + "),");
+            }
+            text.Append("    }))");
+            return text.ToString();
+        }
+
+        private static string Number(double value)
+        {
+            if (double.IsNegativeInfinity(value)) return "double.NegativeInfinity";
+            if (double.IsPositiveInfinity(value)) return "double.PositiveInfinity";
+            return EntryEmitter.FormatNumber(value);
+        }
+
+        private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    }
+}

@@ -18,6 +18,7 @@ namespace NumericKernels.Search.Cli
         {
             var root = new RootCommand("nk-search: verifies (and later fits and evolves) the approximations of the NumericKernels catalog.");
             root.Subcommands.Add(VerifyCommand.Create(output));
+            root.Subcommands.Add(FitCommand.Create(output));
             root.Subcommands.Add(EvolveCommand.Create(output));
             ParseResult parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Search.Fitting;
+using NumericKernels.Search.Numerics;
+using Spectre.Console;
+
+namespace NumericKernels.Search.Cli
+{
+    /// <summary><c>nk-search fit</c>: finds the cheapest verified program for a function, format, domain and bound.</summary>
+    internal static class FitCommand
+    {
+        public static Command Create(TextWriter output)
+        {
+            var function = new Argument<string>("function") { Description = "The function: exp, exp2, log or log2." };
+            var format = new Option<string>("--format") { Description = "float32 or float64 (default float32).", DefaultValueFactory = _ => "float32" };
+            var maxUlp = new Option<double?>("--max-ulp") { Description = "Error bound in ULPs the program must meet on every input of the domain (above 0.5)." };
+            var domain = new Option<string?>("--domain") { Description = "Domain as min,max (e.g. --domain=-1,1); default: every input, special values included." };
+            var rounding = new Option<string>("--rounding") { Description = "Rounding mode of the arithmetic: ToNearestEven (the only one .NET offers).", DefaultValueFactory = _ => "ToNearestEven" };
+            var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
+            var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
+            {
+                function, format, maxUlp, domain, rounding, file,
+            };
+            command.SetAction(async (parsed, cancellation) =>
+            {
+                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding));
+                IReadOnlyList<FitCandidate> candidates;
+                try
+                {
+                    candidates = CandidatePlanner.Plan(request);
+                }
+                catch (NotSupportedException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+                return await RunAsync(request, candidates.Count, parsed.GetValue(file), output, cancellation).ConfigureAwait(false);
+            });
+            return command;
+        }
+
+        /// <summary>Validates the arguments; every problem is one <see cref="UsageException"/> line.</summary>
+        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding)
+        {
+            var known = Enum.GetValues<MathFunctionId>().ToDictionary(f => ProgramShape.FunctionName(f), StringComparer.OrdinalIgnoreCase);
+            if (functionName == null || !known.TryGetValue(functionName, out MathFunctionId function))
+            {
+                throw new UsageException($"unknown function '{functionName}' (known: {string.Join(", ", known.Keys)}).");
+            }
+            ElementKind element = format?.ToLowerInvariant() switch
+            {
+                "float32" or "float" or "single" => ElementKind.Float32,
+                "float64" or "double" => ElementKind.Float64,
+                _ => throw new UsageException($"--format must be float32 or float64, not '{format}'."),
+            };
+            if (maxUlp == null) throw new UsageException("--max-ulp is required: the error bound in ULPs, e.g. --max-ulp 1.");
+            if (!(maxUlp > 0.5) || !double.IsFinite(maxUlp.Value))
+            {
+                throw new UsageException($"--max-ulp must be a finite number above 0.5 (0.5 is correct rounding, which a polynomial fit cannot promise), not {maxUlp.Value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+            if (!string.Equals(rounding, "ToNearestEven", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"--rounding {rounding} is not supported: .NET arithmetic rounds to nearest, ties to even (ToNearestEven).");
+            }
+            var (min, max) = ParseDomain(domain);
+            return new FitRequest(function, element, maxUlp.Value, min, max);
+        }
+
+        private static (double Min, double Max) ParseDomain(string? domain)
+        {
+            if (string.IsNullOrWhiteSpace(domain)) return (double.NegativeInfinity, double.PositiveInfinity);
+            string[] parts = domain.Split(',');
+            if (parts.Length != 2 || !TryParseBound(parts[0], out double min) || !TryParseBound(parts[1], out double max))
+            {
+                throw new UsageException($"--domain must be two numbers min,max (e.g. --domain=-1,1), not '{domain}'.");
+            }
+            if (!(min < max)) throw new UsageException($"--domain must have min < max, not '{domain}'.");
+            return (min, max);
+        }
+
+        private static bool TryParseBound(string text, out double value)
+        {
+            text = text.Trim();
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                || HexFloatText.TryParseDouble(text, out value);
+        }
+
+        private static async Task<int> RunAsync(FitRequest request, int candidateCount, FileInfo? file, TextWriter output, CancellationToken cancellation)
+        {
+            IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            if (!console.Profile.Capabilities.Interactive) console.Profile.Width = 220;
+            var state = new FitProgressState();
+            var stopwatch = Stopwatch.StartNew();
+            FitOutcome outcome = null!;
+            await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async context =>
+                {
+                    ProgressTask overall = context.AddTask("candidates", maxValue: candidateCount);
+                    ProgressTask? current = null;
+                    FitCandidate? shown = null;
+                    Task<FitOutcome> run = Task.Run(() => FitSearch.Run(request, state, cancellation), cancellation);
+                    while (true)
+                    {
+                        var (candidate, stage, planned, done, finished) = state.Snapshot();
+                        overall.Value = finished;
+                        if (candidate != null && (candidate != shown || current == null))
+                        {
+                            current?.StopTask();
+                            current = context.AddTask(Markup.Escape(candidate.ToString()));
+                            shown = candidate;
+                        }
+                        if (current != null)
+                        {
+                            current.Description = Markup.Escape(shown + ": " + stage);
+                            current.MaxValue = planned > 0 ? planned : 1;
+                            current.Value = planned > 0 ? done : 0;
+                        }
+                        if (run.IsCompleted) break;
+                        await Task.WhenAny(run, Task.Delay(200, CancellationToken.None)).ConfigureAwait(false);
+                    }
+                    current?.StopTask();
+                    overall.Value = overall.MaxValue;
+                    outcome = await run.ConfigureAwait(false);
+                }).ConfigureAwait(false);
+
+            WriteCandidates(console, outcome.Tried);
+            TimeSpan elapsed = stopwatch.Elapsed;
+            if (outcome.Entry == null)
+            {
+                output.WriteLine($"nk-search fit: no candidate met {request.MaxUlp.ToString(CultureInfo.InvariantCulture)} ULP ({outcome.Tried.Count} tried in {elapsed.TotalSeconds:0} s).");
+                return ExitCodes.Failed;
+            }
+            string comment = string.Format(
+                CultureInfo.InvariantCulture,
+                "nk-search fit {0} --format {1} --max-ulp {2}: {3}, minimax relative error 2^{4:0.00}, {5:0.0} s",
+                ProgramShape.FunctionName(request.Function),
+                request.IsSingle ? "float32" : "float64",
+                request.MaxUlp,
+                outcome.Tried[^1].Candidate,
+                Math.Log2(outcome.Tried[^1].RoundedError ?? double.NaN),
+                elapsed.TotalSeconds);
+            string code = CatalogEntryWriter.Write(outcome.Entry, comment);
+            output.WriteLine();
+            output.Write(code);
+            if (file != null)
+            {
+                await File.WriteAllTextAsync(file.FullName, code, CancellationToken.None).ConfigureAwait(false);
+                output.WriteLine("Wrote " + file.FullName);
+            }
+            return ExitCodes.Success;
+        }
+
+        private static void WriteCandidates(IAnsiConsole console, IReadOnlyList<CandidateOutcome> tried)
+        {
+            var table = new Table().AddColumns("Candidate", "Cost", "Minimax error", "Rounded", "Simulated ULP", "Verified ULP", "Verdict");
+            foreach (CandidateOutcome o in tried)
+            {
+                table.AddRow(
+                    Markup.Escape(o.Candidate.Algorithm + " degree " + o.Candidate.Degree.ToString(CultureInfo.InvariantCulture) + (o.Candidate.SpecialPath ? "" : ", no special path")),
+                    o.Candidate.Cost.ToString(CultureInfo.InvariantCulture),
+                    Log2(o.MinimaxError),
+                    Log2(o.RoundedError),
+                    o.SimulatedUlp?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-",
+                    o.VerifiedUlp?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "-",
+                    o.Verdict == "accepted" ? "[green]accepted[/]" : Markup.Escape(o.Verdict));
+            }
+            console.Write(table);
+        }
+
+        private static string Log2(double? error) => error is double e && e > 0 ? "2^" + Math.Log2(e).ToString("0.00", CultureInfo.InvariantCulture) : "-";
+
+        /// <summary>Shared between the search thread and the display loop.</summary>
+        private sealed class FitProgressState : IFitProgress
+        {
+            private readonly object _gate = new object();
+            private FitCandidate? _candidate;
+            private string _stage = "";
+            private long _planned;
+            private long _done;
+            private int _finished;
+
+            public void Stage(FitCandidate candidate, string stage, long plannedInputs = 0)
+            {
+                lock (_gate)
+                {
+                    _candidate = candidate;
+                    _stage = stage;
+                    _planned = plannedInputs;
+                    _done = 0;
+                }
+            }
+
+            public void InputsDone(long count) => Interlocked.Add(ref _done, count);
+
+            public void Finished(CandidateOutcome outcome) => Interlocked.Increment(ref _finished);
+
+            public (FitCandidate? Candidate, string Stage, long Planned, long Done, int Finished) Snapshot()
+            {
+                lock (_gate)
+                {
+                    return (_candidate, _stage, _planned, Interlocked.Read(ref _done), Volatile.Read(ref _finished));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Search.Verification;
+
+namespace NumericKernels.Search.Fitting
+{
+    /// <summary>What nk-search fit is asked for.</summary>
+    /// <param name="Function">The function.</param>
+    /// <param name="Element">Input and output format.</param>
+    /// <param name="MaxUlp">The bound the program must meet, in ULPs, on every input of the domain.</param>
+    /// <param name="DomainMin">Lower end of the domain (-Infinity for the whole type, special values included).</param>
+    /// <param name="DomainMax">Upper end of the domain.</param>
+    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax)
+    {
+        public bool IsSingle => Element == ElementKind.Float32;
+
+        /// <summary>Significand bits of the format: a relative error e is between e·2^(p-1) and e·2^p ULPs.</summary>
+        public int Precision => IsSingle ? 24 : 53;
+    }
+
+    /// <summary>One program shape and degree to try.</summary>
+    internal sealed record FitCandidate(KernelAlgorithm Algorithm, int Degree, bool SpecialPath)
+    {
+        public int Cost => ProgramShape.Cost(Algorithm, Degree, SpecialPath);
+
+        public override string ToString() => $"{Algorithm} degree {Degree}{(SpecialPath ? "" : ", no special path")} (cost {Cost})";
+    }
+
+    /// <summary>What became of one candidate.</summary>
+    /// <param name="Candidate">The candidate.</param>
+    /// <param name="Verdict">"accepted", or why it was rejected.</param>
+    /// <param name="MinimaxError">Relative (or weighted) error of the real-coefficient minimax, when fitted.</param>
+    /// <param name="RoundedError">The same after rounding coefficients to the format.</param>
+    /// <param name="SimulatedUlp">Max ULP of the simulated fast path on the sample, after polishing.</param>
+    /// <param name="VerifiedUlp">Certified max ULP from nk-search verify, when it got that far.</param>
+    internal sealed record CandidateOutcome(FitCandidate Candidate, string Verdict, double? MinimaxError, double? RoundedError, double? SimulatedUlp, double? VerifiedUlp);
+
+    /// <summary>The winner (null when nothing met the bound) and every candidate tried.</summary>
+    internal sealed record FitOutcome(CatalogEntry? Entry, EntryVerification? Verification, IReadOnlyList<CandidateOutcome> Tried);
+}

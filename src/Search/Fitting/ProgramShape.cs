@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using NumericKernels.Generators.Catalog;
+
+namespace NumericKernels.Search.Fitting
+{
+    /// <summary>
+    /// What a <see cref="KernelAlgorithm"/> needs from a fit: the core approximation problem (interval, fixed leading
+    /// part, free powers), the reduction constants the emitter reads, where its fast path is, and its cost.
+    /// </summary>
+    /// <remarks>
+    /// Cost counts the operations of one evaluation of the fast path as the emitter writes it: every add, sub, mul,
+    /// fused multiply-add, shift, integer add and int-to-float conversion is 1; reinterpretations are free; the range
+    /// check of a program with a special path is 2 (abs and compare, or sub and unsigned compare). With n the degree:
+    /// ExpCodyWaiteShort n + 7, ExpCodyWaite n + 10, Exp2Rounded n + 5, LogExponentSplit n + 8, Log2ExponentSplit n + 9,
+    /// DirectPolynomial n (Horner). This reproduces the catalog's 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4),
+    /// 13 (exp2.f32.u1), 20 and 18 (log.f32), 8 (exp.f32.unit.direct8); log2.f32.u1 records 22 where this counts 21.
+    /// </remarks>
+    internal static class ProgramShape
+    {
+        /// <summary>ln2/2 widened for float k = round(x·InvLn2): the product's rounding moves r past ln2/2 by at most |x|·2^-24.</summary>
+        private const double ExpHalfInterval = 0.34657359027997264 * (1 + 1e-4);
+
+        private static readonly double Sqrt2 = Math.Sqrt(2);
+
+        public static int Cost(KernelAlgorithm algorithm, int degree, bool specialPath)
+        {
+            int fast = algorithm switch
+            {
+                KernelAlgorithm.ExpCodyWaiteShort => degree + 7,
+                KernelAlgorithm.ExpCodyWaite => degree + 10,
+                KernelAlgorithm.Exp2Rounded => degree + 5,
+                KernelAlgorithm.LogExponentSplit => degree + 8,
+                KernelAlgorithm.Log2ExponentSplit => degree + 9,
+                KernelAlgorithm.DirectPolynomial => degree,
+                _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
+            };
+            return fast + (specialPath ? 2 : 0);
+        }
+
+        /// <summary>The core problem of <paramref name="algorithm"/> at <paramref name="degree"/> (direct: on [min, max]).</summary>
+        public static FitProblem Problem(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max)
+        {
+            int first = FastPathSimulator<float>.FirstCoefficient(algorithm);
+            var powers = FitProblem.Powers(first, degree - first + 1);
+            return algorithm switch
+            {
+                KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => new FitProblem(
+                    "exp(r) = 1 + r + r²·P(r)", TargetFunctions.Exp(), -ExpHalfInterval, ExpHalfInterval,
+                    new[] { new FixedTerm(0, 1.0), new FixedTerm(1, 1.0) }, powers, ErrorMeasure.Relative),
+                KernelAlgorithm.Exp2Rounded => new FitProblem(
+                    "2^r = 1 + r·P(r)", TargetFunctions.Exp2(), -0.5, 0.5, new[] { new FixedTerm(0, 1.0) }, powers, ErrorMeasure.Relative),
+                KernelAlgorithm.LogExponentSplit => new FitProblem(
+                    "ln(1+f) = f + f²·P(f)", TargetFunctions.Log1P(), 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { new FixedTerm(1, 1.0) }, powers, ErrorMeasure.Relative),
+                KernelAlgorithm.Log2ExponentSplit => new FitProblem(
+                    "log2(1+f) = f·(InvLn2Hi + InvLn2Lo) + f²·P(f)", TargetFunctions.Log2OnePlus(), 1 / Sqrt2 - 1, Sqrt2 - 1,
+                    new[] { new FixedTerm(1, InvLn2Parts(element)) }, powers, ErrorMeasure.Relative),
+                KernelAlgorithm.DirectPolynomial => new FitProblem(
+                    FunctionName(function) + "(x) = P(x)", DirectTarget(function), min, max, Array.Empty<FixedTerm>(), powers, ErrorMeasure.Relative),
+                _ => throw new NotSupportedException("nk-search fit cannot fit " + algorithm),
+            };
+        }
+
+        /// <summary>The catalog constants besides the coefficients, as the existing entries spell them.</summary>
+        public static IReadOnlyList<(string Name, string HexFloat)> ReductionConstants(KernelAlgorithm algorithm, ElementKind element, bool specialPath)
+        {
+            bool single = element == ElementKind.Float32;
+            var constants = new List<(string, string)>();
+            switch (algorithm)
+            {
+                case KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort:
+                    // ln2 = Ln2Hi + Ln2Lo with Ln2Hi short enough that k·Ln2Hi is exact (16 bits for float, 32 for double).
+                    constants.AddRange(single
+                        ? new[] { ("InvLn2", "0x1.715476p0"), ("NegLn2Hi", "-0x1.62e4p-1"), ("NegLn2Lo", "-0x1.7f7d1cp-20") }
+                        : new[] { ("InvLn2", "0x1.71547652b82fep0"), ("NegLn2Hi", "-0x1.62e42feep-1"), ("NegLn2Lo", "-0x1.a39ef35793c76p-33") });
+                    break;
+                case KernelAlgorithm.LogExponentSplit:
+                    constants.Add(("Ln2", single ? "0x1.62e43p-1" : "0x1.62e42fefa39efp-1"));
+                    break;
+                case KernelAlgorithm.Log2ExponentSplit:
+                    constants.AddRange(single
+                        ? new[] { ("InvLn2Hi", "0x1.715476p0"), ("InvLn2Lo", "0x1.4ae0cp-26") }
+                        : new[] { ("InvLn2Hi", "0x1.71547652b82fep0"), ("InvLn2Lo", "0x1.777d0ffda0d24p-56") });
+                    break;
+            }
+            return constants;
+        }
+
+        /// <summary>Constants placed after the coefficients: the special path's limits (as in the shipped entries).</summary>
+        public static IReadOnlyList<(string Name, string HexFloat)> SpecialPathConstants(KernelAlgorithm algorithm, ElementKind element)
+        {
+            bool single = element == ElementKind.Float32;
+            return algorithm switch
+            {
+                KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => single
+                    ? new[] { ("FastLimit", "0x1.5ep6"), ("ClampHigh", "0x1.9p6"), ("ClampLow", "-0x1.b8p6") }
+                    : new[] { ("FastLimit", "0x1.62p9"), ("ClampHigh", "0x1.68p9"), ("ClampLow", "-0x1.7cp9") },
+                KernelAlgorithm.Exp2Rounded => single
+                    ? new[] { ("FastLimit", "0x1.f8p6"), ("ClampHigh", "0x1.04p7"), ("ClampLow", "-0x1.4p7") }
+                    : new[] { ("FastLimit", "0x1.fep9"), ("ClampHigh", "0x1.018p10"), ("ClampLow", "-0x1.13p10") },
+                _ => Array.Empty<(string, string)>(),
+            };
+        }
+
+        /// <summary>
+        /// The exp family's inputs whose 2^k is a normal number: on a domain inside it the program needs no special
+        /// path (exp.f32.u1.bounded). Null for programs whose special path cannot be dropped.
+        /// </summary>
+        public static (double Min, double Max)? NormalScaleDomain(KernelAlgorithm algorithm, ElementKind element)
+        {
+            bool single = element == ElementKind.Float32;
+            return algorithm switch
+            {
+                KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => single ? (-87.5, 88.3) : (-708.0, 709.0),
+                KernelAlgorithm.Exp2Rounded => single ? (-126.0, 127.0) : (-1022.0, 1023.0),
+                _ => null,
+            };
+        }
+
+        /// <summary>Where the fast path runs (the sample's range) and where its reduced argument sweeps the whole interval.</summary>
+        public static (double Low, double High, double DenseLow, double DenseHigh) FastRange(KernelAlgorithm algorithm, ElementKind element)
+        {
+            bool single = element == ElementKind.Float32;
+            return algorithm switch
+            {
+                KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => single ? (-87.5, 87.5, -87.5, 87.5) : (-708.0, 708.0, -708.0, 708.0),
+                KernelAlgorithm.Exp2Rounded => single ? (-126.0, 126.0, -126.0, 126.0) : (-1020.0, 1020.0, -1020.0, 1020.0),
+                KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => single
+                    ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
+                    : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
+                _ => (double.NaN, double.NaN, double.NaN, double.NaN),
+            };
+        }
+
+        public static string Describe(KernelAlgorithm algorithm) => algorithm switch
+        {
+            KernelAlgorithm.ExpCodyWaite => "Cody-Waite reduction with carried rounding error",
+            KernelAlgorithm.ExpCodyWaiteShort => "Cody-Waite reduction",
+            KernelAlgorithm.Exp2Rounded => "exact integer reduction",
+            KernelAlgorithm.LogExponentSplit => "exponent split",
+            KernelAlgorithm.Log2ExponentSplit => "exponent split, 1/ln2 in two parts",
+            KernelAlgorithm.DirectPolynomial => "no range reduction",
+            _ => algorithm.ToString(),
+        };
+
+        public static string FunctionName(MathFunctionId function) => function.ToString().ToLowerInvariant();
+
+        private static double[] InvLn2Parts(ElementKind element) => element == ElementKind.Float32
+            ? new[] { HexFloat.Parse("0x1.715476p0"), HexFloat.Parse("0x1.4ae0cp-26") }
+            : new[] { HexFloat.Parse("0x1.71547652b82fep0"), HexFloat.Parse("0x1.777d0ffda0d24p-56") };
+
+        private static HighPrecisionFunction DirectTarget(MathFunctionId function) => function switch
+        {
+            MathFunctionId.Exp => TargetFunctions.Exp(),
+            MathFunctionId.Exp2 => TargetFunctions.Exp2(),
+            MathFunctionId.Log => TargetFunctions.Log(),
+            MathFunctionId.Log2 => TargetFunctions.Log2(),
+            _ => throw new NotSupportedException("nk-search fit has no target for " + function),
+        };
+    }
+}

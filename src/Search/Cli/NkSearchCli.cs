@@ -20,6 +20,7 @@ namespace NumericKernels.Search.Cli
             root.Subcommands.Add(VerifyCommand.Create(output));
             root.Subcommands.Add(FitCommand.Create(output));
             root.Subcommands.Add(EvolveCommand.Create(output));
+            root.Subcommands.Add(CompareCommand.Create(output));
             ParseResult parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

@@ -15,19 +15,24 @@ namespace NumericKernels.Search.Evolution
     {
         public static VerificationAttempt Verify(Candidate candidate, EvolutionState state, Action<long>? progress, CancellationToken cancellation)
         {
-            EvolutionSettings settings = state.Settings;
             string origin = string.Format(
                 CultureInfo.InvariantCulture,
                 "evolved (nk-search evolve, NSGA-II, seed {0}, generation {1})",
-                settings.Seed,
+                state.Settings.Seed,
                 state.Generation);
+            return Verify(candidate, state.Settings, state.Generation, origin, "evolved", progress, cancellation);
+        }
+
+        /// <summary>Verifies any program for the run's function and domain; <paramref name="kind"/> names its origin in the entry id.</summary>
+        public static VerificationAttempt Verify(Candidate candidate, EvolutionSettings settings, int generation, string origin, string kind, Action<long>? progress, CancellationToken cancellation)
+        {
             var pending = new VerificationRecord(double.PositiveInfinity, "none", 0, "not verified", "none");
-            CatalogEntry entry = ProgramEntry.Create(candidate.Program, settings, origin, pending);
+            CatalogEntry entry = ProgramEntry.Create(candidate.Program, settings, origin, pending, kind);
             EntryVerification result = EntryVerifier.Verify(entry, new VerificationSettings(SweepMode.Exhaustive), progress, cancellation);
             CatalogEntry verified = entry with { Verification = result.ToRecord() };
             return new VerificationAttempt(
                 candidate,
-                state.Generation,
+                generation,
                 result.CertifiedMaxUlp,
                 result.WorstInput,
                 result.InputsChecked,

@@ -16,14 +16,15 @@ namespace NumericKernels.Search.Evolution
     /// </summary>
     internal static class ProgramEntry
     {
-        public static CatalogEntry Create(EvolvedProgram program, EvolutionSettings settings, string origin, VerificationRecord verification)
+        /// <param name="kind">The origin word in the id: "evolved", or "minimax" for the polynomial baseline of nk-search compare.</param>
+        public static CatalogEntry Create(EvolvedProgram program, EvolutionSettings settings, string origin, VerificationRecord verification, string kind = "evolved")
         {
             var constants = program.ConstantValues()
                 .Select((value, j) => new NamedConstant("K" + j.ToString(CultureInfo.InvariantCulture), HexFloatText.Format(value)))
                 .ToArray();
             var steps = program.Steps().Select(s => new ProgramStep(Operations.StepName(s.Op), s.A, s.B, s.C)).ToArray();
             return new CatalogEntry(
-                Id: Id(settings),
+                Id: Id(settings, kind),
                 Function: settings.Function,
                 Element: ElementKind.Float32,
                 DomainMin: settings.DomainMin,
@@ -39,10 +40,11 @@ namespace NumericKernels.Search.Evolution
         }
 
         /// <summary>e.g. "exp2.f32.evolved.0-1.u1": function, element, origin, domain and bound, so entries for other domains can coexist.</summary>
-        public static string Id(EvolutionSettings settings) => string.Format(
+        public static string Id(EvolutionSettings settings, string kind = "evolved") => string.Format(
             CultureInfo.InvariantCulture,
-            "{0}.f32.evolved.{1}-{2}.u{3}",
+            "{0}.f32.{1}.{2}-{3}.u{4}",
             settings.FunctionName,
+            kind,
             EntryEmitter.FormatNumber(settings.DomainMin),
             EntryEmitter.FormatNumber(settings.DomainMax),
             EntryEmitter.FormatNumber(settings.MaxUlp));
@@ -91,6 +93,6 @@ namespace NumericKernels.Search.Evolution
             return EntryEmitter.FormatNumber(value);
         }
 
-        private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+        private static string Quote(string? text) => "\"" + (text ?? "").Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
     }
 }

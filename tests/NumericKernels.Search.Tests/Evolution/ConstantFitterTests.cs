@@ -13,7 +13,7 @@ public class ConstantFitterTests
     [Fact]
     public void HornerChainsAreRecognizedAsAffineInTheirConstants()
     {
-        Assert.True(ConstantLinearity.IsAffine(Programs.Horner(6)));
+        Assert.True(ConstantLinearity.IsAffine(MinimaxBaseline.Horner(6)));
         // K0·K1 multiplies two constants: not affine.
         var product = EvolvedProgram.Create(new[] { ProgramNode.Input, ProgramNode.Constant(2), ProgramNode.Constant(3), ProgramNode.Apply(Operation.Mul, 1, 2), ProgramNode.Apply(Operation.Add, 3, 0) }, 4);
         Assert.False(ConstantLinearity.IsAffine(product));
@@ -27,7 +27,7 @@ public class ConstantFitterTests
     {
         // sollya: fpminimax(2^x, 6, [|single...|], [0;1], relative) has relative error 2^-28.8, far below 2^-24.
         var engine = new EvolutionEngine(Exp2Samples.Value);
-        Candidate fitted = engine.Evaluate(Programs.Horner(6), 1);
+        Candidate fitted = engine.Evaluate(MinimaxBaseline.Horner(6), 1);
         Assert.True(fitted.MaxUlp <= 1.0, $"degree 6: {fitted.MaxUlp} ULP");
     }
 
@@ -36,7 +36,7 @@ public class ConstantFitterTests
     {
         // Degree 4 has relative error 2^-18.5 (sollya): tens of ULPs.
         var engine = new EvolutionEngine(Exp2Samples.Value);
-        Candidate fitted = engine.Evaluate(Programs.Horner(4), 1);
+        Candidate fitted = engine.Evaluate(MinimaxBaseline.Horner(4), 1);
         Assert.InRange(fitted.MaxUlp, 5, 100);
     }
 }

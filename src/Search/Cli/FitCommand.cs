@@ -24,14 +24,15 @@ namespace NumericKernels.Search.Cli
             var maxUlp = new Option<double?>("--max-ulp") { Description = "Error bound in ULPs the program must meet on every input of the domain (above 0.5)." };
             var domain = new Option<string?>("--domain") { Description = "Domain as min,max (e.g. --domain=-1,1); default: every input, special values included." };
             var rounding = new Option<string>("--rounding") { Description = "Rounding mode of the arithmetic: ToNearestEven (the only one .NET offers).", DefaultValueFactory = _ => "ToNearestEven" };
+            var algorithm = new Option<string?>("--algorithm") { Description = "Only try this program shape (e.g. ExpCodyWaite, DirectPolynomial); default: every shape the function has." };
             var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
             var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
             {
-                function, format, maxUlp, domain, rounding, file,
+                function, format, maxUlp, domain, rounding, algorithm, file,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
-                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding));
+                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm));
                 IReadOnlyList<FitCandidate> candidates;
                 try
                 {
@@ -47,7 +48,7 @@ namespace NumericKernels.Search.Cli
         }
 
         /// <summary>Validates the arguments; every problem is one <see cref="UsageException"/> line.</summary>
-        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding)
+        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null)
         {
             var known = Enum.GetValues<MathFunctionId>().ToDictionary(f => ProgramShape.FunctionName(f), StringComparer.OrdinalIgnoreCase);
             if (functionName == null || !known.TryGetValue(functionName, out MathFunctionId function))
@@ -70,7 +71,14 @@ namespace NumericKernels.Search.Cli
                 throw new UsageException($"--rounding {rounding} is not supported: .NET arithmetic rounds to nearest, ties to even (ToNearestEven).");
             }
             var (min, max) = ParseDomain(domain);
-            return new FitRequest(function, element, maxUlp.Value, min, max);
+            KernelAlgorithm? shape = null;
+            if (algorithm != null)
+            {
+                shape = Enum.TryParse(algorithm, ignoreCase: true, out KernelAlgorithm parsed) && Enum.IsDefined(parsed)
+                    ? parsed
+                    : throw new UsageException($"unknown --algorithm '{algorithm}' (known: {string.Join(", ", Enum.GetNames<KernelAlgorithm>())}).");
+            }
+            return new FitRequest(function, element, maxUlp.Value, min, max, shape);
         }
 
         private static (double Min, double Max) ParseDomain(string? domain)

@@ -30,6 +30,15 @@ namespace NumericKernels.Search.Fitting
                 var (low, high) = single ? (2, 14) : (6, 16);
                 for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
+            if (request.Algorithm is KernelAlgorithm only)
+            {
+                var allowed = candidates.Select(c => c.Algorithm).Distinct().ToList();
+                if (!allowed.Contains(only))
+                {
+                    throw new NotSupportedException($"fit {ProgramShape.FunctionName(request.Function)}: --algorithm {only} does not apply here (possible: {string.Join(", ", allowed)}).");
+                }
+                candidates.RemoveAll(c => c.Algorithm != only);
+            }
             return candidates.OrderBy(c => c.Cost).ThenBy(c => c.Degree).ToList();
         }
 

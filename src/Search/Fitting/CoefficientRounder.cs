@@ -33,10 +33,10 @@ namespace NumericKernels.Search.Fitting
         {
             if (!single) return value.Hi;
             float nearest = (float)value.Hi;
-            // Correct the double rounding hi -> float when hi sits on a float midpoint and lo says which side.
-            double gap = value.Hi - nearest + value.Lo;
-            float neighbour = gap > 0 ? MathF.BitIncrement(nearest) : MathF.BitDecrement(nearest);
-            return Math.Abs(value.Hi - neighbour + value.Lo) < Math.Abs(gap) ? neighbour : nearest;
+            if (value.Lo == 0) return nearest;
+            // hi - nearest is exact; only when hi is a float midpoint can the low part change the rounding.
+            float toward = value.Lo > 0 ? MathF.BitIncrement(nearest) : MathF.BitDecrement(nearest);
+            return Math.Abs(value.Hi - toward) == Math.Abs(value.Hi - nearest) ? toward : nearest;
         }
 
         /// <summary>The machine number <paramref name="steps"/> ULPs away from <paramref name="value"/>.</summary>

@@ -10,7 +10,8 @@ namespace NumericKernels.Search.Fitting
     /// <param name="MaxUlp">The bound the program must meet, in ULPs, on every input of the domain.</param>
     /// <param name="DomainMin">Lower end of the domain (-Infinity for the whole type, special values included).</param>
     /// <param name="DomainMax">Upper end of the domain.</param>
-    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax)
+    /// <param name="Algorithm">Only try this program shape; null for every shape the function has.</param>
+    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax, KernelAlgorithm? Algorithm = null)
     {
         public bool IsSingle => Element == ElementKind.Float32;
 

@@ -46,7 +46,7 @@ namespace NumericKernels.Search.Fitting
                 var (coefficients, levelled) = SolveReference(sampled, reference)
                     ?? throw new FitException($"{name}: the reference system is singular at {m} free coefficients (degree too high for double-double, or points collapsed).");
                 double[] errors = new double[xs.Length];
-                for (int k = 0; k < xs.Length; k++) errors[k] = sampled.Error(xs[k], sampled.Targets[k], sampled.Weights[k], coefficients);
+                for (int k = 0; k < xs.Length; k++) errors[k] = sampled.AlternatingError(xs[k], sampled.Targets[k], sampled.Weights[k], coefficients);
                 var extrema = AlternatingExtrema(sampled, errors, coefficients);
                 double gridMax = errors.Max(Math.Abs);
                 double maxError = Math.Max(gridMax, extrema.Count == 0 ? 0 : extrema.Max(e => Math.Abs(e.Error)));
@@ -83,7 +83,7 @@ namespace NumericKernels.Search.Fitting
         }
 
         private static double MaxAbsError(SampledProblem sampled, IReadOnlyList<DoubleDouble> free) =>
-            sampled.Points.Select((x, k) => Math.Abs(sampled.Error(x, sampled.Targets[k], sampled.Weights[k], free))).Max();
+            sampled.Points.Select((x, k) => Math.Abs(sampled.AlternatingError(x, sampled.Targets[k], sampled.Weights[k], free))).Max();
 
         /// <summary>
         /// The alternating extrema of the weighted least-squares fit on the grid: close to the minimax reference, and
@@ -110,7 +110,7 @@ namespace NumericKernels.Search.Fitting
             DoubleDouble[]? coefficients = LinearSystem.Solve(normal, right);
             if (coefficients == null) return null;
             double[] errors = new double[xs.Length];
-            for (int k = 0; k < xs.Length; k++) errors[k] = sampled.Error(xs[k], sampled.Targets[k], sampled.Weights[k], coefficients);
+            for (int k = 0; k < xs.Length; k++) errors[k] = sampled.AlternatingError(xs[k], sampled.Targets[k], sampled.Weights[k], coefficients);
             var extrema = AlternatingExtrema(sampled, errors, coefficients);
             return extrema.Count == m + 1 ? extrema.Select(e => (e.X, e.Target, e.Weight)).ToList() : null;
         }
@@ -146,7 +146,7 @@ namespace NumericKernels.Search.Fitting
                 {
                     a[i, j] = SampledProblem.PowerOf(x, sampled.BasisPower(sampled.FreeIndices[j])) * weight;
                 }
-                a[i, m] = i % 2 == 0 ? -1.0 : 1.0;
+                a[i, m] = (i % 2 == 0 ? -1.0 : 1.0) * sampled.AlternationSign(x);
                 b[i] = target * weight;
             }
             DoubleDouble[]? solution = LinearSystem.Solve(a, b);
@@ -221,7 +221,7 @@ namespace NumericKernels.Search.Fitting
             double x = -b / (2 * a);
             if (!(x > x0 && x < x2) || x == x1 || !sampled.IsDefinedAt(x)) return onGrid;
             var (target, weight) = sampled.Evaluate(x);
-            double error = sampled.Error(x, target, weight, coefficients);
+            double error = sampled.AlternatingError(x, target, weight, coefficients);
             return Math.Sign(error) == Math.Sign(errors[k]) && Math.Abs(error) > y1 ? new Extremum(x, error, target, weight) : onGrid;
         }
 

@@ -22,7 +22,10 @@ namespace NumericKernels.Search.Fitting
             Weights = weights;
             FreeIndices = freeIndices;
             FixedValues = fixedValues;
+            _lowestFreeBasisPower = freeIndices.Length == 0 ? 0 : freeIndices.Min(BasisPower);
         }
+
+        private readonly int _lowestFreeBasisPower;
 
         public FitProblem Problem { get; }
 
@@ -91,6 +94,16 @@ namespace NumericKernels.Search.Fitting
 
         public bool IsDefinedAt(double x) => _evaluator.IsDefinedAt(x);
 
+        /// <summary>
+        /// The sign of x^q for the lowest free basis power q. Every free basis function has that factor, so when q is odd
+        /// (after the constant term is fixed, say) the space is not a Haar space on an interval around 0, and the
+        /// equioscillation theorem holds for the error divided by sign(x)^q: the exchange alternates that quantity.
+        /// </summary>
+        public int AlternationSign(double x)
+        {
+            return _lowestFreeBasisPower % 2 == 1 && x < 0 ? -1 : 1;
+        }
+
         /// <summary>Σ c_i·x^(basis power of i) over the free indices, in double-double.</summary>
         public DoubleDouble FreePart(double x, IReadOnlyList<DoubleDouble> freeCoefficients)
         {
@@ -105,6 +118,10 @@ namespace NumericKernels.Search.Fitting
         /// <summary>Weighted error W·(free part - T) at a point given its tabulated or evaluated (T, W).</summary>
         public double Error(double x, DoubleDouble target, double weight, IReadOnlyList<DoubleDouble> freeCoefficients) =>
             weight * (FreePart(x, freeCoefficients) - target).ToDouble();
+
+        /// <summary><see cref="Error"/> times <see cref="AlternationSign"/>: the curve that equioscillates at the optimum.</summary>
+        public double AlternatingError(double x, DoubleDouble target, double weight, IReadOnlyList<DoubleDouble> freeCoefficients) =>
+            AlternationSign(x) * Error(x, target, weight, freeCoefficients);
 
         internal static DoubleDouble PowerOf(double x, int power)
         {

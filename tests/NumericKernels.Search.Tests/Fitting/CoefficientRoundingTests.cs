@@ -39,6 +39,21 @@ namespace NumericKernels.Search.Tests.Fitting
         }
 
         [Fact]
+        public void FixingTheLinearCoefficientOfExp2KeepsSollyasAccuracy()
+        {
+            // Once C1 of 2^r = 1 + r·P(r) is a float, every free term has the factor r: not a Haar space around 0, so the
+            // exchange must alternate error/sign(r). Sollya: fpminimax(2^x, [|1,...,6|], [|single...|], [-1/2;1/2], 1,
+            // relative) gives 3.6383e-9 (2^-28.03) with C1 = 0x1.62e43p-1.
+            var problem = new FitProblem("exp2", TargetFunctions.Exp2(), -0.5, 0.5, new[] { new FixedTerm(0, 1.0) }, FitProblem.Powers(1, 6), ErrorMeasure.Relative);
+            using var evaluator = new ResidualEvaluator(problem);
+            SampledProblem sampled = SampledProblem.Create(problem, evaluator, 2001);
+            RemezResult real = RemezExchange.Fit(sampled, requireConvergence: true, CancellationToken.None);
+            var (rounded, error) = CoefficientRounder.Round(sampled, real, single: true, CancellationToken.None);
+            Assert.Equal(0.693147182464599609375, rounded[0]); // 0x1.62e43p-1
+            Assert.True(error <= 3.6383e-9 * 1.05, $"rounded error {error:G5} (2^{Math.Log2(error):0.00})");
+        }
+
+        [Fact]
         public void DoubleCoefficientsCostNothingVisibleAtFloatAccuracy()
         {
             var (real, rounded, roundedError) = FitAndRound(6, single: false);

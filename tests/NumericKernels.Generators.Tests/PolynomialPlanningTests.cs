@@ -53,9 +53,9 @@ namespace NumericKernels.Generators.Tests
 
         [Theory]
         [InlineData(0.1, "0.100000001f")]
-        [InlineData(-0.0, "-0f")]
+        [InlineData(-0.0, "-0.0f")]
         [InlineData(1e-45, "1.40129846E-45f")]
-        public void Float_literals_have_nine_significant_digits_and_a_suffix(double value, string expected)
+        public void Float_literals_have_nine_significant_digits_a_real_form_and_a_suffix(double value, string expected)
             => Assert.Equal(expected, NumberLiterals.Literal(value, Catalog.ElementKind.Float32));
     }
 }

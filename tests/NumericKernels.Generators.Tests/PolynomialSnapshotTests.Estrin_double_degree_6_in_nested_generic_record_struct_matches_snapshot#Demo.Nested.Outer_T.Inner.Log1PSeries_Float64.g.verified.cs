@@ -18,11 +18,11 @@ namespace Demo.Nested
             [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
             private static class __NumericKernels_Log1PSeries_Float64
             {
-                private const double C0 = 1d; // 0x1p+0
+                private const double C0 = 1.0d; // 0x1p+0
                 private const double C1 = -0.5d; // -0x1p-1
-                private const double C2 = 0.3333333333333333d; // 0x1.5555555555555p-2
+                private const double C2 = 0.33333333333333331d; // 0x1.5555555555555p-2
                 private const double C3 = -0.25d; // -0x1p-2
-                private const double C4 = 0.2d; // 0x1.999999999999ap-3
+                private const double C4 = 0.20000000000000001d; // 0x1.999999999999ap-3
                 private const double C5 = -0.16666666666666666d; // -0x1.5555555555555p-3
                 private const double C6 = 0.14285714285714285d; // 0x1.2492492492492p-3
 
@@ -92,17 +92,20 @@ namespace Demo.Nested
                     if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && length >= 8)
                     {
                         global::System.Runtime.Intrinsics.Vector512<double> last = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, length - 8);
-                        for (; i + 16 <= length; i += 16)
+                        for (; i + 32 <= length; i += 32)
                         {
                             global::System.Runtime.Intrinsics.Vector512<double> a = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i);
                             global::System.Runtime.Intrinsics.Vector512<double> b = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 8);
+                            global::System.Runtime.Intrinsics.Vector512<double> c = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 16);
+                            global::System.Runtime.Intrinsics.Vector512<double> d = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 24);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(a), ref yRef, i);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(b), ref yRef, i + 8);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(c), ref yRef, i + 16);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(d), ref yRef, i + 24);
                         }
-                        if (i + 8 <= length)
+                        for (; i + 8 <= length; i += 8)
                         {
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i)), ref yRef, i);
-                            i += 8;
                         }
                         if (i < length)
                         {
@@ -113,17 +116,20 @@ namespace Demo.Nested
                     if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 4)
                     {
                         global::System.Runtime.Intrinsics.Vector256<double> last = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, length - 4);
-                        for (; i + 8 <= length; i += 8)
+                        for (; i + 16 <= length; i += 16)
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> a = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i);
                             global::System.Runtime.Intrinsics.Vector256<double> b = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 4);
+                            global::System.Runtime.Intrinsics.Vector256<double> c = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 8);
+                            global::System.Runtime.Intrinsics.Vector256<double> d = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 12);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(a), ref yRef, i);
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(b), ref yRef, i + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(c), ref yRef, i + 8);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(d), ref yRef, i + 12);
                         }
-                        if (i + 4 <= length)
+                        for (; i + 4 <= length; i += 4)
                         {
                             global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i)), ref yRef, i);
-                            i += 4;
                         }
                         if (i < length)
                         {
@@ -134,17 +140,20 @@ namespace Demo.Nested
                     if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && length >= 2)
                     {
                         global::System.Runtime.Intrinsics.Vector128<double> last = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, length - 2);
-                        for (; i + 4 <= length; i += 4)
+                        for (; i + 8 <= length; i += 8)
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> a = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i);
                             global::System.Runtime.Intrinsics.Vector128<double> b = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 2);
+                            global::System.Runtime.Intrinsics.Vector128<double> c = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 4);
+                            global::System.Runtime.Intrinsics.Vector128<double> d = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 6);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(a), ref yRef, i);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(b), ref yRef, i + 2);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(c), ref yRef, i + 4);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(d), ref yRef, i + 6);
                         }
-                        if (i + 2 <= length)
+                        for (; i + 2 <= length; i += 2)
                         {
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i)), ref yRef, i);
-                            i += 2;
                         }
                         if (i < length)
                         {

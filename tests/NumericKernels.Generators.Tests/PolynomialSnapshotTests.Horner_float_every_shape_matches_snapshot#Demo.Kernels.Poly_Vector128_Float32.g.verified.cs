@@ -16,7 +16,7 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
         private static class __NumericKernels_Poly_Vector128_Float32
         {
-            private const float C0 = 1f; // 0x1p+0
+            private const float C0 = 1.0f; // 0x1p+0
             private const float C1 = 0.5f; // 0x1p-1
             private const float C2 = 0.25f; // 0x1p-2
             private const float C3 = -0.125f; // -0x1p-3
@@ -72,17 +72,20 @@ namespace Demo
                 if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && length >= 16)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> last = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, length - 16);
-                    for (; i + 32 <= length; i += 32)
+                    for (; i + 64 <= length; i += 64)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> a = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i);
                         global::System.Runtime.Intrinsics.Vector512<float> b = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 16);
+                        global::System.Runtime.Intrinsics.Vector512<float> c = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 32);
+                        global::System.Runtime.Intrinsics.Vector512<float> d = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 48);
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(b), ref yRef, i + 16);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(c), ref yRef, i + 32);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(d), ref yRef, i + 48);
                     }
-                    if (i + 16 <= length)
+                    for (; i + 16 <= length; i += 16)
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i)), ref yRef, i);
-                        i += 16;
                     }
                     if (i < length)
                     {
@@ -93,17 +96,20 @@ namespace Demo
                 if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> last = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, length - 8);
-                    for (; i + 16 <= length; i += 16)
+                    for (; i + 32 <= length; i += 32)
                     {
                         global::System.Runtime.Intrinsics.Vector256<float> a = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i);
                         global::System.Runtime.Intrinsics.Vector256<float> b = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 8);
+                        global::System.Runtime.Intrinsics.Vector256<float> c = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 16);
+                        global::System.Runtime.Intrinsics.Vector256<float> d = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 24);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(b), ref yRef, i + 8);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(c), ref yRef, i + 16);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(d), ref yRef, i + 24);
                     }
-                    if (i + 8 <= length)
+                    for (; i + 8 <= length; i += 8)
                     {
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i)), ref yRef, i);
-                        i += 8;
                     }
                     if (i < length)
                     {
@@ -114,17 +120,20 @@ namespace Demo
                 if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && length >= 4)
                 {
                     global::System.Runtime.Intrinsics.Vector128<float> last = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, length - 4);
-                    for (; i + 8 <= length; i += 8)
+                    for (; i + 16 <= length; i += 16)
                     {
                         global::System.Runtime.Intrinsics.Vector128<float> a = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i);
                         global::System.Runtime.Intrinsics.Vector128<float> b = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 4);
+                        global::System.Runtime.Intrinsics.Vector128<float> c = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 8);
+                        global::System.Runtime.Intrinsics.Vector128<float> d = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 12);
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(b), ref yRef, i + 4);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(c), ref yRef, i + 8);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(d), ref yRef, i + 12);
                     }
-                    if (i + 4 <= length)
+                    for (; i + 4 <= length; i += 4)
                     {
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i)), ref yRef, i);
-                        i += 4;
                     }
                     if (i < length)
                     {

@@ -32,7 +32,7 @@ public class AccuracyTests
             int n = 0;
             for (long i = (long)c * Chunk; i < System.Math.Min(total, (long)(c + 1) * Chunk); i++)
             {
-                float v = BitConverter.UInt32BitsToSingle((uint)(i * Stride));
+                float v = BitConverter.UInt32BitsToSingle(unchecked((uint)(i * Stride)));
                 if (v >= k.DomainMin && v <= k.DomainMax || float.IsNaN(v) && double.IsInfinity(k.DomainMax)) x[n++] = v;
             }
             k.Span(x.AsSpan(0, n), y);

@@ -22,8 +22,8 @@ internal static class Inputs
         {
             int bits = BitConverter.SingleToInt32Bits(v);
             list.Add(v);
-            list.Add(BitConverter.Int32BitsToSingle(bits + 1));
-            list.Add(BitConverter.Int32BitsToSingle(bits - 1));
+            list.Add(BitConverter.Int32BitsToSingle(unchecked(bits + 1)));
+            list.Add(BitConverter.Int32BitsToSingle(unchecked(bits - 1)));
         }
         for (int e = -149; e <= 127; e++)
         {
@@ -38,7 +38,7 @@ internal static class Inputs
         var rng = new Random(seed);
         for (int i = 0; i < randomCount; i++)
         {
-            list.Add(BitConverter.Int32BitsToSingle(rng.Next() ^ (rng.Next() << 1)));
+            list.Add(BitConverter.Int32BitsToSingle(unchecked(rng.Next() ^ (rng.Next() << 1))));
             list.Add((float)(rng.NextDouble() * 240 - 120));
         }
         return list.ToArray();

@@ -21,8 +21,4 @@ public class SelectionTests
     [InlineData("Exp_F64_U1")]
     public void EachContractSelectsItsCheapestCoveringEntry(string entryClass) =>
         Assert.Contains(entryClass, EmittedEntries);
-
-    [Fact]
-    public void EntriesAreEmittedOncePerCompilationHoweverManyMethodsUseThem() =>
-        Assert.Equal(EmittedEntries.Length, EmittedEntries.Distinct().Count());
 }

@@ -66,7 +66,7 @@ public class SpanContractTests
     }
 
     [Fact]
-    public void NarrowOutputsAreTheFloatResultRoundedOnce()
+    public void NarrowOutputsEqualTheFloatKernelResultConvertedToTheNarrowType()
     {
         float[] x = Inputs.Singles(5_000);
         var half = new Half[x.Length];
@@ -78,7 +78,7 @@ public class SpanContractTests
             Half expectedHalf = (Half)F32.Exp(x[i]);
             Assert.True(expectedHalf.Equals(half[i]), $"exp({x[i]:R}) as Half");
             BFloat16 expectedBf = (BFloat16)F32.Log(x[i]);
-            Assert.Equal(expectedBf.RawValue & 0x7FFF, bf[i].RawValue & 0x7FFF);
+            Assert.Equal(expectedBf.RawValue, bf[i].RawValue);
         }
     }
 }

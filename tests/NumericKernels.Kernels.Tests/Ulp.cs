@@ -5,11 +5,15 @@ namespace NumericKernels.Kernels.Tests;
 /// <summary>Error of a result in units in the last place of the output format, against a more precise reference.</summary>
 internal static class Ulp
 {
-    /// <summary>ULP of float32 at the binade of |reference| (2^-149 in the subnormal range).</summary>
+    /// <summary>
+    /// ULP of float32 at the binade of |reference| (2^-149 in the subnormal range). An exact power of two may be the
+    /// rounded reference of a true value just below it, so it gets the smaller ULP of the binade below: conservative.
+    /// </summary>
     public static double OfSingle(double reference)
     {
         double a = Math.Abs(reference);
         int exponent = a < Math.ScaleB(1.0, -126) ? -126 : Math.ILogB(a);
+        if (a >= Math.ScaleB(1.0, -125) && a == Math.ScaleB(1.0, exponent)) exponent--;
         return Math.ScaleB(1.0, exponent - 23);
     }
 

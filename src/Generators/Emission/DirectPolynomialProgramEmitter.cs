@@ -22,7 +22,7 @@ namespace NumericKernels.Generators.Emission
         private void EmitPath(SourceWriter w, KernelOps o)
         {
             w.WriteLine(KernelOps.AggressiveInlining);
-            using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
+            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
             {
                 w.WriteLine($"return {PolynomialSchemes.Horner(o, _c.Coefficients(0), "x")};");
             }

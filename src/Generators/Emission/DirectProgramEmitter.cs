@@ -28,7 +28,7 @@ namespace NumericKernels.Generators.Emission
         private void EmitPath(SourceWriter w, KernelOps o)
         {
             w.WriteLine(KernelOps.AggressiveInlining);
-            using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
+            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
             {
                 for (int i = 0; i < Entry.Steps.Count; i++)
                 {

@@ -61,14 +61,14 @@ namespace NumericKernels.Generators.Emission
             if (HasSpecialPath)
             {
                 w.WriteLine(KernelOps.AggressiveInlining);
-                using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
+                using (o.OpenMethod(w, o.FunctionName, isPublic: true))
                 {
                     w.WriteLine($"return {o.AllAbsAtMost("x", "FastLimit")} ? {o.FunctionName}Fast(x) : {special}(x);");
                 }
                 w.WriteLine();
             }
             w.WriteLine(KernelOps.AggressiveInlining);
-            using (w.OpenBlock(o.Signature(HasSpecialPath ? o.FunctionName + "Fast" : o.FunctionName, isPublic: !HasSpecialPath)))
+            using (o.OpenMethod(w, HasSpecialPath ? o.FunctionName + "Fast" : o.FunctionName, isPublic: !HasSpecialPath))
             {
                 EmitCore(w, o, "x");
                 w.WriteLine($"return y * {o.AsFloat(o.ShiftLeft(o.AsInt("z"), MantissaBits(o.Types)))};");
@@ -79,7 +79,7 @@ namespace NumericKernels.Generators.Emission
             }
             w.WriteLine();
             w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            using (w.OpenBlock(o.Signature(special, isPublic: false)))
+            using (o.OpenMethod(w, special, isPublic: false))
             {
                 // Comparisons are false for NaN, so NaN survives the clamp and is restored quiet at the end.
                 w.WriteLine($"{o.Float} xc = {o.Select(o.GreaterThan("x", o.Const("ClampHigh")), o.Const("ClampHigh"), "x")};");

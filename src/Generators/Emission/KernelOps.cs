@@ -96,6 +96,35 @@ namespace NumericKernels.Generators.Emission
             ? $"{Types.MathClass}.Abs({x}) <= {boundName}"
             : $"{VectorClass}.LessThanOrEqualAll({VectorClass}.Abs({x}), {VectorClass}.Create({boundName}))";
 
+        /// <summary>
+        /// Writes the signature and opens the body; scalar bodies also open an <c>unchecked</c> block, because scalar
+        /// code does integer arithmetic on bit patterns that wraps by design, and a consumer compiled with
+        /// CheckForOverflowUnderflow must not get an OverflowException from a kernel. (Vector arithmetic never checks.)
+        /// </summary>
+        public System.IDisposable OpenMethod(SourceWriter w, string name, bool isPublic)
+        {
+            SourceWriter.Block method = w.OpenBlock(Signature(name, isPublic));
+            return IsScalar ? new NestedBlocks(w.OpenBlock("unchecked"), method) : method;
+        }
+
+        private sealed class NestedBlocks : System.IDisposable
+        {
+            private readonly SourceWriter.Block _inner;
+            private readonly SourceWriter.Block _outer;
+
+            public NestedBlocks(SourceWriter.Block inner, SourceWriter.Block outer)
+            {
+                _inner = inner;
+                _outer = outer;
+            }
+
+            public void Dispose()
+            {
+                _inner.Dispose();
+                _outer.Dispose();
+            }
+        }
+
         /// <summary>Method signature of the element function (public) or of its special-case path (private).</summary>
         public string Signature(string name, bool isPublic) => $"{(isPublic ? "public" : "private")} static {Float} {name}({Float} x)";
     }

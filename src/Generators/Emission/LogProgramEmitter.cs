@@ -65,13 +65,13 @@ namespace NumericKernels.Generators.Emission
             string special = o.FunctionName + "Special";
             string vc = ElementTypeNames.VectorClass(o.Bits);
             w.WriteLine(KernelOps.AggressiveInlining);
-            using (w.OpenBlock(o.Signature(o.FunctionName, isPublic: true)))
+            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
             {
                 w.WriteLine($"return {FastTest(o, "x")} ? {o.FunctionName}Fast(x) : {special}(x);");
             }
             w.WriteLine();
             w.WriteLine(KernelOps.AggressiveInlining);
-            using (w.OpenBlock(o.Signature(o.FunctionName + "Fast", isPublic: false)))
+            using (o.OpenMethod(w, o.FunctionName + "Fast", isPublic: false))
             {
                 w.WriteLine($"{o.Int} ix = {o.AsInt("x")};");
                 EmitCore(w, o, "ix", kAdjustment: null);
@@ -79,7 +79,7 @@ namespace NumericKernels.Generators.Emission
             }
             w.WriteLine();
             w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            using (w.OpenBlock(o.Signature(special, isPublic: false)))
+            using (o.OpenMethod(w, special, isPublic: false))
             {
                 string s = t.Scalar;
                 if (o.IsScalar)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NumericKernels.Generators.Catalog;
 
 namespace NumericKernels.Generators.Emission
@@ -7,13 +6,12 @@ namespace NumericKernels.Generators.Emission
     internal static class NumberLiterals
     {
         /// <summary>
-        /// The value rounded once to the element type, as a literal with a type suffix (so "-0" stays a negative zero
-        /// of the right type rather than the integer 0). float uses 9 significant digits, always enough to round-trip;
-        /// double uses "R".
+        /// The value rounded once to the element type, as a literal with a type suffix (so "-0" stays a negative zero of
+        /// the right type rather than the integer 0), in digits that round-trip on every compiler host (see
+        /// <see cref="Catalog.HexFloat.ToCSharpLiteral"/>).
         /// </summary>
-        public static string Literal(double value, ElementKind element) => element == ElementKind.Float32
-            ? ((float)value).ToString("G9", CultureInfo.InvariantCulture) + "f"
-            : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+        public static string Literal(double value, ElementKind element) =>
+            Catalog.HexFloat.ToCSharpLiteral(element == ElementKind.Float32 ? (float)value : value, element == ElementKind.Float32);
 
         /// <summary>The exact value of <see cref="Literal"/>, as a hex-float.</summary>
         public static string HexFloat(double value, ElementKind element) => element == ElementKind.Float32

@@ -51,14 +51,8 @@ namespace NumericKernels.Search.Verification
             {
                 plan = Float32InputPlan.Exhaustive(first, last, entry.HandlesSpecialValues);
                 bool infinities = first == FloatOrdinals.SingleNegativeInfinity || last == FloatOrdinals.SinglePositiveInfinity;
-                string specials = (infinities, entry.HandlesSpecialValues) switch
-                {
-                    (true, true) => " incl. infinities and every NaN encoding",
-                    (false, true) => " and every NaN encoding",
-                    (true, false) => " incl. infinities",
-                    _ => "",
-                };
-                method = Invariant($"exhaustive float32: all {plan.Count} inputs of the domain{specials}, nk-search verify");
+                string nans = plan.NaNCount > 0 ? Invariant($" + {plan.NaNCount} NaN encodings") : "";
+                method = Invariant($"exhaustive float32: every one of the {plan.StridedCount} floats of the domain{(infinities ? " (infinities included)" : "")}{nans}, nk-search verify");
             }
             else
             {

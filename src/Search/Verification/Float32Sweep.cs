@@ -145,11 +145,20 @@ namespace NumericKernels.Search.Verification
                 CheckPathsAgree(input, output, start);
             }
 
-            /// <summary>1 / ulp_float(v) for the binade of v, with subnormals at 2^-149 and beyond-max values at 2^104.</summary>
+            /// <summary>
+            /// 1 / ulp_float(v) for the binade of v, with subnormals at 2^-149 and beyond-max values at 2^104. A
+            /// reference that is exactly a power of two may be the rounding of a true value just below it, whose ULP is
+            /// half as large, so powers of two are measured against the smaller ULP: conservative, never flattering.
+            /// </summary>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static double InverseFloatUlp(double value)
             {
-                int exponent = (int)((BitConverter.DoubleToInt64Bits(value) >> 52) & 0x7FF) - 1023;
+                long bits = BitConverter.DoubleToInt64Bits(value);
+                int exponent = (int)((bits >> 52) & 0x7FF) - 1023;
+                if ((bits & 0xF_FFFF_FFFF_FFFFL) == 0)
+                {
+                    exponent--;
+                }
                 exponent = Math.Clamp(exponent, -126, 127);
                 return BitConverter.Int64BitsToDouble((long)(23 - exponent + 1023) << 52);
             }

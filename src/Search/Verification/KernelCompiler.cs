@@ -17,6 +17,16 @@ namespace NumericKernels.Search.Verification
     /// </summary>
     internal static class KernelCompiler
     {
+        private static readonly string[] RuntimeSymbols = FrameworkSymbols(Environment.Version.Major);
+
+        private static string[] FrameworkSymbols(int major)
+        {
+            var symbols = new System.Collections.Generic.List<string> { "NET", "NETCOREAPP" };
+            for (int v = 5; v <= major; v++) symbols.Add("NET" + v + "_0_OR_GREATER");
+            symbols.Add("NET" + major + "_0");
+            return symbols.ToArray();
+        }
+
         private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new Lazy<IReadOnlyList<MetadataReference>>(LoadReferences, LazyThreadSafetyMode.ExecutionAndPublication);
 
         private static int s_compilationCount;
@@ -32,7 +42,9 @@ namespace NumericKernels.Search.Verification
         {
             int id = Interlocked.Increment(ref s_compilationCount);
             string assemblyName = "NumericKernels.Verify." + id;
-            SyntaxTree tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+            // The symbols of the running framework, so the branch verified is the branch a consumer on it compiles
+            // (net9+ takes Vector*.FusedMultiplyAdd; scripts/check-net8.sh shows net8's branch gives the same bits).
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: RuntimeSymbols));
             var compilation = CSharpCompilation.Create(
                 assemblyName,
                 new[] { tree },

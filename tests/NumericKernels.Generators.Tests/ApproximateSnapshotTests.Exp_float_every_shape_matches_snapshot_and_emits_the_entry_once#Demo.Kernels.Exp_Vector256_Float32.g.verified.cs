@@ -7,7 +7,7 @@ namespace Demo
     {
         /// <summary>
         /// Requested: exp for float32 within 1 ULP over [-Inf, +Inf], IEEE 754 special values.
-        /// Catalog entry exp.f32.u1 (minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9056 ULP at x = -0x1.b590cap+4, 4294967296 inputs checked (exhaustive float32: all 4294967296 inputs of the domain incl. infinities and every NaN encoding, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+        /// Catalog entry exp.f32.u1 (minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9056 ULP at x = -0x1.b590cap+4, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
         /// Vector256 path: lane for lane bit-identical to the scalar path.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]

@@ -30,7 +30,7 @@ namespace NumericKernels.Generators.Catalog
                     ("ClampHigh", "0x1.9p6"),
                     ("ClampLow", "-0x1.b8p6"),
                 }).ToArray()),
-                Verification: new VerificationRecord(0.9056, "-0x1.b590cap+4", 4294967296, "exhaustive float32: all 4294967296 inputs of the domain incl. infinities and every NaN encoding, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
+                Verification: new VerificationRecord(0.9056, "-0x1.b590cap+4", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // Degree 5, reduction error not carried: ~1.4 ULP for four operations less.
             yield return new CatalogEntry(
@@ -54,7 +54,7 @@ namespace NumericKernels.Generators.Catalog
                     ("ClampHigh", "0x1.9p6"),
                     ("ClampLow", "-0x1.b8p6"),
                 }).ToArray()),
-                Verification: new VerificationRecord(2.5664, "0x1.4ffb78p+2", 4294967296, "exhaustive float32: all 4294967296 inputs of the domain incl. infinities and every NaN encoding, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
+                Verification: new VerificationRecord(2.5664, "0x1.4ffb78p+2", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // The u1 program without its special path: over this domain 2^k stays normal, so there is no range check
             // and no branch (subnormal results near the lower end are still rounded once, correctly).
@@ -77,7 +77,7 @@ namespace NumericKernels.Generators.Catalog
                     ("C5", "0x1.123ab2p-7"),
                     ("C6", "0x1.75c7bp-10"),
                 }).ToArray()),
-                Verification: new VerificationRecord(0.9056, "-0x1.b590cap+4", 2254412185, "exhaustive float32: all 2254412185 inputs of the domain incl. infinities and every NaN encoding, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
+                Verification: new VerificationRecord(0.9056, "-0x1.b590cap+4", 2254412185, "exhaustive float32: every one of the 2237634971 floats of the domain + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // No range reduction: Horner degree 8 over [-1, 1] (relative error 2^-26); evaluation error near x = -1,
             // where the result is 0.37 and the last steps work at magnitude 1, costs it the 1-ULP tier.
@@ -102,7 +102,7 @@ namespace NumericKernels.Generators.Catalog
                     ("C6", "0x1.6c99cp-10"),
                     ("C7", "0x1.abac28p-13"),
                     ("C8", "0x1.947502p-16")),
-                Verification: new VerificationRecord(2.2752, "-0x1.ebfe02p-1", 2147483648, "exhaustive float32: all 2147483648 inputs of the domain incl. infinities and every NaN encoding, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
+                Verification: new VerificationRecord(2.2752, "-0x1.ebfe02p-1", 2147483648, "exhaustive float32: every one of the 2130706434 floats of the domain + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // Degree 12 on |r| <= ln2/2, relative error 2^-64 (fpminimax, double coefficients).
             yield return new CatalogEntry(

@@ -19,8 +19,8 @@ namespace NumericKernels.Search.Cli
         {
             var entries = new Option<string[]>("--entry") { Description = "Catalog entry id to verify (repeatable), e.g. exp.f32.u1.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
             var all = new Option<bool>("--all") { Description = "Verify every catalog entry." };
-            var exhaustive = new Option<bool>("--exhaustive") { Description = "float32: check every bit pattern of the domain (NaNs and infinities included for IEEE entries)." };
-            var samples = new Option<long?>("--samples") { Description = "float64: random inputs over the domain (default 1000000); float32 sampled mode: strided inputs (default 2^24)." };
+            var exhaustive = new Option<bool>("--exhaustive") { Description = "float32: check every bit pattern of the domain (NaNs and infinities included for IEEE entries); float64: 10^8 random and targeted inputs." };
+            var samples = new Option<long?>("--samples") { Description = "float64: random inputs (default 10^6, or 10^8 with --exhaustive); float32 sampled mode: strided inputs (default 2^24)." };
             var seed = new Option<ulong?>("--seed") { Description = "Seed of the float64 random inputs (default fixed, so records reproduce)." };
             var markdown = new Option<FileInfo?>("--output") { Description = "Also write the results table as markdown to this file." };
             var command = new Command("verify", "Compile the code the generator emits for catalog entries, run it over their domain and measure its error in ULPs against MPFR.")

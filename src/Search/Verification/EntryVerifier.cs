@@ -34,7 +34,7 @@ namespace NumericKernels.Search.Verification
         {
             if (entry.Element == ElementKind.Float64)
             {
-                return settings.Samples ?? VerificationSettings.DefaultFloat64Samples;
+                return settings.Float64Samples;
             }
             var (first, last) = FloatOrdinals.SingleRange(entry.DomainMin, entry.DomainMax, entry.HandlesSpecialValues);
             return settings.Mode == SweepMode.Exhaustive
@@ -115,11 +115,33 @@ namespace NumericKernels.Search.Verification
                 examples);
         }
 
+        /// <summary>
+        /// The part of the domain where the function does real work (neither trivially 1 or x nor saturated), clipped
+        /// to the entry's domain; null when not known for the function.
+        /// </summary>
+        private static (double Min, double Max)? WorkingInterval(CatalogEntry entry)
+        {
+            (double Min, double Max)? work = entry.Function switch
+            {
+                MathFunctionId.Exp => (-746.0, 710.0),
+                MathFunctionId.Exp2 => (-1076.0, 1025.0),
+                MathFunctionId.Log or MathFunctionId.Log2 => (0.0, 4.0),
+                _ => null,
+            };
+            if (work is not { } w) return null;
+            double min = Math.Max(w.Min, entry.DomainMin), max = Math.Min(w.Max, entry.DomainMax);
+            return min < max ? (min, max) : null;
+        }
+
         private static EntryVerification VerifyDouble(CatalogEntry entry, string source, string className, VerificationSettings settings, Action<long>? progress, CancellationToken cancellation)
         {
             var (first, last) = FloatOrdinals.DoubleRange(entry.DomainMin, entry.DomainMax, entry.HandlesSpecialValues);
-            var plan = new Float64InputPlan(first, last, settings.Samples ?? VerificationSettings.DefaultFloat64Samples, TargetedDoubles(entry, first, last), settings.Seed);
-            string method = Invariant($"float64: {plan.RandomCount} random bit patterns over the domain (seed 0x{plan.Seed:x}) + {plan.TargetedCount} targeted, nk-search verify");
+            (double Min, double Max)? work = WorkingInterval(entry);
+            var plan = new Float64InputPlan(first, last, settings.Float64Samples, TargetedDoubles(entry, first, last), settings.Seed, work);
+            string random = work is { } w
+                ? Invariant($"{plan.RandomCount} random (half bit patterns over the domain, half uniform on [{w.Min}, {w.Max}], seed 0x{plan.Seed:x})")
+                : Invariant($"{plan.RandomCount} random bit patterns over the domain (seed 0x{plan.Seed:x})");
+            string method = Invariant($"float64: {random} + {plan.TargetedCount} targeted, nk-search verify");
             using CompiledKernel<double> kernel = KernelCompiler.Compile<double>(source, className);
             SweepTally tally = Float64Sweep.Run(kernel, entry.Function, plan, progress, cancellation);
 

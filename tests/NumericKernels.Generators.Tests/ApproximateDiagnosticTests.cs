@@ -55,7 +55,7 @@ namespace NumericKernels.Generators.Tests
                 Kernels("MathFunction.Erfc, MaxUlp = 0.75, DomainMin = -1, DomainMax = 1"),
                 "NK0013",
                 "Approximate(MathFunction.Erfc, MaxUlp = 0.75, DomainMin = -1, DomainMax = 1)");
-            Assert.Contains("'nk-search fit erfc --format float32 --max-ulp 0.75 --domain -1,1'", message);
+            Assert.Contains("'nk-search fit erfc --format float32 --max-ulp 0.75 --domain=-1,1'", message);
         }
 
         [Fact]
@@ -70,8 +70,8 @@ namespace NumericKernels.Generators.Tests
 
         [Theory]
         [InlineData("CorrectlyRounded = true", "--correctly-rounded")]
-        [InlineData("Rounding = RoundingMode.TowardZero", "--rounding toward-zero")]
-        [InlineData("Rounding = RoundingMode.Stochastic", "--rounding stochastic")]
+        [InlineData("Rounding = RoundingMode.TowardZero", "--rounding TowardZero")]
+        [InlineData("Rounding = RoundingMode.Stochastic", "--rounding Stochastic")]
         public void NK0014_rounding_requirements_not_in_catalog_name_the_fit_command(string argument, string option)
         {
             string message = DiagnosticAssert.Single(Kernels("MathFunction.Exp, " + argument), "NK0014", argument);

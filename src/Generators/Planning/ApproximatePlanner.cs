@@ -89,7 +89,7 @@ namespace NumericKernels.Generators.Planning
         {
             string what = Describe.Function(request.Function) + " for " + Describe.Format(request.Target.Signature.Element);
             string rounding = Enum.IsDefined(typeof(RoundingModeId), request.Rounding)
-                ? FitCommand.RoundingOption(request.Rounding)
+                ? request.Rounding.ToString()
                 : "(RoundingMode)" + ((int)request.Rounding).ToString(CultureInfo.InvariantCulture);
             return request.CorrectlyRounded
                 ? "a correctly rounded (" + rounding + ") " + what

@@ -11,25 +11,45 @@ namespace NumericKernels.Generators.Planning
     /// </summary>
     internal static class FitCommand
     {
-        public static string For(ApproximateRequest request)
+        public static string For(ApproximateRequest request) => For(
+            request.Function,
+            request.Target.Signature.Element,
+            request.MaxUlp,
+            request.DomainMin,
+            request.DomainMax,
+            request.SpecialValues == SpecialValuesId.FiniteOnly,
+            request.Rounding,
+            request.CorrectlyRounded);
+
+        /// <summary>The command for a request given by its parts; nk-search's tests parse it with the real CLI.</summary>
+        public static string For(
+            MathFunctionId function,
+            ElementKind element,
+            double maxUlp,
+            double domainMin,
+            double domainMax,
+            bool finiteOnly,
+            RoundingModeId rounding,
+            bool correctlyRounded)
         {
             var command = new StringBuilder("nk-search fit ");
-            command.Append(Describe.Function(request.Function));
-            command.Append(" --format ").Append(Describe.Format(request.Target.Signature.Element));
-            command.Append(" --max-ulp ").Append(EntryEmitter.FormatNumber(request.MaxUlp));
-            if (!double.IsInfinity(request.DomainMin) || !double.IsInfinity(request.DomainMax))
+            command.Append(Describe.Function(function));
+            command.Append(" --format ").Append(Describe.Format(element));
+            command.Append(" --max-ulp ").Append(EntryEmitter.FormatNumber(maxUlp));
+            if (!double.IsInfinity(domainMin) || !double.IsInfinity(domainMax))
             {
-                command.Append(" --domain ").Append(Bound(request.DomainMin)).Append(',').Append(Bound(request.DomainMax));
+                // "=" keeps a negative lower bound from being read as an option.
+                command.Append(" --domain=").Append(Bound(domainMin)).Append(',').Append(Bound(domainMax));
             }
-            if (request.SpecialValues == SpecialValuesId.FiniteOnly)
+            if (finiteOnly)
             {
                 command.Append(" --finite-only");
             }
-            if (request.Rounding != RoundingModeId.ToNearestEven)
+            if (rounding != RoundingModeId.ToNearestEven)
             {
-                command.Append(" --rounding ").Append(RoundingOption(request.Rounding));
+                command.Append(" --rounding ").Append(rounding.ToString());
             }
-            if (request.CorrectlyRounded)
+            if (correctlyRounded)
             {
                 command.Append(" --correctly-rounded");
             }
@@ -38,21 +58,5 @@ namespace NumericKernels.Generators.Planning
 
         private static string Bound(double value)
             => double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : EntryEmitter.FormatNumber(value);
-
-        /// <summary>Kebab case of the enum member: TowardZero becomes toward-zero.</summary>
-        public static string RoundingOption(RoundingModeId rounding)
-        {
-            string name = rounding.ToString();
-            var option = new StringBuilder();
-            for (int i = 0; i < name.Length; i++)
-            {
-                if (char.IsUpper(name[i]) && i > 0)
-                {
-                    option.Append('-');
-                }
-                option.Append(char.ToLowerInvariant(name[i]));
-            }
-            return option.ToString();
-        }
     }
 }

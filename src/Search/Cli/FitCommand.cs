@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Search.Fitting;
+using NumericKernels.Generators.Models;
 using NumericKernels.Search.Numerics;
 using Spectre.Console;
 
@@ -23,16 +24,18 @@ namespace NumericKernels.Search.Cli
             var format = new Option<string>("--format") { Description = "float32 or float64 (default float32).", DefaultValueFactory = _ => "float32" };
             var maxUlp = new Option<double?>("--max-ulp") { Description = "Error bound in ULPs the program must meet on every input of the domain (above 0.5)." };
             var domain = new Option<string?>("--domain") { Description = "Domain as min,max (e.g. --domain=-1,1); default: every input, special values included." };
-            var rounding = new Option<string>("--rounding") { Description = "Rounding mode of the arithmetic: ToNearestEven (the only one .NET offers).", DefaultValueFactory = _ => "ToNearestEven" };
+            var rounding = new Option<string>("--rounding") { Description = "Rounding the result must respect: ToNearestEven (default); directed and stochastic modes are not fit yet.", DefaultValueFactory = _ => "ToNearestEven" };
+            var finiteOnly = new Option<bool>("--finite-only") { Description = "The request promises finite inputs. Accepted: fit always produces entries with IEEE special values, which cover such requests too." };
+            var correctlyRounded = new Option<bool>("--correctly-rounded") { Description = "Ask for correctly rounded results (not fit yet: ask for --max-ulp above 0.5 instead)." };
             var algorithm = new Option<string?>("--algorithm") { Description = "Only try this program shape (e.g. ExpCodyWaite, DirectPolynomial); default: every shape the function has." };
             var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
             var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
             {
-                function, format, maxUlp, domain, rounding, algorithm, file,
+                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, file,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
-                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm));
+                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded));
                 IReadOnlyList<FitCandidate> candidates;
                 try
                 {
@@ -48,8 +51,12 @@ namespace NumericKernels.Search.Cli
         }
 
         /// <summary>Validates the arguments; every problem is one <see cref="UsageException"/> line.</summary>
-        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null)
+        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null, bool correctlyRounded = false)
         {
+            if (correctlyRounded)
+            {
+                throw new UsageException("--correctly-rounded is not supported by nk-search fit yet (correctly rounded programs need an RLIBM-style search); ask for --max-ulp above 0.5 instead.");
+            }
             var known = Enum.GetValues<MathFunctionId>().ToDictionary(f => ProgramShape.FunctionName(f), StringComparer.OrdinalIgnoreCase);
             if (functionName == null || !known.TryGetValue(functionName, out MathFunctionId function))
             {
@@ -66,9 +73,13 @@ namespace NumericKernels.Search.Cli
             {
                 throw new UsageException($"--max-ulp must be a finite number above 0.5 (0.5 is correct rounding, which a polynomial fit cannot promise), not {maxUlp.Value.ToString(CultureInfo.InvariantCulture)}.");
             }
-            if (!string.Equals(rounding, "ToNearestEven", StringComparison.OrdinalIgnoreCase))
+            string roundingName = (rounding ?? "ToNearestEven").Replace("-", "", StringComparison.Ordinal);
+            if (!string.Equals(roundingName, "ToNearestEven", StringComparison.OrdinalIgnoreCase))
             {
-                throw new UsageException($"--rounding {rounding} is not supported: .NET arithmetic rounds to nearest, ties to even (ToNearestEven).");
+                bool knownMode = Enum.GetNames<RoundingModeId>().Any(n => string.Equals(n, roundingName, StringComparison.OrdinalIgnoreCase));
+                throw new UsageException(knownMode
+                    ? $"--rounding {rounding} is not supported by nk-search fit yet: only results rounded to nearest (ToNearestEven) are fit."
+                    : $"unknown --rounding '{rounding}' (known: {string.Join(", ", Enum.GetNames<RoundingModeId>())}).");
             }
             var (min, max) = ParseDomain(domain);
             KernelAlgorithm? shape = null;
@@ -96,6 +107,16 @@ namespace NumericKernels.Search.Cli
         private static bool TryParseBound(string text, out double value)
         {
             text = text.Trim();
+            if (string.Equals(text, "inf", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "+inf", StringComparison.OrdinalIgnoreCase))
+            {
+                value = double.PositiveInfinity;
+                return true;
+            }
+            if (string.Equals(text, "-inf", StringComparison.OrdinalIgnoreCase))
+            {
+                value = double.NegativeInfinity;
+                return true;
+            }
             return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
                 || HexFloatText.TryParseDouble(text, out value);
         }

@@ -14,14 +14,20 @@ namespace NumericKernels.Search.Cli
     /// </summary>
     internal static class NkSearchCli
     {
-        public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+        /// <summary>The command tree; tests parse against it without running anything.</summary>
+        public static RootCommand CreateRoot(TextWriter output)
         {
-            var root = new RootCommand("nk-search: verifies (and later fits and evolves) the approximations of the NumericKernels catalog.");
+            var root = new RootCommand("nk-search: fits, evolves and verifies the approximations of the NumericKernels catalog.");
             root.Subcommands.Add(VerifyCommand.Create(output));
             root.Subcommands.Add(FitCommand.Create(output));
             root.Subcommands.Add(EvolveCommand.Create(output));
             root.Subcommands.Add(CompareCommand.Create(output));
-            ParseResult parsed = root.Parse(args);
+            return root;
+        }
+
+        public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+        {
+            ParseResult parsed = CreateRoot(output).Parse(args);
             if (parsed.Errors.Count > 0)
             {
                 error.WriteLine("nk-search: " + parsed.Errors[0].Message + " (see nk-search --help)");

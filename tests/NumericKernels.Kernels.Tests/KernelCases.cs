@@ -32,6 +32,7 @@ internal static class KernelCases
         ["exp.unit.direct"] = new("exp.unit.direct", F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, Reference.Exp, 2.5, -1, 1),
         ["exp.softmax"] = new("exp.softmax", F32.ExpSoftmax, F32.ExpSoftmax, F32.ExpSoftmax, F32.ExpSoftmax, F32.ExpSoftmax, Reference.Exp, 1, -87, 0),
         ["exp2"] = new("exp2", F32.Exp2, F32.Exp2, F32.Exp2, F32.Exp2, F32.Exp2, Reference.Exp2, 1),
+        ["exp2.unit.evolved"] = new("exp2.unit.evolved", F32.Exp2Unit, F32.Exp2Unit, F32.Exp2Unit, F32.Exp2Unit, F32.Exp2Unit, Reference.Exp2, 1, 0, 1),
         ["log"] = new("log", F32.Log, F32.Log, F32.Log, F32.Log, F32.Log, Reference.Log, 1),
         ["log.u4"] = new("log.u4", F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, Reference.Log, 4),
         ["log2"] = new("log2", F32.Log2, F32.Log2, F32.Log2, F32.Log2, F32.Log2, Reference.Log2, 1),

@@ -42,6 +42,12 @@ internal static partial class F32
     [Approximate(MathFunction.Exp2)] public static partial Vector512<float> Exp2(Vector512<float> x);
     [Approximate(MathFunction.Exp2)] public static partial void Exp2(ReadOnlySpan<float> x, Span<float> y);
 
+    [Approximate(MathFunction.Exp2, DomainMin = 0, DomainMax = 1, SpecialValues = SpecialValues.FiniteOnly)] public static partial float Exp2Unit(float x);
+    [Approximate(MathFunction.Exp2, DomainMin = 0, DomainMax = 1, SpecialValues = SpecialValues.FiniteOnly)] public static partial Vector128<float> Exp2Unit(Vector128<float> x);
+    [Approximate(MathFunction.Exp2, DomainMin = 0, DomainMax = 1, SpecialValues = SpecialValues.FiniteOnly)] public static partial Vector256<float> Exp2Unit(Vector256<float> x);
+    [Approximate(MathFunction.Exp2, DomainMin = 0, DomainMax = 1, SpecialValues = SpecialValues.FiniteOnly)] public static partial Vector512<float> Exp2Unit(Vector512<float> x);
+    [Approximate(MathFunction.Exp2, DomainMin = 0, DomainMax = 1, SpecialValues = SpecialValues.FiniteOnly)] public static partial void Exp2Unit(ReadOnlySpan<float> x, Span<float> y);
+
     [Approximate(MathFunction.Log)] public static partial float Log(float x);
     [Approximate(MathFunction.Log)] public static partial Vector128<float> Log(Vector128<float> x);
     [Approximate(MathFunction.Log)] public static partial Vector256<float> Log(Vector256<float> x);

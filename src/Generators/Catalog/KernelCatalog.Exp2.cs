@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NumericKernels.Generators.Models;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -59,6 +60,39 @@ namespace NumericKernels.Generators.Catalog
                     ("ClampHigh", "0x1.018p10"),
                     ("ClampLow", "-0x1.13p10")),
                 Verification: new VerificationRecord(0.6963, "-0x1.ff0000000000cp+9", 1029662, "float64: 1000000 random bit patterns over the domain (seed 0x6e6b2d7365617263) + 29662 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
+
+            // Found by nk-search evolve from an empty population (docs/evolution/exp2-comparison.md): over [0, 1]
+            // no range reduction is needed and the program is a degree-6 polynomial in fused multiply-adds, the same
+            // cost as the best fpminimax polynomial. No special path: finite inputs in the domain only.
+            yield return new CatalogEntry(
+                Id: "exp2.f32.evolved.0-1.u1",
+                Function: MathFunctionId.Exp2,
+                Element: ElementKind.Float32,
+                DomainMin: 0,
+                DomainMax: 1,
+                HandlesSpecialValues: false,
+                BoundUlp: 1,
+                Cost: 6,
+                Origin: "evolved (nk-search evolve, NSGA-II, seed 1, generation 12)",
+                Algorithm: KernelAlgorithm.DirectProgram,
+                Constants: Constants(
+                    ("K0", "0x1.c91fc2p-13"),
+                    ("K1", "0x1.456df6p-10"),
+                    ("K2", "0x1.c68322p-5"),
+                    ("K3", "0x1.3d3c34p-7"),
+                    ("K4", "0x1.ebfda8p-3"),
+                    ("K5", "0x1.62e42ap-1"),
+                    ("K6", "0x1p+0")),
+                Verification: new VerificationRecord(0.9013, "0x1.fe9ef4p-1", 1065353217, "exhaustive float32: all 1065353217 inputs of the domain, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"),
+                Steps: new EquatableArray<ProgramStep>(new[]
+                {
+                    new ProgramStep("fma", "K0", "x", "K1"),
+                    new ProgramStep("fma", "t0", "x", "K3"),
+                    new ProgramStep("fma", "t1", "x", "K2"),
+                    new ProgramStep("fma", "t2", "x", "K4"),
+                    new ProgramStep("fma", "t3", "x", "K5"),
+                    new ProgramStep("fma", "t4", "x", "K6"),
+                }));
         }
     }
 }

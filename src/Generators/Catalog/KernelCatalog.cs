@@ -17,7 +17,7 @@ namespace NumericKernels.Generators.Catalog
             new EquatableArray<NamedConstant>(constants.Select(c => new NamedConstant(c.Name, c.HexFloat)));
 
         /// <summary>
-        /// The float32 constants of ln2 shared by the exp entries: ln2 = Ln2Hi + Ln2Lo with Ln2Hi on 16 bits, so
+        /// The float32 constants of ln2 shared by the exp entries: ln2 = Ln2Hi + Ln2Lo with Ln2Hi on 15 significant bits, so
         /// k·Ln2Hi is exact for |k| &lt; 2^8.
         /// </summary>
         private static (string, string)[] SingleExpReduction => new[]

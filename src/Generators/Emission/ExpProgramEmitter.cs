@@ -115,7 +115,8 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "r")};");
             if (CarriesReductionError)
             {
-                // rh - r is exact (the two are within a factor of two), so e is the rounding error of r to first order.
+                // e corrects r to first order: rh - r is exact whenever they are within a factor of two, and where they are
+                // not (|rh| tiny) the correction is far below the result's ULP anyway.
                 w.WriteLine($"{o.Float} e = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh - r")};");
                 w.WriteLine($"{o.Float} y = (r + {o.MulAdd("r2", "p", "e")}) + {o.Const("One")};");
             }

@@ -13,12 +13,6 @@ namespace NumericKernels.Generators.Emission
         private readonly StringBuilder _builder = new StringBuilder();
         private int _indent;
 
-        public int Indentation
-        {
-            get => _indent;
-            set => _indent = value < 0 ? throw new ArgumentOutOfRangeException(nameof(value)) : value;
-        }
-
         public SourceWriter WriteLine(string line)
         {
             if (line.Length > 0)
@@ -31,16 +25,6 @@ namespace NumericKernels.Generators.Emission
         }
 
         public SourceWriter WriteLine() => WriteLine(string.Empty);
-
-        /// <summary>Writes each line of <paramref name="text"/> at the current indentation.</summary>
-        public SourceWriter WriteLines(string text)
-        {
-            foreach (string line in text.Replace("\r\n", "\n").Split('\n'))
-            {
-                WriteLine(line);
-            }
-            return this;
-        }
 
         /// <summary>Writes <paramref name="header"/> and an opening brace, and indents until the returned scope ends.</summary>
         public Block OpenBlock(string header)

@@ -133,7 +133,7 @@ namespace NumericKernels.Generators.Catalog
                     ("ClampHigh", "0x1.68p9"),
                     ("ClampLow", "-0x1.7cp9"),
                 }).ToArray()),
-                Verification: new VerificationRecord(0.7762, "0x1.15c3745f03e24p+3", 1029662, "float64: 1000000 random bit patterns over the domain (seed 0x6e6b2d7365617263) + 29662 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
+                Verification: new VerificationRecord(0.8409, "0x1.031094ca4b52cp+9", 100029662, "float64: 100000000 random (half bit patterns over the domain, half uniform on [-746, 710], seed 0x6e6b2d7365617263) + 29662 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
         }
     }
 }

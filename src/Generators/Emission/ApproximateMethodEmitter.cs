@@ -10,34 +10,11 @@ namespace NumericKernels.Generators.Emission
     {
         public static string Emit(ApproximateSpec spec) => KernelFileEmitter.Emit(spec.Target, w => EmitMethod(w, spec));
 
-        private static void EmitMethod(SourceWriter w, ApproximateSpec spec)
-        {
-            MethodTarget target = spec.Target;
-            KernelSignature signature = target.Signature;
-            string entryClass = EntryEmitter.QualifiedClassName(spec.Entry);
-
-            w.WriteLine("/// <summary>");
-            w.WriteLine("/// " + XmlDoc.Escape("Requested: " + spec.RequestSummary + "."));
-            w.WriteLine("/// " + XmlDoc.Escape(EntryEmitter.ContractSummary(spec.Entry)));
-            w.WriteLine("/// " + XmlDoc.Escape(KernelFileEmitter.ShapeRemark(signature)));
-            w.WriteLine("/// </summary>");
-            if (signature.Shape == KernelShape.Span)
-            {
-                SpanDocumentation.WriteException(w, signature);
-            }
-            w.WriteLine(KernelFileEmitter.GeneratedCodeAttribute);
-            string declaration = KernelFileEmitter.Declaration(target);
-            if (signature.Shape == KernelShape.Span)
-            {
-                using (w.OpenBlock(declaration))
-                {
-                    SpanMethodEmitter.EmitBody(w, signature, entryClass);
-                }
-            }
-            else
-            {
-                w.WriteLine(declaration + " => " + KernelFileEmitter.DelegatingExpression(signature, entryClass) + ";");
-            }
-        }
+        private static void EmitMethod(SourceWriter w, ApproximateSpec spec) => KernelFileEmitter.EmitDelegatingMethod(
+            w,
+            spec.Target,
+            EntryEmitter.QualifiedClassName(spec.Entry),
+            "Requested: " + spec.RequestSummary + ".",
+            EntryEmitter.ContractSummary(spec.Entry));
     }
 }

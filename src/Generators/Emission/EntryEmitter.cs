@@ -68,7 +68,7 @@ namespace NumericKernels.Generators.Emission
                     w.WriteLine($"/// <summary>Applies the kernel to every element of <paramref name=\"x\"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>");
                     using (w.OpenBlock($"public static void Span(global::System.ReadOnlySpan<{t.Scalar}> x, global::System.Span<{t.Scalar}> y)"))
                     {
-                        SpanLoopEmitter.EmitBody(w, t, "Scalar", "V", program.FastPathCondition(0, "x") is null ? null : program.FastPathCondition);
+                        SpanLoopEmitter.EmitBody(w, t, "Scalar", "V", program.FastPathCondition(0, "x") is null ? null : (bits, v) => program.FastPathCondition(bits, v)!);
                     }
                     w.WriteLine();
                     FusedMultiplyAddEmitter.Emit(w, t);

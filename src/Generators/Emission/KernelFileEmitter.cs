@@ -37,6 +37,39 @@ namespace NumericKernels.Generators.Emission
             return w.ToString();
         }
 
+        /// <summary>
+        /// Writes a user method that delegates to <paramref name="implementationClass"/> (Scalar/V128/V256/V512/Span),
+        /// with its XML doc (<paramref name="summaryLines"/> then the shape remark) and, for spans, the argument checks.
+        /// </summary>
+        public static void EmitDelegatingMethod(SourceWriter w, MethodTarget target, string implementationClass, params string[] summaryLines)
+        {
+            KernelSignature signature = target.Signature;
+            w.WriteLine("/// <summary>");
+            foreach (string line in summaryLines)
+            {
+                w.WriteLine("/// " + XmlDoc.Escape(line));
+            }
+            w.WriteLine("/// " + XmlDoc.Escape(ShapeRemark(signature)));
+            w.WriteLine("/// </summary>");
+            if (signature.Shape == KernelShape.Span)
+            {
+                SpanDocumentation.WriteException(w, signature);
+            }
+            w.WriteLine(GeneratedCodeAttribute);
+            string declaration = Declaration(target);
+            if (signature.Shape == KernelShape.Span)
+            {
+                using (w.OpenBlock(declaration))
+                {
+                    SpanMethodEmitter.EmitBody(w, signature, implementationClass);
+                }
+            }
+            else
+            {
+                w.WriteLine(declaration + " => " + DelegatingExpression(signature, implementationClass) + ";");
+            }
+        }
+
         /// <summary>The implementing declaration, without body: "public static partial float Exp(float x)".</summary>
         public static string Declaration(MethodTarget target)
         {

@@ -25,34 +25,8 @@ namespace NumericKernels.Generators.Emission
             EmitImplementationClass(w, spec);
         });
 
-        private static void EmitUserMethod(SourceWriter w, PolynomialSpec spec)
-        {
-            MethodTarget target = spec.Target;
-            KernelSignature signature = target.Signature;
-            string implementation = ImplementationClassName(target);
-
-            w.WriteLine("/// <summary>");
-            w.WriteLine("/// " + XmlDoc.Escape(Contract(spec)));
-            w.WriteLine("/// " + XmlDoc.Escape(KernelFileEmitter.ShapeRemark(signature)));
-            w.WriteLine("/// </summary>");
-            if (signature.Shape == KernelShape.Span)
-            {
-                SpanDocumentation.WriteException(w, signature);
-            }
-            w.WriteLine(KernelFileEmitter.GeneratedCodeAttribute);
-            string declaration = KernelFileEmitter.Declaration(target);
-            if (signature.Shape == KernelShape.Span)
-            {
-                using (w.OpenBlock(declaration))
-                {
-                    SpanMethodEmitter.EmitBody(w, signature, implementation);
-                }
-            }
-            else
-            {
-                w.WriteLine(declaration + " => " + KernelFileEmitter.DelegatingExpression(signature, implementation) + ";");
-            }
-        }
+        private static void EmitUserMethod(SourceWriter w, PolynomialSpec spec) =>
+            KernelFileEmitter.EmitDelegatingMethod(w, spec.Target, ImplementationClassName(spec.Target), Contract(spec));
 
         /// <summary>What the method computes and how, in words, for its XML doc.</summary>
         public static string Contract(PolynomialSpec spec)

@@ -27,7 +27,12 @@ namespace NumericKernels.Generators.Models
                 }
                 foreach (ContainingTypeInfo type in ContainingTypes)
                 {
-                    AppendSafe(hint, type.Name + type.TypeParameters);
+                    AppendSafe(hint, type.Name);
+                    if (type.TypeParameters.Length > 0)
+                    {
+                        // '-' cannot appear in a C# identifier, so Outer<T> (Outer-1) never meets a type named Outer_T.
+                        hint.Append('-').Append(type.TypeParameters.Split(',').Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
                     hint.Append('.');
                 }
                 AppendSafe(hint, Name);

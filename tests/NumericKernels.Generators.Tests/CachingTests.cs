@@ -46,6 +46,7 @@ namespace NumericKernels.Generators.Tests
 
             Assert.Contains(TrackingNamesOf.ApproximateParsed, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.PolynomialSpecs, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.PolynomialImplementationsUsed, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.QuantizeNotSupported, StepOutputInspector.TrackedSteps(first).Keys);
             StepOutputInspector.AssertNoCompilerObjects(first);
             StepOutputInspector.AssertAllCachedOrUnchanged(second);
@@ -92,7 +93,7 @@ namespace NumericKernels.Generators.Tests
 
             // Diagnostics move with the code, so parse results may change; the specs that feed emission must not.
             var steps = StepOutputInspector.TrackedSteps(second);
-            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed })
+            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed, TrackingNamesOf.PolynomialImplementationsUsed })
             {
                 if (!steps.TryGetValue(name, out var runs))
                 {

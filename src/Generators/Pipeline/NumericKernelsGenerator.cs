@@ -77,6 +77,32 @@ namespace NumericKernels.Generators.Pipeline
                 .WithTrackingName(TrackingNames.PolynomialSpecs);
             context.RegisterSourceOutput(specs, (output, spec) =>
                 AddSource(output, spec.Target.Name, spec.Target.HintName, () => PolynomialEmitter.Emit(spec)));
+
+            // Methods of every shape with the same element, scheme and coefficients share one class, emitted once, in
+            // ordinal class-name order so output is deterministic.
+            IncrementalValueProvider<EquatableArray<PolynomialImplementation>> implementations = specs
+                .Select((spec, _) => PolynomialImplementation.Of(spec))
+                .Collect()
+                .Select((all, _) => new EquatableArray<PolynomialImplementation>(
+                    all.Distinct()
+                        .OrderBy(implementation => implementation.ClassName, StringComparer.Ordinal)
+                        .ThenBy(implementation => string.Join(",", implementation.Coefficients.Select(c => c.Bits)), StringComparer.Ordinal)))
+                .WithTrackingName(TrackingNames.PolynomialImplementationsUsed);
+            context.RegisterSourceOutput(implementations, (output, used) =>
+            {
+                foreach (var group in used.GroupBy(implementation => implementation.ClassName, StringComparer.Ordinal))
+                {
+                    // A hash collision gives distinct implementations one class name: emit each (under its own hint) so
+                    // the compiler reports the duplicate type instead of a method silently using other coefficients.
+                    int index = 0;
+                    foreach (PolynomialImplementation implementation in group)
+                    {
+                        string hintName = index == 0 ? implementation.HintName : implementation.HintName.Replace(".g.cs", "." + index + ".g.cs");
+                        AddSource(output, implementation.ClassName, hintName, () => PolynomialImplementationEmitter.Emit(implementation));
+                        index++;
+                    }
+                }
+            });
         }
 
         private static void InitializeNotSupportedYet(IncrementalGeneratorInitializationContext context, string attributeName, string shortName, string trackingName)

@@ -11,6 +11,7 @@ namespace NumericKernels.Generators.Pipeline
         public const string PolynomialParsed = nameof(PolynomialParsed);
         public const string PolynomialSpecs = nameof(PolynomialSpecs);
         public const string PolynomialDiagnostics = nameof(PolynomialDiagnostics);
+        public const string PolynomialImplementationsUsed = nameof(PolynomialImplementationsUsed);
         public const string QuantizeNotSupported = nameof(QuantizeNotSupported);
         public const string DequantizeNotSupported = nameof(DequantizeNotSupported);
         public const string QuadratureNotSupported = nameof(QuadratureNotSupported);

@@ -55,23 +55,9 @@ namespace NumericKernels.Benchmarks
         public void TensorPrimitives() => Tensors.Exp(_x, _y);
 
         [Benchmark, BenchmarkCategory(PeerCategory.Sleef)]
-        public void SleefU10()
-        {
-            fixed (float* x = _x)
-            fixed (float* y = _y)
-            {
-                _sleefU10(x, y, (nuint)_x.Length);
-            }
-        }
+        public void SleefU10() => NativePeers.Run(_sleefU10, _x, _y);
 
         [Benchmark, BenchmarkCategory(PeerCategory.Libmvec)]
-        public void Libmvec()
-        {
-            fixed (float* x = _x)
-            fixed (float* y = _y)
-            {
-                _libmvec(x, y, (nuint)_x.Length);
-            }
-        }
+        public void Libmvec() => NativePeers.Run(_libmvec, _x, _y);
     }
 }

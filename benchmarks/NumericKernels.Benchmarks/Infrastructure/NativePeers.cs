@@ -29,6 +29,17 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public static NativePeerStatus Status => LazyStatus.Value;
 
         /// <summary>The span kernel exported as <paramref name="export"/>; null when that peer is unavailable.</summary>
+        /// <summary>Runs a native span kernel over all of <paramref name="x"/> into <paramref name="y"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Run(delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> kernel, float[] x, float[] y)
+        {
+            fixed (float* xp = x)
+            fixed (float* yp = y)
+            {
+                kernel(xp, yp, (nuint)x.Length);
+            }
+        }
+
         public static delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> Kernel(string export)
         {
             if (Status.Handle == IntPtr.Zero || !NativeLibrary.TryGetExport(Status.Handle, export, out IntPtr address))

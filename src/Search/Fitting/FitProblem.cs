@@ -28,7 +28,10 @@ namespace NumericKernels.Search.Fitting
     /// <param name="Min">Lower end of the interval.</param>
     /// <param name="Max">Upper end of the interval.</param>
     /// <param name="Fixed">The fixed leading part A(x).</param>
-    /// <param name="FreePowers">The powers whose coefficients are fitted, ascending and contiguous.</param>
+    /// <param name="FreePowers">
+    /// The powers whose coefficients are fitted, ascending with a constant step: 1 for a plain polynomial, 2 for the odd or
+    /// even polynomials of odd or even functions (fitted on an interval [0, b], where those powers form a Haar space).
+    /// </param>
     /// <param name="Measure">Absolute or relative error.</param>
     internal sealed record FitProblem(
         string Name,
@@ -42,8 +45,9 @@ namespace NumericKernels.Search.Fitting
         /// <summary>Bits MPFR works with when evaluating f and the residual f - A: far beyond double-double.</summary>
         public const int WorkingPrecision = 256;
 
-        /// <summary>Free powers p, p+1, ..., p+count-1.</summary>
-        public static IReadOnlyList<int> Powers(int first, int count) => Enumerable.Range(first, count).ToArray();
+        /// <summary>Free powers p, p+step, ..., p+(count-1)·step.</summary>
+        public static IReadOnlyList<int> Powers(int first, int count, int step = 1) =>
+            Enumerable.Range(0, count).Select(i => first + i * step).ToArray();
 
         public int Degree => FreePowers.Count == 0 ? Fixed.Max(t => t.Power) : Math.Max(FreePowers[^1], Fixed.Count == 0 ? 0 : Fixed.Max(t => t.Power));
 
@@ -54,10 +58,13 @@ namespace NumericKernels.Search.Fitting
                 throw new FitException($"{Name}: the interval [{Min}, {Max}] must be finite and non-empty.");
             }
             if (FreePowers.Count == 0) throw new FitException($"{Name}: no free coefficient to fit.");
+            int step = FreePowers.Count > 1 ? FreePowers[1] - FreePowers[0] : 1;
+            if (step is not (1 or 2)) throw new FitException($"{Name}: the free powers must step by 1 or 2.");
             for (int i = 1; i < FreePowers.Count; i++)
             {
-                if (FreePowers[i] != FreePowers[i - 1] + 1) throw new FitException($"{Name}: the free powers must be contiguous.");
+                if (FreePowers[i] != FreePowers[i - 1] + step) throw new FitException($"{Name}: the free powers must step evenly.");
             }
+            if (step == 2 && Min < 0) throw new FitException($"{Name}: odd or even powers are fitted on [0, b] (the function's symmetry covers the rest).");
         }
     }
 }

@@ -60,6 +60,26 @@ namespace NumericKernels.Search.Tests.Fitting
         }
 
         [Fact]
+        public void OddPowersOnTheHalfIntervalGiveTheChebyshevError()
+        {
+            // x^5 - (c1·x + c3·x^3) with the odd Chebyshev T5 = 16x^5 - 20x^3 + 5x: the best error is 1/16 on [0, 1]
+            // (alternating at 1, cos(pi/5), cos(2pi/5)) with c3 = 20/16, c1 = -5/16. This is the shape of sin(r) = r + r^3·P(r^2).
+            var problem = new FitProblem("x^5", TargetFunctions.Power(5), 0, 1, Array.Empty<FixedTerm>(), FitProblem.Powers(1, 2, step: 2), ErrorMeasure.Absolute);
+            RemezResult result = Fit(problem);
+            Assert.True(result.Converged);
+            Assert.Equal(1.0 / 16, result.MaxError, 1.0 / 16 * 1e-6);
+            Assert.Equal(-5.0 / 16, result.Coefficients[0].ToDouble(), 1e-6);
+            Assert.Equal(20.0 / 16, result.Coefficients[1].ToDouble(), 1e-6);
+        }
+
+        [Fact]
+        public void StepPowersAcrossZeroAreAFitError()
+        {
+            var problem = new FitProblem("x^5", TargetFunctions.Power(5), -1, 1, Array.Empty<FixedTerm>(), FitProblem.Powers(1, 2, step: 2), ErrorMeasure.Absolute);
+            Assert.Contains("[0, b]", Assert.Throws<FitException>(problem.Validate).Message);
+        }
+
+        [Fact]
         public void TooManyCoefficientsForTheGridIsAFitError()
         {
             var problem = new FitProblem("x^3", TargetFunctions.Power(3), -1, 1, Array.Empty<FixedTerm>(), FitProblem.Powers(0, 40), ErrorMeasure.Absolute);

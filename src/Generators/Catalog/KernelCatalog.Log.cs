@@ -76,7 +76,7 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 26,
+                Cost: 27,
                 Origin: "minimax (fpminimax, atanh series degree 17 in s, exponent split)",
                 Algorithm: KernelAlgorithm.LogAtanhSeries,
                 Constants: Constants(new[] { ("Ln2Hi", "0x1.62e42feep-1"), ("Ln2Lo", "0x1.a39ef35793c76p-33") }.Concat(DoubleAtanhTail).ToArray()),

@@ -16,7 +16,7 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 22,
+                Cost: 21,
                 Origin: "minimax (fpminimax, degree 10, exponent split, 1/ln2 in two parts)",
                 Algorithm: KernelAlgorithm.Log2ExponentSplit,
                 Constants: Constants(
@@ -41,7 +41,7 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 29,
+                Cost: 31,
                 Origin: "minimax (fpminimax, atanh series degree 17 in s, exponent split, 1/ln2 in two parts)",
                 Algorithm: KernelAlgorithm.Log2AtanhSeries,
                 Constants: Constants(new[] { ("InvLn2Hi", "0x1.71547652b82fep0"), ("InvLn2Lo", "0x1.777d0ffda0d24p-56") }.Concat(DoubleAtanhTail).ToArray()),

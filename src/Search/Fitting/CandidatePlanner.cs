@@ -27,6 +27,12 @@ namespace NumericKernels.Search.Fitting
             foreach (KernelAlgorithm algorithm in Reductions(request))
             {
                 bool special = NeedsSpecialPath(algorithm, request);
+                if (algorithm is KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries)
+                {
+                    // Odd degrees in s: 2 to 12 coefficients of P(s²).
+                    for (int degree = 5; degree <= 25; degree += 2) candidates.Add(new FitCandidate(algorithm, degree, special));
+                    continue;
+                }
                 var (low, high) = single ? (2, 14) : (6, 16);
                 for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
@@ -69,9 +75,11 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.LogExponentSplit };
                 case MathFunctionId.Log2 when request.IsSingle:
                     return new[] { KernelAlgorithm.Log2ExponentSplit };
-                case MathFunctionId.Log or MathFunctionId.Log2:
-                    throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)} --format float64 needs the atanh-series reduction (LogAtanhSeries), whose fit nk-search does not implement yet; only float32 logs are fitted.");
+                case MathFunctionId.Log:
+                    // float64 needs more terms of f than float32; in s = f/(2+f) the series is odd with |s| <= 0.1716.
+                    return new[] { KernelAlgorithm.LogAtanhSeries };
+                case MathFunctionId.Log2:
+                    return new[] { KernelAlgorithm.Log2AtanhSeries };
                 default:
                     throw new NotSupportedException(
                         $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2).");

@@ -46,7 +46,8 @@ namespace NumericKernels.Search.Fitting
         {
             KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => Exp(x),
             KernelAlgorithm.Exp2Rounded => Exp2(x),
-            KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => Log(x),
+            KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit
+                or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => Log(x),
             KernelAlgorithm.DirectPolynomial => Horner(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm),
         };
@@ -110,6 +111,7 @@ namespace NumericKernels.Search.Fitting
                 f = T.CreateTruncating(BitConverter.Int64BitsToDouble(ix - (k << 52))) - T.One;
                 kf = T.CreateTruncating(k);
             }
+            if (_algorithm is KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries) return AtanhSeries(f, kf);
             T p = Horner(f);
             if (_algorithm == KernelAlgorithm.Log2ExponentSplit)
             {
@@ -117,6 +119,27 @@ namespace NumericKernels.Search.Fitting
                 return kf + T.FusedMultiplyAdd(f, C("InvLn2Hi"), t);
             }
             return T.FusedMultiplyAdd(kf, C("Ln2"), f + (f * f) * p);
+        }
+
+        private static T Two => T.One + T.One;
+
+        private static T Half => T.One / Two;
+
+        /// <summary>LogProgramEmitter's atanh-series tail: ln(1+f) = f - (hfsq - s·(hfsq + z·P(z))), s = f/(2 + f), z = s².</summary>
+        private T AtanhSeries(T f, T kf)
+        {
+            T s = f / (f + Two);
+            T z = s * s;
+            T r = z * Horner(z);
+            T hfsq = Half * f * f;
+            if (_algorithm == KernelAlgorithm.LogAtanhSeries)
+            {
+                return T.FusedMultiplyAdd(kf, C("Ln2Hi"), f - (hfsq - T.FusedMultiplyAdd(s, hfsq + r, kf * C("Ln2Lo"))));
+            }
+            T hi = f - hfsq;
+            T lo = T.FusedMultiplyAdd(s, hfsq + r, (f - hi) - hfsq);
+            T tail = T.FusedMultiplyAdd(lo, C("InvLn2Hi"), (lo + hi) * C("InvLn2Lo"));
+            return kf + T.FusedMultiplyAdd(hi, C("InvLn2Hi"), tail);
         }
     }
 }

@@ -13,7 +13,8 @@ namespace NumericKernels.Search.Fitting
     /// <summary>
     /// nk-search fit: for each candidate program, cheapest first, fit the core polynomial (Remez in double-double
     /// against MPFR), round its coefficients fpminimax-style, polish them on the simulated fast path, screen the emitted
-    /// entry with a sampled nk-search verify, and verify the first survivor in full (exhaustively for float32). The first
+    /// entry with a sampled nk-search verify, and verify the first survivor in full (exhaustively for float32, on 10^8
+    /// inputs for float64). The first
     /// candidate that passes is the cheapest program meeting the bound among those tried.
     /// </summary>
     internal static class FitSearch
@@ -95,8 +96,9 @@ namespace NumericKernels.Search.Fitting
                 return (new CandidateOutcome(candidate, "screening: " + VerdictText(screened), real.MaxError, roundedError, simulated, screened.CertifiedMaxUlp), null, null);
             }
 
-            var final = new VerificationSettings(request.IsSingle ? SweepMode.Exhaustive : SweepMode.Sampled);
-            progress.Stage(candidate, request.IsSingle ? "exhaustive nk-search verify" : "nk-search verify", EntryVerifier.PlannedInputs(entry, final));
+            // Exhaustive is every float32 of the domain, and for float64 the 10^8 inputs a catalog record needs.
+            var final = new VerificationSettings(SweepMode.Exhaustive);
+            progress.Stage(candidate, request.IsSingle ? "exhaustive nk-search verify" : "nk-search verify on 10^8 inputs", EntryVerifier.PlannedInputs(entry, final));
             EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
             if (!verified.Passed)
             {

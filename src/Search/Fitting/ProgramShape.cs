@@ -13,8 +13,10 @@ namespace NumericKernels.Search.Fitting
     /// fused multiply-add, shift, integer add and int-to-float conversion is 1; reinterpretations are free; the range
     /// check of a program with a special path is 2 (abs and compare, or sub and unsigned compare). With n the degree:
     /// ExpCodyWaiteShort n + 7, ExpCodyWaite n + 10, Exp2Rounded n + 5, LogExponentSplit n + 8, Log2ExponentSplit n + 9,
-    /// DirectPolynomial n (Horner). This reproduces the catalog's 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4),
-    /// 13 (exp2.f32.u1), 20 and 18 (log.f32), 8 (exp.f32.unit.direct8); log2.f32.u1 records 22 where this counts 21.
+    /// DirectPolynomial n (Horner); the atanh series of degree n in s has m = (n - 1)/2 coefficients and costs m + 17
+    /// (LogAtanhSeries) or m + 21 (Log2AtanhSeries), the division counted as one operation like the rest. This
+    /// reproduces every catalog cost: 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4), 13 (exp2.f32.u1), 20 and 18
+    /// (log.f32), 21 (log2.f32.u1), 8 (exp.f32.unit.direct8), 27 (log.f64.u1), 31 (log2.f64.u1).
     /// </remarks>
     internal static class ProgramShape
     {
@@ -33,10 +35,18 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.LogExponentSplit => degree + 8,
                 KernelAlgorithm.Log2ExponentSplit => degree + 9,
                 KernelAlgorithm.DirectPolynomial => degree,
+                KernelAlgorithm.LogAtanhSeries => AtanhCoefficients(degree) + 17,
+                KernelAlgorithm.Log2AtanhSeries => AtanhCoefficients(degree) + 21,
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
         }
+
+        /// <summary>s = f/(2 + f) for f in [sqrt(1/2) - 1, sqrt(2) - 1] lies in [-(3 - 2·sqrt 2), 3 - 2·sqrt 2], widened for the rounding of s.</summary>
+        private static readonly double AtanhHalfInterval = (3 - 2 * Math.Sqrt(2)) * (1 + 1e-9);
+
+        /// <summary>Coefficients C1..Cm of the atanh series whose highest power of s is <paramref name="degree"/> (odd).</summary>
+        public static int AtanhCoefficients(int degree) => (degree - 1) / 2;
 
         /// <summary>The core problem of <paramref name="algorithm"/> at <paramref name="degree"/> (direct: on [min, max]).</summary>
         public static FitProblem Problem(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max)
@@ -55,6 +65,11 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.Log2ExponentSplit => new FitProblem(
                     "log2(1+f) = f·(InvLn2Hi + InvLn2Lo) + f²·P(f)", TargetFunctions.Log2OnePlus(), 1 / Sqrt2 - 1, Sqrt2 - 1,
                     new[] { new FixedTerm(1, InvLn2Parts(element)) }, powers, ErrorMeasure.Relative),
+                // Both atanh logs share the core: the emitter's f - (hfsq - s·(hfsq + z·P(z))) equals 2s + s³·P(s²) exactly
+                // in real arithmetic, so P is fitted to 2·atanh(s) with 2s fixed, in relative error, on [0, b] (it is odd).
+                KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => new FitProblem(
+                    "ln(1+f) = 2·atanh(s) = 2s + s³·P(s²)", TargetFunctions.TwoAtanh(), 0, AtanhHalfInterval,
+                    new[] { new FixedTerm(1, 2.0) }, FitProblem.Powers(3, AtanhCoefficients(degree), step: 2), ErrorMeasure.Relative),
                 KernelAlgorithm.DirectPolynomial => new FitProblem(
                     FunctionName(function) + "(x) = P(x)", DirectTarget(function), min, max, Array.Empty<FixedTerm>(), powers, ErrorMeasure.Relative),
                 _ => throw new NotSupportedException("nk-search fit cannot fit " + algorithm),
@@ -77,7 +92,13 @@ namespace NumericKernels.Search.Fitting
                 case KernelAlgorithm.LogExponentSplit:
                     constants.Add(("Ln2", single ? "0x1.62e43p-1" : "0x1.62e42fefa39efp-1"));
                     break;
-                case KernelAlgorithm.Log2ExponentSplit:
+                case KernelAlgorithm.LogAtanhSeries:
+                    // k·Ln2Hi is exact (Ln2Hi on 32 bits, |k| < 2^11), Ln2Lo carries the rest.
+                    constants.AddRange(single
+                        ? new[] { ("Ln2Hi", "0x1.62e4p-1"), ("Ln2Lo", "0x1.7f7d1cp-20") }
+                        : new[] { ("Ln2Hi", "0x1.62e42feep-1"), ("Ln2Lo", "0x1.a39ef35793c76p-33") });
+                    break;
+                case KernelAlgorithm.Log2ExponentSplit or KernelAlgorithm.Log2AtanhSeries:
                     constants.AddRange(single
                         ? new[] { ("InvLn2Hi", "0x1.715476p0"), ("InvLn2Lo", "0x1.4ae0cp-26") }
                         : new[] { ("InvLn2Hi", "0x1.71547652b82fep0"), ("InvLn2Lo", "0x1.777d0ffda0d24p-56") });
@@ -125,7 +146,8 @@ namespace NumericKernels.Search.Fitting
             {
                 KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => single ? (-87.5, 87.5, -87.5, 87.5) : (-708.0, 708.0, -708.0, 708.0),
                 KernelAlgorithm.Exp2Rounded => single ? (-126.0, 126.0, -126.0, 126.0) : (-1020.0, 1020.0, -1020.0, 1020.0),
-                KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => single
+                KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit
+                    or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => single
                     ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
                     : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
                 _ => (double.NaN, double.NaN, double.NaN, double.NaN),
@@ -140,6 +162,8 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit => "exponent split",
             KernelAlgorithm.Log2ExponentSplit => "exponent split, 1/ln2 in two parts",
             KernelAlgorithm.DirectPolynomial => "no range reduction",
+            KernelAlgorithm.LogAtanhSeries => "exponent split, atanh series",
+            KernelAlgorithm.Log2AtanhSeries => "exponent split, atanh series, 1/ln2 in two parts",
             _ => algorithm.ToString(),
         };
 

@@ -29,6 +29,18 @@ namespace NumericKernels.Search.Fitting
             };
         }
 
+        /// <summary>2·atanh(s) = ln((1 + s)/(1 - s)): ln(1 + f) with s = f/(2 + f), the core of the float64 log family.</summary>
+        public static HighPrecisionFunction TwoAtanh()
+        {
+            var input = new MpfrFloat(64);
+            return (x, destination) =>
+            {
+                input.Set(x);
+                FittingMpfrNative.mpfr_atanh(destination.Handle, input.Handle, MpfrRounding.ToNearest);
+                MpfrNative.mpfr_mul_2si(destination.Handle, destination.Handle, 1, MpfrRounding.ToNearest);
+            };
+        }
+
         /// <summary>ln x and log2 x on a domain of their own (direct polynomials).</summary>
         public static HighPrecisionFunction Log() => Unary(MpfrNative.mpfr_log);
 

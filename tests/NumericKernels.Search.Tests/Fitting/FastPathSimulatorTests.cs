@@ -35,6 +35,28 @@ namespace NumericKernels.Search.Tests.Fitting
             }
         }
 
+        public static IEnumerable<object[]> DoubleEntries() =>
+            KernelCatalog.Entries.Where(e => e.Element == ElementKind.Float64).Select(e => new object[] { e.Id });
+
+        [Theory]
+        [MemberData(nameof(DoubleEntries))]
+        public void DoubleSimulationIsBitIdenticalToTheEmittedScalarPath(string id)
+        {
+            CatalogEntry entry = KernelCatalog.Entries.Single(e => e.Id == id);
+            var constants = entry.Constants.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
+            var simulator = new FastPathSimulator<double>(entry.Algorithm, constants);
+            using CompiledKernel<double> kernel = KernelCompiler.Compile<double>(entry);
+            bool isLog = entry.Algorithm is KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries;
+            var (low, high) = isLog ? (0.0, 1.0) : entry.Algorithm == KernelAlgorithm.Exp2Rounded ? (-1020.0, 1020.0) : (-700.0, 700.0);
+            var random = new Random(11);
+            for (int i = 0; i < 20000; i++)
+            {
+                double x = low + (high - low) * random.NextDouble();
+                if (isLog) x = Math.ScaleB(1 + x, random.Next(-1000, 1000));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(kernel.Scalar(x)), BitConverter.DoubleToInt64Bits(simulator.Evaluate(x)));
+            }
+        }
+
         private static (double Low, double High) FastRange(CatalogEntry entry) => entry.Algorithm switch
         {
             KernelAlgorithm.DirectPolynomial => (entry.DomainMin, entry.DomainMax),

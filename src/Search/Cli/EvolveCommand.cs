@@ -30,12 +30,13 @@ namespace NumericKernels.Search.Cli
             var minutes = new Option<double?>("--minutes") { Description = "Stop after this much search time in total (default 30)." };
             var population = new Option<int>("--population") { Description = "Population size (default 128).", DefaultValueFactory = _ => DefaultPopulation };
             var seed = new Option<ulong>("--seed") { Description = "Seed of the run (default 1).", DefaultValueFactory = _ => 1UL };
+            var seedFromFit = new Option<bool>("--seed-from-fit") { Description = "Start from the fit's minimax polynomials (Horner, degree 1 up to the first meeting the bound) as well as random programs." };
             var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint directory (default ./nk-evolve-<function>); an existing checkpoint is resumed." };
             var plot = new Option<string?>("--plot") { Description = "Directory for the PNG plots (default: the checkpoint directory)." };
             var patience = new Option<int>("--patience") { Description = "Generations to keep searching for a cheaper program after each verified winner (default 300; 0 stops at the first).", DefaultValueFactory = _ => DefaultPatience };
             var command = new Command("evolve", "Evolve straight-line programs (add, sub, mul, fma, div) for a function with NSGA-II over (max ULP error, cost); verify winners exhaustively.")
             {
-                function, format, maxUlp, domain, generations, minutes, population, seed, checkpoint, plot, patience,
+                function, format, maxUlp, domain, generations, minutes, population, seed, seedFromFit, checkpoint, plot, patience,
             };
             command.SetAction((parsed, cancellation) =>
             {
@@ -50,7 +51,7 @@ namespace NumericKernels.Search.Cli
                 if (generationLimit is < 0) throw new UsageException("--generations must not be negative.");
                 double? minuteLimit = parsed.GetValue(minutes);
                 if (minuteLimit is not null && !(minuteLimit > 0)) throw new UsageException("--minutes must be positive.");
-                var settings = new EvolutionSettings(id, min, max, bound, size, parsed.GetValue(seed));
+                var settings = new EvolutionSettings(id, min, max, bound, size, parsed.GetValue(seed), parsed.GetValue(seedFromFit));
                 string directory = Path.GetFullPath(parsed.GetValue(checkpoint) ?? "nk-evolve-" + settings.FunctionName);
                 string plots = Path.GetFullPath(parsed.GetValue(plot) ?? directory);
                 int patienceGenerations = parsed.GetValue(patience);
@@ -196,6 +197,6 @@ namespace NumericKernels.Search.Cli
 
         private static string Describe(EvolutionSettings s) => string.Create(
             CultureInfo.InvariantCulture,
-            $"{s.FunctionName} float32 on [{s.DomainMin}, {s.DomainMax}] <= {s.MaxUlp} ULP, population {s.PopulationSize}, seed {s.Seed}");
+            $"{s.FunctionName} float32 on [{s.DomainMin}, {s.DomainMax}] <= {s.MaxUlp} ULP, population {s.PopulationSize}, seed {s.Seed}{(s.SeedFromFit ? ", seeded from fit" : "")}");
     }
 }

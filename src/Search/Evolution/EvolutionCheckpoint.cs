@@ -35,6 +35,7 @@ namespace NumericKernels.Search.Evolution
                 MaxUlp = state.Settings.MaxUlp,
                 PopulationSize = state.Settings.PopulationSize,
                 Seed = state.Settings.Seed,
+                SeedFromFit = state.Settings.SeedFromFit,
                 Generation = state.Generation,
                 Random = state.Random.State,
                 ElapsedSeconds = state.Elapsed.TotalSeconds,
@@ -71,7 +72,8 @@ namespace NumericKernels.Search.Evolution
                 file.DomainMax,
                 file.MaxUlp,
                 file.PopulationSize,
-                file.Seed);
+                file.Seed,
+                file.SeedFromFit);
             var verifications = file.Verifications.Select(v => new VerificationAttempt(
                 FromRecord(v.Candidate), v.Generation, v.CertifiedMaxUlp, v.WorstInput, v.InputsChecked, v.Passed, v.EntrySource)).ToList();
             return new EvolutionState(
@@ -125,6 +127,9 @@ namespace NumericKernels.Search.Evolution
             public double MaxUlp { get; set; }
             public int PopulationSize { get; set; }
             public ulong Seed { get; set; }
+
+            /// <summary>Absent (false) in checkpoints written before the option existed.</summary>
+            public bool SeedFromFit { get; set; }
             public int Generation { get; set; }
             public ulong[] Random { get; set; } = Array.Empty<ulong>();
             public double ElapsedSeconds { get; set; }

@@ -20,15 +20,19 @@ namespace NumericKernels.Search.Evolution
 
         public EvaluationSamples Samples => _samples;
 
-        /// <summary>A new run: <see cref="EvolutionSettings.PopulationSize"/> random small programs, fitted and measured.</summary>
+        /// <summary>
+        /// A new run: <see cref="EvolutionSettings.PopulationSize"/> programs, fitted and measured: random small ones, after
+        /// the fit's polynomials when <see cref="EvolutionSettings.SeedFromFit"/> is set.
+        /// </summary>
         public EvolutionState Start(EvolutionSettings settings, CancellationToken cancellation)
         {
             var random = new SearchRandom(settings.Seed);
             var programs = new EvolvedProgram[settings.PopulationSize];
             var seeds = new ulong[programs.Length];
+            IReadOnlyList<EvolvedProgram> fitted = settings.SeedFromFit ? FitSeeds.Programs(this, settings, programs.Length, cancellation) : Array.Empty<EvolvedProgram>();
             for (int i = 0; i < programs.Length; i++)
             {
-                programs[i] = RandomPrograms.Create(random);
+                programs[i] = i < fitted.Count ? fitted[i] : RandomPrograms.Create(random);
                 seeds[i] = random.NextUInt64();
             }
             Candidate[] population = EvaluateAll(programs, seeds, cancellation);

@@ -31,12 +31,13 @@ namespace NumericKernels.Search.Cli
             var population = new Option<int>("--population") { Description = "Population size (default 128).", DefaultValueFactory = _ => DefaultPopulation };
             var seed = new Option<ulong>("--seed") { Description = "Seed of the run (default 1).", DefaultValueFactory = _ => 1UL };
             var seedFromFit = new Option<bool>("--seed-from-fit") { Description = "Start from the fit's minimax polynomials (Horner, degree 1 up to the first meeting the bound) as well as random programs." };
+            var constants = new Option<string>("--constants") { Description = "Minimizer for constants used nonlinearly: nelder-mead (default) or cma-es.", DefaultValueFactory = _ => "nelder-mead" };
             var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint directory (default ./nk-evolve-<function>); an existing checkpoint is resumed." };
             var plot = new Option<string?>("--plot") { Description = "Directory for the PNG plots (default: the checkpoint directory)." };
             var patience = new Option<int>("--patience") { Description = "Generations to keep searching for a cheaper program after each verified winner (default 300; 0 stops at the first).", DefaultValueFactory = _ => DefaultPatience };
             var command = new Command("evolve", "Evolve straight-line programs (add, sub, mul, fma, div) for a function with NSGA-II over (max ULP error, cost); verify winners exhaustively.")
             {
-                function, format, maxUlp, domain, generations, minutes, population, seed, seedFromFit, checkpoint, plot, patience,
+                function, format, maxUlp, domain, generations, minutes, population, seed, seedFromFit, constants, checkpoint, plot, patience,
             };
             command.SetAction((parsed, cancellation) =>
             {
@@ -51,7 +52,13 @@ namespace NumericKernels.Search.Cli
                 if (generationLimit is < 0) throw new UsageException("--generations must not be negative.");
                 double? minuteLimit = parsed.GetValue(minutes);
                 if (minuteLimit is not null && !(minuteLimit > 0)) throw new UsageException("--minutes must be positive.");
-                var settings = new EvolutionSettings(id, min, max, bound, size, parsed.GetValue(seed), parsed.GetValue(seedFromFit));
+                ConstantSearch constantSearch = parsed.GetValue(constants)!.ToLowerInvariant() switch
+                {
+                    "nelder-mead" => ConstantSearch.NelderMead,
+                    "cma-es" => ConstantSearch.CmaEs,
+                    string other => throw new UsageException($"--constants must be nelder-mead or cma-es, not '{other}'."),
+                };
+                var settings = new EvolutionSettings(id, min, max, bound, size, parsed.GetValue(seed), parsed.GetValue(seedFromFit), constantSearch);
                 string directory = Path.GetFullPath(parsed.GetValue(checkpoint) ?? "nk-evolve-" + settings.FunctionName);
                 string plots = Path.GetFullPath(parsed.GetValue(plot) ?? directory);
                 int patienceGenerations = parsed.GetValue(patience);
@@ -96,7 +103,7 @@ namespace NumericKernels.Search.Cli
             IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             bool interactive = console.Profile.Capabilities.Interactive;
             if (!interactive) console.Profile.Width = 220;
-            var engine = new EvolutionEngine(new EvaluationSamples(settings.Function, settings.DomainMin, settings.DomainMax));
+            var engine = new EvolutionEngine(new EvaluationSamples(settings.Function, settings.DomainMin, settings.DomainMax), settings.ConstantSearch);
             EvolutionState? state = EvolutionCheckpoint.Load(directory);
             if (state != null && state.Settings != settings)
             {
@@ -197,6 +204,6 @@ namespace NumericKernels.Search.Cli
 
         private static string Describe(EvolutionSettings s) => string.Create(
             CultureInfo.InvariantCulture,
-            $"{s.FunctionName} float32 on [{s.DomainMin}, {s.DomainMax}] <= {s.MaxUlp} ULP, population {s.PopulationSize}, seed {s.Seed}{(s.SeedFromFit ? ", seeded from fit" : "")}");
+            $"{s.FunctionName} float32 on [{s.DomainMin}, {s.DomainMax}] <= {s.MaxUlp} ULP, population {s.PopulationSize}, seed {s.Seed}{(s.SeedFromFit ? ", seeded from fit" : "")}{(s.ConstantSearch == ConstantSearch.CmaEs ? ", CMA-ES constants" : "")}");
     }
 }

@@ -8,7 +8,8 @@ namespace NumericKernels.Search.Evolution
     /// <list type="number">
     /// <item>affine in its constants (<see cref="ConstantLinearity"/>): exact linear minimax by <see cref="LinearChebyshevFit"/>,
     /// rounded greedily;</item>
-    /// <item>otherwise: <see cref="NelderMead"/> with restarts on the max error in ULPs computed in double, then rounded;</item>
+    /// <item>otherwise: <see cref="NelderMead"/> (or <see cref="CmaEs"/>, <see cref="ConstantSearch"/>) with restarts on
+    /// the max error in ULPs computed in double, then rounded;</item>
     /// <item>both: a coordinate search of ±1, ±2, ±4 ... float ULPs per constant on the float32 error itself, which is what
     /// selection sees (rounding inside the program moves the optimum by a few ULPs of the constants).</item>
     /// </list>
@@ -17,9 +18,9 @@ namespace NumericKernels.Search.Evolution
     {
         private const int PolishPasses = 3;
         private const int PolishSteps = 4;
-        private const int NelderMeadEvaluationsPerConstant = 120;
+        internal const int EvaluationsPerConstant = 120;
 
-        public static EvolvedProgram Fit(EvolvedProgram program, SampleSet training, SearchRandom random)
+        public static EvolvedProgram Fit(EvolvedProgram program, SampleSet training, SearchRandom random, ConstantSearch search = ConstantSearch.NelderMead)
         {
             if (program.ConstantCount == 0) return program;
             float[] constants = null!;
@@ -28,18 +29,30 @@ namespace NumericKernels.Search.Evolution
                 var linear = new LinearChebyshevFit(program, training);
                 if (linear.IsUsable) constants = linear.FitFloatConstants();
             }
-            constants ??= FitNonlinear(program, training, random);
+            constants ??= FitNonlinear(program, training, random, search);
             if (constants.Any(c => !float.IsFinite(c))) constants = program.ConstantValues();
             Polish(program, training, constants);
             return program.WithConstants(constants);
         }
 
-        private static float[] FitNonlinear(EvolvedProgram program, SampleSet training, SearchRandom random)
+        private static float[] FitNonlinear(EvolvedProgram program, SampleSet training, SearchRandom random, ConstantSearch search)
         {
-            // Every fourth training input: the simplex needs many evaluations and the sample's ends stay covered.
+            double[] start = program.ConstantValues().Select(v => (double)v).ToArray();
+            Func<double[], double> objective = NonlinearObjective(program, training);
+            int budget = EvaluationsPerConstant * start.Length;
+            double[] best = search == ConstantSearch.CmaEs
+                ? CmaEs.Minimize(objective, start, budget, restarts: 2, random)
+                : NelderMead.Minimize(objective, start, budget, restarts: 2, random);
+            return best.Select(v => (float)v).ToArray();
+        }
+
+        /// <summary>The largest error in ULPs, computed in double, on every fourth training input (and the last).</summary>
+        /// <remarks>The search needs many evaluations; a quarter of the sample with both ends kept covers the interval.</remarks>
+        internal static Func<double[], double> NonlinearObjective(EvolvedProgram program, SampleSet training)
+        {
             int[] rows = Enumerable.Range(0, training.Count).Where(i => i % 4 == 0 || i == training.Count - 1).ToArray();
             var scratch = new double[program.Nodes.Count];
-            double Objective(double[] c)
+            return c =>
             {
                 double max = 0;
                 foreach (int i in rows)
@@ -49,10 +62,7 @@ namespace NumericKernels.Search.Evolution
                     max = Math.Max(max, error);
                 }
                 return max;
-            }
-            double[] start = program.ConstantValues().Select(v => (double)v).ToArray();
-            double[] best = NelderMead.Minimize(Objective, start, NelderMeadEvaluationsPerConstant * start.Length, restarts: 2, random);
-            return best.Select(v => (float)v).ToArray();
+            };
         }
 
         private static void Polish(EvolvedProgram program, SampleSet training, float[] constants)

@@ -36,6 +36,7 @@ namespace NumericKernels.Search.Evolution
                 PopulationSize = state.Settings.PopulationSize,
                 Seed = state.Settings.Seed,
                 SeedFromFit = state.Settings.SeedFromFit,
+                ConstantSearch = state.Settings.ConstantSearch.ToString(),
                 Generation = state.Generation,
                 Random = state.Random.State,
                 ElapsedSeconds = state.Elapsed.TotalSeconds,
@@ -73,7 +74,8 @@ namespace NumericKernels.Search.Evolution
                 file.MaxUlp,
                 file.PopulationSize,
                 file.Seed,
-                file.SeedFromFit);
+                file.SeedFromFit,
+                Enum.Parse<ConstantSearch>(file.ConstantSearch ?? nameof(ConstantSearch.NelderMead)));
             var verifications = file.Verifications.Select(v => new VerificationAttempt(
                 FromRecord(v.Candidate), v.Generation, v.CertifiedMaxUlp, v.WorstInput, v.InputsChecked, v.Passed, v.EntrySource)).ToList();
             return new EvolutionState(
@@ -130,6 +132,9 @@ namespace NumericKernels.Search.Evolution
 
             /// <summary>Absent (false) in checkpoints written before the option existed.</summary>
             public bool SeedFromFit { get; set; }
+
+            /// <summary>Absent (Nelder-Mead) in checkpoints written before the option existed.</summary>
+            public string? ConstantSearch { get; set; }
             public int Generation { get; set; }
             public ulong[] Random { get; set; } = Array.Empty<ulong>();
             public double ElapsedSeconds { get; set; }

@@ -15,8 +15,13 @@ namespace NumericKernels.Search.Evolution
     internal sealed class EvolutionEngine
     {
         private readonly EvaluationSamples _samples;
+        private readonly ConstantSearch _constantSearch;
 
-        public EvolutionEngine(EvaluationSamples samples) => _samples = samples;
+        public EvolutionEngine(EvaluationSamples samples, ConstantSearch constantSearch = ConstantSearch.NelderMead)
+        {
+            _samples = samples;
+            _constantSearch = constantSearch;
+        }
 
         public EvaluationSamples Samples => _samples;
 
@@ -62,7 +67,7 @@ namespace NumericKernels.Search.Evolution
         /// <summary>Fits the constants of <paramref name="program"/> and measures its float32 error on the validation sample.</summary>
         public Candidate Evaluate(EvolvedProgram program, ulong seed)
         {
-            EvolvedProgram fitted = ConstantFitter.Fit(program, _samples.Training, new SearchRandom(seed));
+            EvolvedProgram fitted = ConstantFitter.Fit(program, _samples.Training, new SearchRandom(seed), _constantSearch);
             return new Candidate(fitted, _samples.Validation.MaxUlpError(fitted));
         }
 

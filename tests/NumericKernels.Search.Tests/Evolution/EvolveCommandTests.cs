@@ -33,6 +33,7 @@ public class EvolveCommandTests : IDisposable
     [InlineData("--population", "evolve", "exp2", "--population", "3")]
     [InlineData("--max-ulp", "evolve", "exp2", "--max-ulp", "-1")]
     [InlineData("--minutes", "evolve", "exp2", "--minutes", "0")]
+    [InlineData("--constants must be nelder-mead or cma-es", "evolve", "exp2", "--constants", "simplex")]
     [InlineData("unknown function", "compare", "nosuch")]
     public async Task BadArgumentsAreOneLineUsageErrors(string expected, params string[] args)
     {

@@ -41,4 +41,15 @@ public class FitSeedTests : IDisposable
         EvolutionCheckpoint.Save(state, _directory);
         Assert.True(EvolutionCheckpoint.Load(_directory)!.Settings.SeedFromFit);
     }
+
+    [Fact]
+    public void CmaEsConstantsAreARunSettingThatTheCheckpointKeeps()
+    {
+        var settings = new EvolutionSettings(MathFunctionId.Exp2, 0, 1, 1, 8, 9, ConstantSearch: ConstantSearch.CmaEs);
+        var engine = new EvolutionEngine(new EvaluationSamples(MathFunctionId.Exp2, 0, 1), ConstantSearch.CmaEs);
+        EvolutionState state = engine.Start(settings, CancellationToken.None);
+        Assert.All(state.Population, c => Assert.False(double.IsNaN(c.MaxUlp)));
+        EvolutionCheckpoint.Save(state, _directory);
+        Assert.Equal(settings, EvolutionCheckpoint.Load(_directory)!.Settings);
+    }
 }

@@ -83,6 +83,7 @@ namespace NumericKernels.Generators.Catalog
     /// <param name="Constants">Named exact constants the program uses (coefficients C0..Cn, reduction constants).</param>
     /// <param name="Verification">The measurement behind <paramref name="BoundUlp"/>.</param>
     /// <param name="Steps">The operations of a <see cref="KernelAlgorithm.DirectProgram"/>; empty for other algorithms.</param>
+    /// <param name="Scheme">How the core polynomial is evaluated (Horner unless the entry was fitted for Estrin).</param>
     internal sealed record CatalogEntry(
         string Id,
         MathFunctionId Function,
@@ -96,5 +97,6 @@ namespace NumericKernels.Generators.Catalog
         KernelAlgorithm Algorithm,
         EquatableArray<NamedConstant> Constants,
         VerificationRecord Verification,
-        EquatableArray<ProgramStep> Steps = default);
+        EquatableArray<ProgramStep> Steps = default,
+        EvaluationScheme Scheme = EvaluationScheme.Horner);
 }

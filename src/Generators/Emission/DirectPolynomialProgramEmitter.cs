@@ -3,7 +3,7 @@ using NumericKernels.Generators.Catalog;
 namespace NumericKernels.Generators.Emission
 {
     /// <summary>
-    /// A single Horner polynomial C0 + C1·x + ... with no range reduction, for entries whose domain is small enough.
+    /// A single polynomial C0 + C1·x + ... (Horner or Estrin) with no range reduction, for entries whose domain is small enough.
     /// No special path: NaN propagates through the arithmetic and inputs outside the domain get an unspecified value.
     /// </summary>
     internal sealed class DirectPolynomialProgramEmitter : ProgramEmitter
@@ -24,7 +24,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine(KernelOps.AggressiveInlining);
             using (o.OpenMethod(w, o.FunctionName, isPublic: true))
             {
-                w.WriteLine($"return {PolynomialSchemes.Horner(o, _c.Coefficients(0), "x")};");
+                w.WriteLine($"return {PolynomialSchemes.Evaluate(w, o, Entry.Scheme, _c.Coefficients(0), "x", "x")};");
             }
         }
     }

@@ -102,7 +102,7 @@ namespace NumericKernels.Generators.Emission
             {
                 w.WriteLine($"{o.Float} z = {x} + {o.Const("Shifter")};");
                 w.WriteLine($"{o.Float} r = {x} - (z - {o.Const("Shifter")});");
-                w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(1), "r")};");
+                w.WriteLine($"{o.Float} p = {PolynomialSchemes.Evaluate(w, o, Entry.Scheme, _c.Coefficients(1), "r", "r")};");
                 w.WriteLine($"{o.Float} y = {o.MulAdd("r", "p", o.Const("One"))};");
                 return;
             }
@@ -112,7 +112,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegLn2Hi"), x)};");
             w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh")};");
             w.WriteLine($"{o.Float} r2 = r * r;");
-            w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "r")};");
+            w.WriteLine($"{o.Float} p = {PolynomialSchemes.Evaluate(w, o, Entry.Scheme, _c.Coefficients(2), "r", "rp")};");
             if (CarriesReductionError)
             {
                 // e corrects r to first order: rh - r is exact whenever they are within a factor of two, and where they are

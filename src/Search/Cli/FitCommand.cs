@@ -28,14 +28,15 @@ namespace NumericKernels.Search.Cli
             var finiteOnly = new Option<bool>("--finite-only") { Description = "The request promises finite inputs. Accepted: fit always produces entries with IEEE special values, which cover such requests too." };
             var correctlyRounded = new Option<bool>("--correctly-rounded") { Description = "Ask for correctly rounded results (not fit yet: ask for --max-ulp above 0.5 instead)." };
             var algorithm = new Option<string?>("--algorithm") { Description = "Only try this program shape (e.g. ExpCodyWaite, DirectPolynomial); default: every shape the function has." };
+            var scheme = new Option<string?>("--scheme") { Description = "Evaluate the core polynomial by horner or estrin only; default: try both, cheapest first." };
             var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
             var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
             {
-                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, file,
+                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, file,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
-                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded));
+                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded), parsed.GetValue(scheme));
                 IReadOnlyList<FitCandidate> candidates;
                 try
                 {
@@ -51,7 +52,7 @@ namespace NumericKernels.Search.Cli
         }
 
         /// <summary>Validates the arguments; every problem is one <see cref="UsageException"/> line.</summary>
-        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null, bool correctlyRounded = false)
+        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null, bool correctlyRounded = false, string? scheme = null)
         {
             if (correctlyRounded)
             {
@@ -89,7 +90,14 @@ namespace NumericKernels.Search.Cli
                     ? parsed
                     : throw new UsageException($"unknown --algorithm '{algorithm}' (known: {string.Join(", ", Enum.GetNames<KernelAlgorithm>())}).");
             }
-            return new FitRequest(function, element, maxUlp.Value, min, max, shape);
+            EvaluationScheme? evaluation = scheme?.ToLowerInvariant() switch
+            {
+                null => null,
+                "horner" => EvaluationScheme.Horner,
+                "estrin" => EvaluationScheme.Estrin,
+                _ => throw new UsageException($"--scheme must be horner or estrin, not '{scheme}'."),
+            };
+            return new FitRequest(function, element, maxUlp.Value, min, max, shape, evaluation);
         }
 
         private static (double Min, double Max) ParseDomain(string? domain)
@@ -193,7 +201,7 @@ namespace NumericKernels.Search.Cli
             foreach (CandidateOutcome o in tried)
             {
                 table.AddRow(
-                    Markup.Escape(o.Candidate.Algorithm + " degree " + o.Candidate.Degree.ToString(CultureInfo.InvariantCulture) + (o.Candidate.SpecialPath ? "" : ", no special path")),
+                    Markup.Escape(o.Candidate.Shape),
                     o.Candidate.Cost.ToString(CultureInfo.InvariantCulture),
                     Log2(o.MinimaxError),
                     Log2(o.RoundedError),

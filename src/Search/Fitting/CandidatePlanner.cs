@@ -8,7 +8,7 @@ namespace NumericKernels.Search.Fitting
     /// <summary>
     /// The programs nk-search fit may try for a request, cheapest first: the range reductions the generator has for
     /// the function (both exp variants, with or without carried reduction error), and on a small domain a single direct
-    /// polynomial, each over a range of degrees.
+    /// polynomial, each over a range of degrees, with the core polynomial in Horner's and in Estrin's scheme.
     /// </summary>
     internal static class CandidatePlanner
     {
@@ -36,6 +36,12 @@ namespace NumericKernels.Search.Fitting
                 var (low, high) = single ? (2, 14) : (6, 16);
                 for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
+            // Estrin twins: same polynomial, shorter chain, a few more operations and other roundings. Below four
+            // coefficients the chains are as long as Horner's.
+            var estrin = candidates.Where(c => ProgramShape.CoefficientCount(c.Algorithm, c.Degree) >= 4)
+                .Select(c => c with { Scheme = EvaluationScheme.Estrin }).ToList();
+            if (request.Scheme == EvaluationScheme.Estrin) candidates = estrin;
+            else if (request.Scheme == null) candidates.AddRange(estrin);
             if (request.Algorithm is KernelAlgorithm only)
             {
                 var allowed = candidates.Select(c => c.Algorithm).Distinct().ToList();
@@ -45,7 +51,7 @@ namespace NumericKernels.Search.Fitting
                 }
                 candidates.RemoveAll(c => c.Algorithm != only);
             }
-            return candidates.OrderBy(c => c.Cost).ThenBy(c => c.Degree).ToList();
+            return candidates.OrderBy(c => c.Cost).ThenBy(c => c.Degree).ThenBy(c => c.Scheme).ToList();
         }
 
         public static bool NeedsSpecialPath(KernelAlgorithm algorithm, FitRequest request)

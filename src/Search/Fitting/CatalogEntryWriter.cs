@@ -34,12 +34,13 @@ namespace NumericKernels.Search.Fitting
             VerificationRecord r = entry.Verification;
             text.AppendLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "    Verification: new VerificationRecord({0}, {1}, {2}, {3}, {4}));",
+                "    Verification: new VerificationRecord({0}, {1}, {2}, {3}, {4}){5}",
                 VerificationReport.FormatUlp(r.MaxUlp),
                 Quote(r.WorstInput),
                 r.InputsChecked.ToString(CultureInfo.InvariantCulture),
                 Quote(r.Method),
-                Quote(r.Reference)));
+                Quote(r.Reference),
+                entry.Scheme == EvaluationScheme.Estrin ? ",\n    Scheme: EvaluationScheme.Estrin);" : ");"));
             return text.ToString();
         }
 

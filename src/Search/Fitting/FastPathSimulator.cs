@@ -18,10 +18,12 @@ namespace NumericKernels.Search.Fitting
         private readonly Dictionary<string, T> _constants;
         private readonly T[] _coefficients;
         private readonly int _firstCoefficient;
+        private readonly EvaluationScheme _scheme;
 
-        public FastPathSimulator(KernelAlgorithm algorithm, IReadOnlyDictionary<string, double> constants)
+        public FastPathSimulator(KernelAlgorithm algorithm, IReadOnlyDictionary<string, double> constants, EvaluationScheme scheme = EvaluationScheme.Horner)
         {
             _algorithm = algorithm;
+            _scheme = scheme;
             _constants = new Dictionary<string, T>(StringComparer.Ordinal);
             foreach (var (name, value) in constants) _constants[name] = T.CreateTruncating(value);
             _firstCoefficient = FirstCoefficient(algorithm);
@@ -54,11 +56,34 @@ namespace NumericKernels.Search.Fitting
 
         private T C(string name) => _constants[name];
 
+        /// <summary>The core polynomial in the entry's scheme (PolynomialSchemes.Evaluate).</summary>
         private T Horner(T x)
         {
+            if (_scheme == EvaluationScheme.Estrin) return Estrin(x);
             T p = _coefficients[^1];
             for (int i = _coefficients.Length - 2; i >= 0; i--) p = T.FusedMultiplyAdd(p, x, _coefficients[i]);
             return p;
+        }
+
+        private T Estrin(T x)
+        {
+            var terms = new List<T>();
+            for (int i = 0; 2 * i < _coefficients.Length; i++)
+            {
+                terms.Add(2 * i + 1 < _coefficients.Length ? T.FusedMultiplyAdd(_coefficients[2 * i + 1], x, _coefficients[2 * i]) : _coefficients[2 * i]);
+            }
+            T power = x;
+            while (terms.Count > 1)
+            {
+                power *= power;
+                var combined = new List<T>();
+                for (int i = 0; 2 * i < terms.Count; i++)
+                {
+                    combined.Add(2 * i + 1 < terms.Count ? T.FusedMultiplyAdd(terms[2 * i + 1], power, terms[2 * i]) : terms[2 * i]);
+                }
+                terms = combined;
+            }
+            return terms[0];
         }
 
         private static T Shifter => T.CreateTruncating(IsSingle ? 1.5 * (1 << 23) + 127 : 1.5 * Math.Pow(2, 52) + 1023);

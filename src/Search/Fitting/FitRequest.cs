@@ -11,7 +11,8 @@ namespace NumericKernels.Search.Fitting
     /// <param name="DomainMin">Lower end of the domain (-Infinity for the whole type, special values included).</param>
     /// <param name="DomainMax">Upper end of the domain.</param>
     /// <param name="Algorithm">Only try this program shape; null for every shape the function has.</param>
-    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax, KernelAlgorithm? Algorithm = null)
+    /// <param name="Scheme">Only evaluate polynomials this way; null for both Horner and Estrin.</param>
+    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax, KernelAlgorithm? Algorithm = null, EvaluationScheme? Scheme = null)
     {
         public bool IsSingle => Element == ElementKind.Float32;
 
@@ -19,12 +20,16 @@ namespace NumericKernels.Search.Fitting
         public int Precision => IsSingle ? 24 : 53;
     }
 
-    /// <summary>One program shape and degree to try.</summary>
-    internal sealed record FitCandidate(KernelAlgorithm Algorithm, int Degree, bool SpecialPath)
+    /// <summary>One program shape, degree and polynomial scheme to try.</summary>
+    internal sealed record FitCandidate(KernelAlgorithm Algorithm, int Degree, bool SpecialPath, EvaluationScheme Scheme = EvaluationScheme.Horner)
     {
-        public int Cost => ProgramShape.Cost(Algorithm, Degree, SpecialPath);
+        /// <summary>The program's cost; Estrin adds the multiplications that form its powers.</summary>
+        public int Cost => ProgramShape.Cost(Algorithm, Degree, SpecialPath)
+            + (Scheme == EvaluationScheme.Estrin ? Generators.Emission.PolynomialSchemes.EstrinPowers(ProgramShape.CoefficientCount(Algorithm, Degree)) : 0);
 
-        public override string ToString() => $"{Algorithm} degree {Degree}{(SpecialPath ? "" : ", no special path")} (cost {Cost})";
+        public string Shape => $"{Algorithm} degree {Degree}{(Scheme == EvaluationScheme.Estrin ? " Estrin" : "")}{(SpecialPath ? "" : ", no special path")}";
+
+        public override string ToString() => $"{Shape} (cost {Cost})";
     }
 
     /// <summary>What became of one candidate.</summary>

@@ -118,7 +118,7 @@ namespace NumericKernels.Search.Fitting
             {
                 var constants = new Dictionary<string, double>(reduction, StringComparer.Ordinal);
                 for (int i = 0; i < coefficients.Length; i++) constants["C" + (first + i).ToString(CultureInfo.InvariantCulture)] = coefficients[i];
-                var simulator = new FastPathSimulator<T>(candidate.Algorithm, constants);
+                var simulator = new FastPathSimulator<T>(candidate.Algorithm, constants, candidate.Scheme);
                 return sample.MaxError(simulator.Evaluate).MaxUlp;
             };
         }
@@ -160,18 +160,20 @@ namespace NumericKernels.Search.Fitting
                 HandlesSpecialValues: true,
                 BoundUlp: request.MaxUlp,
                 Cost: candidate.Cost,
-                Origin: Invariant($"minimax (nk-search fit, degree {candidate.Degree}, {ProgramShape.Describe(candidate.Algorithm)})"),
+                Origin: Invariant($"minimax (nk-search fit, degree {candidate.Degree}{(candidate.Scheme == EvaluationScheme.Estrin ? " Estrin" : "")}, {ProgramShape.Describe(candidate.Algorithm)})"),
                 Algorithm: candidate.Algorithm,
                 Constants: new EquatableArray<NamedConstant>(constants),
-                Verification: record ?? new VerificationRecord(double.NaN, "none", 0, "pending: nk-search fit", "none"));
+                Verification: record ?? new VerificationRecord(double.NaN, "none", 0, "pending: nk-search fit", "none"),
+                Scheme: candidate.Scheme);
         }
 
         private static string EntryId(FitRequest request, FitCandidate candidate)
         {
             string bound = request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', 'p');
             string id = $"{ProgramShape.FunctionName(request.Function)}.{(request.IsSingle ? "f32" : "f64")}.u{bound}";
-            if (candidate.Algorithm == KernelAlgorithm.DirectPolynomial) return id + ".direct" + candidate.Degree.ToString(CultureInfo.InvariantCulture);
-            return candidate.SpecialPath ? id : id + ".bounded";
+            string scheme = candidate.Scheme == EvaluationScheme.Estrin ? ".estrin" : "";
+            if (candidate.Algorithm == KernelAlgorithm.DirectPolynomial) return id + ".direct" + candidate.Degree.ToString(CultureInfo.InvariantCulture) + scheme;
+            return (candidate.SpecialPath ? id : id + ".bounded") + scheme;
         }
 
         private static string VerdictText(EntryVerification v)

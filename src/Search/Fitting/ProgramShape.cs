@@ -45,6 +45,12 @@ namespace NumericKernels.Search.Fitting
         /// <summary>s = f/(2 + f) for f in [sqrt(1/2) - 1, sqrt(2) - 1] lies in [-(3 - 2·sqrt 2), 3 - 2·sqrt 2], widened for the rounding of s.</summary>
         private static readonly double AtanhHalfInterval = (3 - 2 * Math.Sqrt(2)) * (1 + 1e-9);
 
+        /// <summary>How many coefficients the emitter reads for <paramref name="algorithm"/> at <paramref name="degree"/>.</summary>
+        public static int CoefficientCount(KernelAlgorithm algorithm, int degree) =>
+            algorithm is KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries
+                ? AtanhCoefficients(degree)
+                : degree - FastPathSimulator<float>.FirstCoefficient(algorithm) + 1;
+
         /// <summary>Coefficients C1..Cm of the atanh series whose highest power of s is <paramref name="degree"/> (odd).</summary>
         public static int AtanhCoefficients(int degree) => (degree - 1) / 2;
 

@@ -19,11 +19,17 @@ namespace NumericKernels.Search.Tests.Fitting
 
         [Theory]
         [MemberData(nameof(SingleEntries))]
-        public void SimulationIsBitIdenticalToTheEmittedScalarPath(string id)
+        public void SimulationIsBitIdenticalToTheEmittedScalarPath(string id) => AssertSimulationMatches(KernelCatalog.Entries.Single(e => e.Id == id));
+
+        [Theory]
+        [MemberData(nameof(SingleEntries))]
+        public void EstrinSimulationIsBitIdenticalToTheEmittedScalarPath(string id) =>
+            AssertSimulationMatches(KernelCatalog.Entries.Single(e => e.Id == id) with { Scheme = EvaluationScheme.Estrin });
+
+        private static void AssertSimulationMatches(CatalogEntry entry)
         {
-            CatalogEntry entry = KernelCatalog.Entries.Single(e => e.Id == id);
             var constants = entry.Constants.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
-            var simulator = new FastPathSimulator<float>(entry.Algorithm, constants);
+            var simulator = new FastPathSimulator<float>(entry.Algorithm, constants, entry.Scheme);
             using CompiledKernel<float> kernel = KernelCompiler.Compile<float>(entry);
             var (low, high) = FastRange(entry);
             var random = new Random(7);

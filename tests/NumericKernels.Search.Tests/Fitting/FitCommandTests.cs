@@ -54,6 +54,9 @@ namespace NumericKernels.Search.Tests.Fitting
         public Task UnknownAlgorithmIsAUsageError() => AssertOneLineUsageError("unknown --algorithm 'Magic'", "fit", "exp", "--max-ulp", "1", "--algorithm", "Magic");
 
         [Fact]
+        public Task UnknownSchemeIsAUsageError() => AssertOneLineUsageError("--scheme must be horner or estrin", "fit", "exp", "--max-ulp", "1", "--scheme", "pade");
+
+        [Fact]
         public Task OtherRoundingModesAreAUsageError() => AssertOneLineUsageError("--rounding", "fit", "exp", "--max-ulp", "1", "--rounding", "TowardZero");
     }
 }

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NumericKernels.Generators.Catalog;
+
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>
+    /// erf x: odd, so the program works on a = |x| and gives the result the sign of x. [0, Limit] is cut into pieces at
+    /// Split1 &lt; Split2 &lt; ...; every lane selects its piece's coefficients, then one polynomial is evaluated.
+    /// </summary>
+    /// <remarks>
+    /// Piece 0 ([0, Split1]) is odd: erf a ≈ C1·a + a·R(a²), R(s) = C2 + C3·s + ..., where C1 is 2/√π rounded to float
+    /// and C2 carries most of its rounding error (so tiny and subnormal inputs get C1·a rounded once, within 1 ULP).
+    /// Piece k &gt; 0 is a polynomial in t = a - Center_k (exact, Sterbenz): erf a ≈ C0 + C1·t + t²·R(t). Both forms are
+    /// C0 + (C1·t + w·R(u)) with t = a - Center (Center 0 for piece 0), u = t² or t and w = t or t²: one Horner chain for
+    /// every lane, the pieces differing only in the constants and in which of t, t² feeds u and w. Above Limit the float
+    /// result is 1. NaN flows through the arithmetic, ±Inf select 1, ±0 stay ±0.
+    /// <para>
+    /// The special path is for 0 &lt; |x| &lt; Tiny only: there a·C2 falls below the subnormal grid, so the fast path would
+    /// lose the low part of 2/√π (up to 1.0001 ULP). The special path scales a by 2^64, forms C1·a + C2·a with one rounding,
+    /// and scales back (exact for normal results, a second rounding only on the subnormal grid). Its other lanes get the
+    /// fast path's bits. One unsigned comparison of the doubled bits sends 0, NaN and infinities to the fast path too.
+    /// </para>
+    /// </remarks>
+    internal sealed class ErfProgramEmitter : ProgramEmitter
+    {
+        private readonly ProgramConstants _c;
+
+        public ErfProgramEmitter(CatalogEntry entry)
+            : base(entry) => _c = new ProgramConstants(entry);
+
+        /// <summary>Pieces of the program: P0C0, P1C0, ... exist.</summary>
+        private int PieceCount
+        {
+            get
+            {
+                int k = 0;
+                while (_c.Has(Name(k, "C0"))) k++;
+                return k;
+            }
+        }
+
+        /// <summary>Highest coefficient index n: every piece has C0..Cn.</summary>
+        private int Degree
+        {
+            get
+            {
+                int n = 0;
+                while (_c.Has(Name(0, "C" + (n + 1).ToString(CultureInfo.InvariantCulture)))) n++;
+                return n;
+            }
+        }
+
+        private static string Name(int piece, string what) => "P" + piece.ToString(CultureInfo.InvariantCulture) + what;
+
+        /// <summary>Entries without a Tiny constant (bounded domains away from 0) have no special path.</summary>
+        private bool HasSpecialPath => _c.Has("Tiny");
+
+        /// <summary>2^64: scales tiny inputs so that a·C2 is a normal number.</summary>
+        private const double TinyScale = 18446744073709551616.0;
+
+        public override string? FastPathCondition(int bits, string x) =>
+            HasSpecialPath ? NotTiny(new KernelOps(ElementTypeNames.For(Entry.Element), bits), x) : null;
+
+        /// <summary>
+        /// (bits(x)·2 - 2) as unsigned is at least (bits(Tiny)·2 - 2) exactly when |x| &gt;= Tiny, x is ±0 (wraps to the
+        /// top), infinite or NaN: the doubling drops the sign.
+        /// </summary>
+        private string NotTiny(KernelOps o, string x)
+        {
+            int tinyBits = System.BitConverter.ToInt32(System.BitConverter.GetBytes((float)_c["Tiny"]), 0);
+            string bound = "0x" + unchecked((uint)((tinyBits << 1) - 2)).ToString("X8", CultureInfo.InvariantCulture) + "u";
+            if (o.IsScalar)
+            {
+                return $"(uint)({o.ShiftLeft(o.AsInt(x), 1)} - 2) >= {bound}";
+            }
+            string vc = ElementTypeNames.VectorClass(o.Bits);
+            return $"{vc}.GreaterThanOrEqualAll({vc}.AsUInt32({o.ShiftLeft(o.AsInt(x), 1)} - {o.IntConst(2)}), {vc}.Create({bound}))";
+        }
+
+        public override void EmitConstants(SourceWriter w, ElementTypeNames t)
+        {
+            var derived = new List<(string, double, string)> { ("One", 1.0, "1: erf a for a above Limit, rounded to float") };
+            if (HasSpecialPath)
+            {
+                derived.Add(("TinyScale", TinyScale, "2^64: below Tiny, a·2^64·C2 is a normal number"));
+                derived.Add(("TinyUnscale", 1 / TinyScale, "2^-64"));
+            }
+            _c.Emit(w, t, derived.ToArray());
+        }
+
+        public override void EmitScalar(SourceWriter w, ElementTypeNames t) => EmitPaths(w, new KernelOps(t, 0));
+
+        public override void EmitVector(SourceWriter w, ElementTypeNames t, int bits) => EmitPaths(w, new KernelOps(t, bits));
+
+        private void EmitPaths(SourceWriter w, KernelOps o)
+        {
+            string fast = HasSpecialPath ? o.FunctionName + "Fast" : o.FunctionName;
+            string special = o.FunctionName + "Special";
+            if (HasSpecialPath)
+            {
+                w.WriteLine(KernelOps.AggressiveInlining);
+                using (o.OpenMethod(w, o.FunctionName, isPublic: true))
+                {
+                    w.WriteLine($"return {NotTiny(o, "x")} ? {fast}(x) : {special}(x);");
+                }
+                w.WriteLine();
+            }
+            EmitFastPath(w, o, fast, isPublic: !HasSpecialPath);
+            if (!HasSpecialPath)
+            {
+                return;
+            }
+            w.WriteLine();
+            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            using (o.OpenMethod(w, special, isPublic: false))
+            {
+                w.WriteLine($"{o.Float} a = {o.Abs("x")};");
+                w.WriteLine($"{o.Float} big = a * {o.Const("TinyScale")};");
+                w.WriteLine($"{o.Float} tiny = {o.MulAdd(o.Const("P0C1"), "big", "big * " + o.Const("P0C2"))} * {o.Const("TinyUnscale")};");
+                w.WriteLine($"tiny = {SignOf("x", "tiny", o)};");
+                w.WriteLine($"return {o.Select(o.LessThan("a", o.Const("Tiny")), "tiny", fast + "(x)")};");
+            }
+        }
+
+        private static string SignOf(string x, string y, KernelOps o) =>
+            o.AsFloat($"{o.AsInt(y)} | ({o.AsInt(x)} & {o.IntConst(unchecked((int)0x80000000))})");
+
+        private void EmitFastPath(SourceWriter w, KernelOps o, string name, bool isPublic)
+        {
+            int pieces = PieceCount;
+            int n = Degree;
+            string mask = o.IsScalar ? "bool" : o.Float;
+            w.WriteLine(KernelOps.AggressiveInlining);
+            using (o.OpenMethod(w, name, isPublic))
+            {
+                w.WriteLine($"{o.Float} a = {o.Abs("x")};");
+                for (int k = 1; k < pieces; k++)
+                {
+                    string i = k.ToString(CultureInfo.InvariantCulture);
+                    w.WriteLine($"{mask} below{i} = {o.LessThan("a", o.Const("Split" + i))};");
+                }
+                // The selections do not depend on the polynomial, so they overlap with it.
+                w.WriteLine($"{o.Float} center = {Selected(o, pieces, "Center")};");
+                for (int j = 0; j <= n; j++)
+                {
+                    string c = "C" + j.ToString(CultureInfo.InvariantCulture);
+                    w.WriteLine($"{o.Float} c{j.ToString(CultureInfo.InvariantCulture)} = {Selected(o, pieces, c)};");
+                }
+                w.WriteLine($"{o.Float} t = a - center;");
+                w.WriteLine($"{o.Float} tt = t * t;");
+                w.WriteLine($"{o.Float} u = {o.Select("below1", "tt", "t")};");
+                w.WriteLine($"{o.Float} w = {o.Select("below1", "t", "tt")};");
+                string r = "c" + n.ToString(CultureInfo.InvariantCulture);
+                for (int j = n - 1; j >= 2; j--)
+                {
+                    r = o.MulAdd(r, "u", "c" + j.ToString(CultureInfo.InvariantCulture));
+                }
+                w.WriteLine($"{o.Float} r = {r};");
+                // C1·t is exact inside the fused multiply-add; only the small w·r is rounded before it.
+                w.WriteLine($"{o.Float} y = c0 + {o.MulAdd("c1", "t", "w * r")};");
+                // Comparisons are false for NaN, which keeps its value; infinities get 1.
+                w.WriteLine($"y = {o.Select(o.GreaterThan("a", o.Const("Limit")), o.Const("One"), "y")};");
+                w.WriteLine($"return {SignOf("x", "y", o)};");
+            }
+        }
+
+        /// <summary>The constant <paramref name="what"/> of the lane's piece: piece k where a &lt; Split(k+1), else the last.</summary>
+        private static string Selected(KernelOps o, int pieces, string what)
+        {
+            string value = o.Const(Name(pieces - 1, what));
+            for (int k = pieces - 2; k >= 0; k--)
+            {
+                string below = "below" + (k + 1).ToString(CultureInfo.InvariantCulture);
+                value = o.Select(below, o.Const(Name(k, what)), k == pieces - 2 ? value : "(" + value + ")");
+            }
+            return value;
+        }
+    }
+}

@@ -7,7 +7,9 @@ namespace NumericKernels.Generators.Catalog
         private static IEnumerable<CatalogEntry> ErfEntries()
         {
             // Three pieces, one degree-9 Horner chain: [0, 0.875) odd (C1·a + a·R(a²), relative error 2^-33.2), [0.875, 2.25)
-            // and [2.25, 3.92] around centers whose erf is within 2^-16 ULP of a float (2^-26.7, 2^-27.7); sollya fpminimax.
+            // and [2.25, 3.92] around centers whose erf is within 2^-16 ULP of a float (2^-26.7, 2^-27.7); sollya fpminimax with
+            // C1 = 2/√π rounded and each centre's C0 = erf(centre) rounded held fixed. Worst errors sit just below 0.875,
+            // where piece 0's correction a·R(a²) is largest.
             yield return new CatalogEntry(
                 Id: "erf.f32.u1",
                 Function: MathFunctionId.Erf,
@@ -16,7 +18,7 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 43,
+                Cost: 44,
                 Origin: "minimax (fpminimax, three pieces of degree 9, odd near 0)",
                 Algorithm: KernelAlgorithm.ErfPiecewise,
                 Constants: Constants(
@@ -25,7 +27,6 @@ namespace NumericKernels.Generators.Catalog
                     ("Limit", "0x1.f5c29p1"),
                     ("Tiny", "0x1p-100"),
                     ("P0Center", "0x0p0"),
-                    ("P0C0", "0x0p0"),
                     ("P0C1", "0x1.20dd76p0"),
                     ("P0C2", "-0x1.f8acd4p-25"),
                     ("P0C3", "-0x1.812746p-2"),
@@ -57,7 +58,7 @@ namespace NumericKernels.Generators.Catalog
                     ("P2C7", "0x1.279f54p-12"),
                     ("P2C8", "-0x1.a51fd8p-14"),
                     ("P2C9", "0x1.cf5ccep-18")),
-                Verification: new VerificationRecord(double.NaN, "pending", 0, "pending", "pending"));
+                Verification: new VerificationRecord(0.9655, "0x1.b1f132p-1", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
         }
     }
 }

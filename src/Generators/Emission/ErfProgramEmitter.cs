@@ -11,9 +11,10 @@ namespace NumericKernels.Generators.Emission
     /// <remarks>
     /// Piece 0 ([0, Split1]) is odd: erf a ≈ C1·a + a·R(a²), R(s) = C2 + C3·s + ..., where C1 is 2/√π rounded to float
     /// and C2 carries most of its rounding error (so tiny and subnormal inputs get C1·a rounded once, within 1 ULP).
-    /// Piece k &gt; 0 is a polynomial in t = a - Center_k (exact, Sterbenz): erf a ≈ C0 + C1·t + t²·R(t). Both forms are
-    /// C0 + (C1·t + w·R(u)) with t = a - Center (Center 0 for piece 0), u = t² or t and w = t or t²: one Horner chain for
-    /// every lane, the pieces differing only in the constants and in which of t, t² feeds u and w. Above Limit the float
+    /// Piece k &gt; 0 is a polynomial in t = a - Center_k (exact, Sterbenz), erf a ≈ C0 + t·q with q = C1 + t·R(t), so the
+    /// large constant term is added in the last fused multiply-add and the correction rounds once, at its own size.
+    /// Both are one chain: t = a - Center (0 for piece 0), r = R(u) with u = t² or t, q = t·r + (0 or C1), and
+    /// y = t·(C1 or q) + (q or C0), the pieces differing only in constants and in three selections. Above Limit the float
     /// result is 1. NaN flows through the arithmetic, ±Inf select 1, ±0 stay ±0.
     /// <para>
     /// The special path is for 0 &lt; |x| &lt; Tiny only: there a·C2 falls below the subnormal grid, so the fast path would
@@ -29,18 +30,18 @@ namespace NumericKernels.Generators.Emission
         public ErfProgramEmitter(CatalogEntry entry)
             : base(entry) => _c = new ProgramConstants(entry);
 
-        /// <summary>Pieces of the program: P0C0, P1C0, ... exist.</summary>
+        /// <summary>Pieces of the program: P0Center, P1Center, ... exist.</summary>
         private int PieceCount
         {
             get
             {
                 int k = 0;
-                while (_c.Has(Name(k, "C0"))) k++;
+                while (_c.Has(Name(k, "Center"))) k++;
                 return k;
             }
         }
 
-        /// <summary>Highest coefficient index n: every piece has C0..Cn.</summary>
+        /// <summary>Highest coefficient index n: piece 0 has C1..Cn, the others C0..Cn.</summary>
         private int Degree
         {
             get
@@ -140,36 +141,45 @@ namespace NumericKernels.Generators.Emission
                     string i = k.ToString(CultureInfo.InvariantCulture);
                     w.WriteLine($"{mask} below{i} = {o.LessThan("a", o.Const("Split" + i))};");
                 }
-                // The selections do not depend on the polynomial, so they overlap with it.
-                w.WriteLine($"{o.Float} center = {Selected(o, pieces, "Center")};");
-                for (int j = 0; j <= n; j++)
+                // The selections do not depend on the polynomial, so they overlap with it. Piece 0 has no C0, and its
+                // C1 is the multiplier of the last step rather than the constant term of q.
+                w.WriteLine($"{o.Float} center = {Selected(o, 0, pieces, "Center")};");
+                w.WriteLine($"{o.Float} c0 = {Selected(o, 1, pieces, "C0")};");
+                w.WriteLine($"{o.Float} c1 = {o.Select("below1", Zero(o), "(" + Selected(o, 1, pieces, "C1") + ")")};");
+                for (int j = 2; j <= n; j++)
                 {
                     string c = "C" + j.ToString(CultureInfo.InvariantCulture);
-                    w.WriteLine($"{o.Float} c{j.ToString(CultureInfo.InvariantCulture)} = {Selected(o, pieces, c)};");
+                    w.WriteLine($"{o.Float} c{j.ToString(CultureInfo.InvariantCulture)} = {Selected(o, 0, pieces, c)};");
                 }
                 w.WriteLine($"{o.Float} t = a - center;");
-                w.WriteLine($"{o.Float} tt = t * t;");
-                w.WriteLine($"{o.Float} u = {o.Select("below1", "tt", "t")};");
-                w.WriteLine($"{o.Float} w = {o.Select("below1", "t", "tt")};");
+                w.WriteLine($"{o.Float} u = {o.Select("below1", "t * t", "t")};");
                 string r = "c" + n.ToString(CultureInfo.InvariantCulture);
                 for (int j = n - 1; j >= 2; j--)
                 {
                     r = o.MulAdd(r, "u", "c" + j.ToString(CultureInfo.InvariantCulture));
                 }
                 w.WriteLine($"{o.Float} r = {r};");
-                // C1·t is exact inside the fused multiply-add; only the small w·r is rounded before it.
-                w.WriteLine($"{o.Float} y = c0 + {o.MulAdd("c1", "t", "w * r")};");
+                w.WriteLine($"{o.Float} q = {o.MulAdd("t", "r", "c1")};");
+                // Piece 0: C1·a exact inside the fused multiply-add plus the small a·R(a²); others: C0 + t·q, one rounding.
+                string multiplier = o.Select("below1", o.Const("P0C1"), "q");
+                string addend = o.Select("below1", "q", "c0");
+                w.WriteLine($"{o.Float} y = {o.MulAdd("t", "(" + multiplier + ")", "(" + addend + ")")};");
                 // Comparisons are false for NaN, which keeps its value; infinities get 1.
                 w.WriteLine($"y = {o.Select(o.GreaterThan("a", o.Const("Limit")), o.Const("One"), "y")};");
                 w.WriteLine($"return {SignOf("x", "y", o)};");
             }
         }
 
-        /// <summary>The constant <paramref name="what"/> of the lane's piece: piece k where a &lt; Split(k+1), else the last.</summary>
-        private static string Selected(KernelOps o, int pieces, string what)
+        private static string Zero(KernelOps o) => o.IsScalar ? "0f" : $"{ElementTypeNames.VectorClass(o.Bits)}<float>.Zero";
+
+        /// <summary>
+        /// The constant <paramref name="what"/> of the lane's piece among pieces <paramref name="first"/>.. (piece k where
+        /// a &lt; Split(k+1), else the last).
+        /// </summary>
+        private static string Selected(KernelOps o, int first, int pieces, string what)
         {
             string value = o.Const(Name(pieces - 1, what));
-            for (int k = pieces - 2; k >= 0; k--)
+            for (int k = pieces - 2; k >= first; k--)
             {
                 string below = "below" + (k + 1).ToString(CultureInfo.InvariantCulture);
                 value = o.Select(below, o.Const(Name(k, what)), k == pieces - 2 ? value : "(" + value + ")");

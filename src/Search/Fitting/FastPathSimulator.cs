@@ -18,6 +18,7 @@ namespace NumericKernels.Search.Fitting
         private readonly Dictionary<string, T> _constants;
         private readonly T[] _coefficients;
         private readonly int _firstCoefficient;
+        private readonly ErfPiecewiseSimulator<T>? _erf;
 
         public FastPathSimulator(KernelAlgorithm algorithm, IReadOnlyDictionary<string, double> constants)
         {
@@ -28,6 +29,7 @@ namespace NumericKernels.Search.Fitting
             var coefficients = new List<T>();
             for (int i = _firstCoefficient; _constants.TryGetValue("C" + i, out T c); i++) coefficients.Add(c);
             _coefficients = coefficients.ToArray();
+            if (algorithm == KernelAlgorithm.ErfPiecewise) _erf = new ErfPiecewiseSimulator<T>(constants);
         }
 
         private static bool IsSingle => typeof(T) == typeof(float);
@@ -39,6 +41,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => 2,
             KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => 1,
             KernelAlgorithm.DirectPolynomial => 0,
+            KernelAlgorithm.ErfPiecewise => 0,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -48,6 +51,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.Exp2Rounded => Exp2(x),
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => Log(x),
             KernelAlgorithm.DirectPolynomial => Horner(x),
+            KernelAlgorithm.ErfPiecewise => _erf!.Evaluate(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm),
         };
 

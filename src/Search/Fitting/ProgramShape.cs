@@ -33,6 +33,7 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.LogExponentSplit => degree + 8,
                 KernelAlgorithm.Log2ExponentSplit => degree + 9,
                 KernelAlgorithm.DirectPolynomial => degree,
+                KernelAlgorithm.ErfPiecewise => ErfPiecewiseShape.Cost(degree, specialPath: false),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -140,6 +141,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit => "exponent split",
             KernelAlgorithm.Log2ExponentSplit => "exponent split, 1/ln2 in two parts",
             KernelAlgorithm.DirectPolynomial => "no range reduction",
+            KernelAlgorithm.ErfPiecewise => "three pieces on |x|, odd near 0, coefficients selected per lane",
             _ => algorithm.ToString(),
         };
 
@@ -155,6 +157,7 @@ namespace NumericKernels.Search.Fitting
             MathFunctionId.Exp2 => TargetFunctions.Exp2(),
             MathFunctionId.Log => TargetFunctions.Log(),
             MathFunctionId.Log2 => TargetFunctions.Log2(),
+            MathFunctionId.Erf => TargetFunctions.Erf(),
             _ => throw new NotSupportedException("nk-search fit has no target for " + function),
         };
     }

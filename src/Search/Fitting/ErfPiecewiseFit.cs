@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Models;
+using NumericKernels.Search.Numerics;
+using NumericKernels.Search.Verification;
+
+namespace NumericKernels.Search.Fitting
+{
+    /// <summary>
+    /// nk-search fit for <see cref="KernelAlgorithm.ErfPiecewise"/>: the steps of <see cref="FitSearch"/> applied to each
+    /// piece of <see cref="ErfPiecewiseShape"/> (Remez, fpminimax-like rounding, polish on the simulated fast path over
+    /// that piece's inputs, a lane's result depending on its own piece's coefficients only), then the whole program is
+    /// screened and verified like any other candidate.
+    /// </summary>
+    internal static class ErfPiecewiseFit
+    {
+        public static (CandidateOutcome Outcome, CatalogEntry? Entry, EntryVerification? Verification) TryCandidate(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
+        {
+            if (!request.IsSingle)
+            {
+                return (new CandidateOutcome(candidate, "fit failed: the erf pieces are laid out for float32 only", null, null, null, null), null, null);
+            }
+            progress.Stage(candidate, "Remez fit of each piece");
+            var evaluators = new List<ResidualEvaluator>();
+            try
+            {
+                IReadOnlyList<ErfPiece> layout;
+                var fits = new List<(ErfPiece Piece, SampledProblem Sampled, RemezResult Real)>();
+                try
+                {
+                    layout = ErfPiecewiseShape.Layout(candidate.Degree);
+                    foreach (ErfPiece piece in layout)
+                    {
+                        var evaluator = new ResidualEvaluator(piece.Problem);
+                        evaluators.Add(evaluator);
+                        SampledProblem sampled = SampledProblem.Create(piece.Problem, evaluator, FitSearch.GridSize);
+                        fits.Add((piece, sampled, RemezExchange.Fit(sampled, requireConvergence: true, cancellation)));
+                    }
+                }
+                catch (FitException e)
+                {
+                    return (new CandidateOutcome(candidate, "fit failed: " + e.Message, null, null, null, null), null, null);
+                }
+                double real = fits.Max(f => f.Real.MaxError);
+                double floorUlp = 0.5 + real * Math.ScaleB(1.0, request.Precision - 1);
+                if (floorUlp > request.MaxUlp)
+                {
+                    return (new CandidateOutcome(candidate, Invariant($"minimax error 2^{Math.Log2(real):0.0} cannot reach {request.MaxUlp} ULP"), real, null, null, null), null, null);
+                }
+
+                progress.Stage(candidate, "rounding coefficients");
+                var rounded = new List<double[]>();
+                double roundedError = 0;
+                foreach (var fit in fits)
+                {
+                    var (coefficients, error) = CoefficientRounder.Round(fit.Sampled, fit.Real, single: true, cancellation);
+                    rounded.Add(coefficients);
+                    roundedError = Math.Max(roundedError, error);
+                }
+
+                progress.Stage(candidate, "polishing each piece on the simulated fast path");
+                var constants = Constants(layout, rounded);
+                double simulated = 0;
+                for (int k = 0; k < layout.Count; k++)
+                {
+                    ErfPiece piece = layout[k];
+                    double low = k == 0 ? ErfPiecewiseShape.Tiny : piece.Low;
+                    var sample = ErrorSample<float>.Create(MathFunctionId.Erf, low, piece.High, piece.Low, piece.High, FitSearch.SampleSize / layout.Count, seed: 12345 + k);
+                    int index = k;
+                    Func<double[], double> measure = coefficients =>
+                    {
+                        var trial = new List<double[]>(rounded) { [index] = coefficients };
+                        var simulator = new ErfPiecewiseSimulator<float>(Constants(layout, trial));
+                        return sample.MaxError(simulator.Evaluate).MaxUlp;
+                    };
+                    var (polished, error) = CoefficientPolisher.Polish(rounded[k], measure, single: true, FitSearch.PolishEvaluations, cancellation);
+                    rounded[k] = polished;
+                    simulated = Math.Max(simulated, error);
+                }
+                if (simulated > request.MaxUlp)
+                {
+                    return (new CandidateOutcome(candidate, Invariant($"simulated {simulated:0.000} ULP on {FitSearch.SampleSize} inputs"), real, roundedError, simulated, null), null, null);
+                }
+
+                CatalogEntry entry = BuildEntry(request, candidate, layout, rounded);
+                var screening = new VerificationSettings(SweepMode.Sampled, FitSearch.ScreeningSamplesSingle);
+                progress.Stage(candidate, "screening with nk-search verify", EntryVerifier.PlannedInputs(entry, screening));
+                EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
+                if (!screened.Passed)
+                {
+                    return (new CandidateOutcome(candidate, "screening: " + FitSearch.VerdictText(screened), real, roundedError, simulated, screened.CertifiedMaxUlp), null, null);
+                }
+                var final = new VerificationSettings(SweepMode.Exhaustive);
+                progress.Stage(candidate, "exhaustive nk-search verify", EntryVerifier.PlannedInputs(entry, final));
+                EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
+                if (!verified.Passed)
+                {
+                    return (new CandidateOutcome(candidate, "final verification: " + FitSearch.VerdictText(verified), real, roundedError, simulated, verified.CertifiedMaxUlp), null, null);
+                }
+                return (new CandidateOutcome(candidate, "accepted", real, roundedError, simulated, verified.CertifiedMaxUlp), entry with { Verification = verified.ToRecord() }, verified);
+            }
+            finally
+            {
+                foreach (ResidualEvaluator evaluator in evaluators) evaluator.Dispose();
+            }
+        }
+
+        /// <summary>The program's named constants in catalog order: layout, then each piece's centre and coefficients.</summary>
+        private static List<(string Name, double Value)> NamedValues(IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free, bool specialPath)
+        {
+            var values = ErfPiecewiseShape.LayoutConstants(specialPath).Select(c => (c.Name, HexFloat.Parse(c.HexFloat))).ToList();
+            for (int k = 0; k < layout.Count; k++)
+            {
+                string p = "P" + k.ToString(CultureInfo.InvariantCulture);
+                values.Add((p + "Center", layout[k].Center));
+                // Piece 0: fixed C1, free C2.. (powers 1, 3, 5, ... after C1·a); others: fixed C0, free C1.. (powers 1, 2, ...).
+                int first = k == 0 ? 2 : 1;
+                values.Add(k == 0 ? (p + "C1", ErfPiecewiseShape.TwoOverSqrtPi) : (p + "C0", layout[k].Problem.Fixed[0].Parts[0]));
+                for (int j = 0; j < free[k].Length; j++) values.Add((p + "C" + (first + j).ToString(CultureInfo.InvariantCulture), free[k][j]));
+            }
+            return values;
+        }
+
+        private static Dictionary<string, double> Constants(IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free) =>
+            NamedValues(layout, free, specialPath: false).ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+        public static CatalogEntry BuildEntry(FitRequest request, FitCandidate candidate, IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free)
+        {
+            var constants = NamedValues(layout, free, candidate.SpecialPath).Select(v => new NamedConstant(v.Name, HexFloatText.Format((float)v.Value)));
+            string bound = request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', 'p');
+            return new CatalogEntry(
+                Id: "erf.f32.u" + bound,
+                Function: request.Function,
+                Element: request.Element,
+                DomainMin: request.DomainMin,
+                DomainMax: request.DomainMax,
+                HandlesSpecialValues: true,
+                BoundUlp: request.MaxUlp,
+                Cost: candidate.Cost,
+                Origin: Invariant($"minimax (nk-search fit, {layout.Count} pieces of degree {candidate.Degree}, odd near 0)"),
+                Algorithm: KernelAlgorithm.ErfPiecewise,
+                Constants: new EquatableArray<NamedConstant>(constants),
+                Verification: new VerificationRecord(double.NaN, "none", 0, "pending: nk-search fit", "none"));
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}

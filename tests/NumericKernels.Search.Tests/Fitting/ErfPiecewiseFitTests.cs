@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using System.Threading;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Search.Fitting;
+using NumericKernels.Search.Verification;
+using Xunit;
+
+namespace NumericKernels.Search.Tests.Fitting
+{
+    /// <summary>nk-search fit's support for erf: layout, per-piece fits, the simulated fast path and the planner.</summary>
+    public class ErfPiecewiseFitTests
+    {
+        [Fact]
+        public void SimulationIsBitIdenticalToTheEmittedScalarPath()
+        {
+            CatalogEntry entry = KernelCatalog.Entries.Single(e => e.Id == "erf.f32.u1");
+            var constants = entry.Constants.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
+            var simulator = new FastPathSimulator<float>(entry.Algorithm, constants);
+            using CompiledKernel<float> kernel = KernelCompiler.Compile<float>(entry);
+            var random = new Random(7);
+            for (int i = 0; i < 20000; i++)
+            {
+                // Every piece, the 1 region beyond Limit and both signs; tiny inputs belong to the special path.
+                float x = (float)((random.NextDouble() * 9 - 4.5) * (i % 7 == 0 ? 1e-20 : 1));
+                Assert.Equal(BitConverter.SingleToInt32Bits(kernel.Scalar(x)), BitConverter.SingleToInt32Bits(simulator.Evaluate(x)));
+            }
+        }
+
+        [Fact]
+        public void CentresAreExactForSterbenzAndTheirErfIsNearlyAFloat()
+        {
+            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9).Skip(1))
+            {
+                Assert.InRange(piece.Center, piece.High / 2, 2 * piece.Low);
+                float c0 = (float)piece.Problem.Fixed[0].Parts[0];
+                double distanceUlp = Math.Abs(NumericKernels.Search.Numerics.DoubleReference.Erf.Evaluate(piece.Center) - c0) / Math.ScaleB(1.0, Math.ILogB(c0) - 23);
+                Assert.True(distanceUlp < 1.0 / 256, $"erf({piece.Center:R}) is {distanceUlp} ULP from {c0:R}");
+            }
+        }
+
+        /// <summary>Degree 9, the catalog's, reaches 2^-26 in every piece before rounding; degree 8 cannot reach 1 ULP.</summary>
+        [Fact]
+        public void EveryPieceOfDegreeNineFitsBelowTwoToTheMinus26()
+        {
+            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9))
+            {
+                using var evaluator = new ResidualEvaluator(piece.Problem);
+                SampledProblem sampled = SampledProblem.Create(piece.Problem, evaluator, 2001);
+                RemezResult fit = RemezExchange.Fit(sampled, requireConvergence: true, CancellationToken.None);
+                Assert.True(fit.MaxError < Math.ScaleB(1.0, -26), $"piece {piece.Index}: 2^{Math.Log2(fit.MaxError):0.00}");
+            }
+        }
+
+        [Fact]
+        public void PlannerOffersThePiecewiseProgramForFloat32WholeRange()
+        {
+            var request = new FitRequest(MathFunctionId.Erf, ElementKind.Float32, 1.0, double.NegativeInfinity, double.PositiveInfinity);
+            var candidates = CandidatePlanner.Plan(request);
+            Assert.All(candidates, c => Assert.Equal(KernelAlgorithm.ErfPiecewise, c.Algorithm));
+            Assert.Equal(3, candidates[0].Degree);
+            Assert.Equal(KernelCatalog.Entries.Single(e => e.Id == "erf.f32.u1").Cost, candidates.Single(c => c.Degree == 9).Cost);
+        }
+    }
+}

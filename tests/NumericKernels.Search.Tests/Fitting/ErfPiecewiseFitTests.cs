@@ -52,6 +52,23 @@ namespace NumericKernels.Search.Tests.Fitting
             }
         }
 
+        /// <summary>
+        /// Sollya 8.0 on the same problem: remez(1, [|0,2,4,6,8|], [2^-20; 0.9], x/erf(x)) has relative error
+        /// 4.16371598551767e-7 (dirtyinfnorm), and fpminimax(erf(x), [|1,3,5,7,9|], [|single...|], [2^-20; 0.9], relative)
+        /// 4.23051951850664e-7.
+        /// </summary>
+        [Fact]
+        public void OddDegreeNineMinimaxAgreesWithSollya()
+        {
+            var problem = new FitProblem("erf odd", TargetFunctions.Erf(), Math.ScaleB(1.0, -20), 0.9, Array.Empty<FixedTerm>(), FitProblem.Powers(1, 5, 2), ErrorMeasure.Relative);
+            using var evaluator = new ResidualEvaluator(problem);
+            SampledProblem sampled = SampledProblem.Create(problem, evaluator, 6001);
+            RemezResult real = RemezExchange.Fit(sampled, requireConvergence: true, CancellationToken.None);
+            Assert.InRange(real.MaxError, 4.16371598551767e-7 * (1 - 1e-4), 4.16371598551767e-7 * (1 + 1e-4));
+            var (_, rounded) = CoefficientRounder.Round(sampled, real, single: true, CancellationToken.None);
+            Assert.True(rounded >= 4.16371598551767e-7 && rounded <= 4.23051951850664e-7 * 1.05, $"real {real.MaxError:R}, rounded {rounded:R}");
+        }
+
         [Fact]
         public void PlannerOffersThePiecewiseProgramForFloat32WholeRange()
         {

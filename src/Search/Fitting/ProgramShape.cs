@@ -13,8 +13,9 @@ namespace NumericKernels.Search.Fitting
     /// fused multiply-add, shift, integer add and int-to-float conversion is 1; reinterpretations are free; the range
     /// check of a program with a special path is 2 (abs and compare, or sub and unsigned compare). With n the degree:
     /// ExpCodyWaiteShort n + 7, ExpCodyWaite n + 10, Exp2Rounded n + 5, LogExponentSplit n + 8, Log2ExponentSplit n + 9,
-    /// DirectPolynomial n (Horner). This reproduces the catalog's 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4),
-    /// 13 (exp2.f32.u1), 20 and 18 (log.f32), 8 (exp.f32.unit.direct8); log2.f32.u1 records 22 where this counts 21.
+    /// DirectPolynomial n (Horner), ErfPiecewise 3n + 15 (three pieces, see ErfPiecewiseShape). This reproduces the
+    /// catalog's 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4), 13 (exp2.f32.u1), 20 and 18 (log.f32),
+    /// 8 (exp.f32.unit.direct8) and 44 (erf.f32.u1); log2.f32.u1 records 22 where this counts 21.
     /// </remarks>
     internal static class ProgramShape
     {

@@ -20,9 +20,40 @@ namespace NumericKernels.Search.Fitting
     {
         public static (CandidateOutcome Outcome, CatalogEntry? Entry, EntryVerification? Verification) TryCandidate(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
         {
+            ErfFitResult fitted = FitPieces(request, candidate, progress, cancellation);
+            if (fitted.Entry is not CatalogEntry entry)
+            {
+                return (new CandidateOutcome(candidate, fitted.Verdict, fitted.MinimaxError, fitted.RoundedError, fitted.SimulatedUlp, null), null, null);
+            }
+            var screening = new VerificationSettings(SweepMode.Sampled, FitSearch.ScreeningSamplesSingle);
+            progress.Stage(candidate, "screening with nk-search verify", EntryVerifier.PlannedInputs(entry, screening));
+            EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
+            if (!screened.Passed)
+            {
+                return (Outcome(candidate, "screening: " + FitSearch.VerdictText(screened), fitted, screened), null, null);
+            }
+            var final = new VerificationSettings(SweepMode.Exhaustive);
+            progress.Stage(candidate, "exhaustive nk-search verify", EntryVerifier.PlannedInputs(entry, final));
+            EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
+            if (!verified.Passed)
+            {
+                return (Outcome(candidate, "final verification: " + FitSearch.VerdictText(verified), fitted, verified), null, null);
+            }
+            return (Outcome(candidate, "accepted", fitted, verified), entry with { Verification = verified.ToRecord() }, verified);
+        }
+
+        private static CandidateOutcome Outcome(FitCandidate candidate, string verdict, ErfFitResult fitted, EntryVerification verification) =>
+            new CandidateOutcome(candidate, verdict, fitted.MinimaxError, fitted.RoundedError, fitted.SimulatedUlp, verification.CertifiedMaxUlp);
+
+        /// <summary>
+        /// Fits, rounds and polishes every piece of a degree-n program; the entry (unverified) when its simulated error
+        /// is within the bound, else null and why.
+        /// </summary>
+        public static ErfFitResult FitPieces(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
+        {
             if (!request.IsSingle)
             {
-                return (new CandidateOutcome(candidate, "fit failed: the erf pieces are laid out for float32 only", null, null, null, null), null, null);
+                return new ErfFitResult(null, "fit failed: the erf pieces are laid out for float32 only", null, null, null);
             }
             progress.Stage(candidate, "Remez fit of each piece");
             var evaluators = new List<ResidualEvaluator>();
@@ -43,13 +74,13 @@ namespace NumericKernels.Search.Fitting
                 }
                 catch (FitException e)
                 {
-                    return (new CandidateOutcome(candidate, "fit failed: " + e.Message, null, null, null, null), null, null);
+                    return new ErfFitResult(null, "fit failed: " + e.Message, null, null, null);
                 }
                 double real = fits.Max(f => f.Real.MaxError);
                 double floorUlp = 0.5 + real * Math.ScaleB(1.0, request.Precision - 1);
                 if (floorUlp > request.MaxUlp)
                 {
-                    return (new CandidateOutcome(candidate, Invariant($"minimax error 2^{Math.Log2(real):0.0} cannot reach {request.MaxUlp} ULP"), real, null, null, null), null, null);
+                    return new ErfFitResult(null, Invariant($"minimax error 2^{Math.Log2(real):0.0} cannot reach {request.MaxUlp} ULP"), real, null, null);
                 }
 
                 progress.Stage(candidate, "rounding coefficients");
@@ -63,7 +94,6 @@ namespace NumericKernels.Search.Fitting
                 }
 
                 progress.Stage(candidate, "polishing each piece on the simulated fast path");
-                var constants = Constants(layout, rounded);
                 double simulated = 0;
                 for (int k = 0; k < layout.Count; k++)
                 {
@@ -83,25 +113,9 @@ namespace NumericKernels.Search.Fitting
                 }
                 if (simulated > request.MaxUlp)
                 {
-                    return (new CandidateOutcome(candidate, Invariant($"simulated {simulated:0.000} ULP on {FitSearch.SampleSize} inputs"), real, roundedError, simulated, null), null, null);
+                    return new ErfFitResult(null, Invariant($"simulated {simulated:0.000} ULP on {FitSearch.SampleSize} inputs"), real, roundedError, simulated);
                 }
-
-                CatalogEntry entry = BuildEntry(request, candidate, layout, rounded);
-                var screening = new VerificationSettings(SweepMode.Sampled, FitSearch.ScreeningSamplesSingle);
-                progress.Stage(candidate, "screening with nk-search verify", EntryVerifier.PlannedInputs(entry, screening));
-                EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
-                if (!screened.Passed)
-                {
-                    return (new CandidateOutcome(candidate, "screening: " + FitSearch.VerdictText(screened), real, roundedError, simulated, screened.CertifiedMaxUlp), null, null);
-                }
-                var final = new VerificationSettings(SweepMode.Exhaustive);
-                progress.Stage(candidate, "exhaustive nk-search verify", EntryVerifier.PlannedInputs(entry, final));
-                EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
-                if (!verified.Passed)
-                {
-                    return (new CandidateOutcome(candidate, "final verification: " + FitSearch.VerdictText(verified), real, roundedError, simulated, verified.CertifiedMaxUlp), null, null);
-                }
-                return (new CandidateOutcome(candidate, "accepted", real, roundedError, simulated, verified.CertifiedMaxUlp), entry with { Verification = verified.ToRecord() }, verified);
+                return new ErfFitResult(BuildEntry(request, candidate, layout, rounded), "fitted", real, roundedError, simulated);
             }
             finally
             {
@@ -149,4 +163,7 @@ namespace NumericKernels.Search.Fitting
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>What fitting the pieces gave: the unverified entry (null when rejected), why, and the figures so far.</summary>
+    internal sealed record ErfFitResult(CatalogEntry? Entry, string Verdict, double? MinimaxError, double? RoundedError, double? SimulatedUlp);
 }

@@ -69,6 +69,38 @@ namespace NumericKernels.Search.Tests.Fitting
             Assert.True(rounded >= 4.16371598551767e-7 && rounded <= 4.23051951850664e-7 * 1.05, $"real {real.MaxError:R}, rounded {rounded:R}");
         }
 
+        /// <summary>
+        /// The catalog's erf.f32.u1 is nk-search fit's output: fitting, rounding and polishing degree 9 again gives the
+        /// same constants bit for bit (the exhaustive verification that follows in the CLI is left to nk-search verify).
+        /// </summary>
+        [Fact]
+        public void FittingDegreeNineReproducesTheCatalogEntry()
+        {
+            var request = new FitRequest(MathFunctionId.Erf, ElementKind.Float32, 1.0, double.NegativeInfinity, double.PositiveInfinity);
+            var candidate = new FitCandidate(KernelAlgorithm.ErfPiecewise, 9, SpecialPath: true);
+            ErfFitResult fitted = ErfPiecewiseFit.FitPieces(request, candidate, new SilentProgress(), CancellationToken.None);
+            Assert.True(fitted.Entry is not null, fitted.Verdict);
+            Assert.True(fitted.SimulatedUlp <= 1.0, $"simulated {fitted.SimulatedUlp}");
+            CatalogEntry catalog = KernelCatalog.Entries.Single(e => e.Id == "erf.f32.u1");
+            Assert.Equal(catalog.Constants.ToArray(), fitted.Entry!.Constants.ToArray());
+            Assert.Equal(catalog.Cost, fitted.Entry.Cost);
+        }
+
+        private sealed class SilentProgress : IFitProgress
+        {
+            public void Stage(FitCandidate candidate, string stage, long plannedInputs = 0)
+            {
+            }
+
+            public void InputsDone(long count)
+            {
+            }
+
+            public void Finished(CandidateOutcome outcome)
+            {
+            }
+        }
+
         [Fact]
         public void PlannerOffersThePiecewiseProgramForFloat32WholeRange()
         {

@@ -18,7 +18,7 @@ namespace NumericKernels.Generators.Emission
     /// result is 1. NaN flows through the arithmetic, ±Inf select 1, ±0 stay ±0.
     /// <para>
     /// The special path is for 0 &lt; |x| &lt; Tiny only: there a·C2 falls below the subnormal grid, so the fast path would
-    /// lose the low part of 2/√π (up to 1.0001 ULP). The special path scales a by 2^64, forms C1·a + C2·a with one rounding,
+    /// lose the low part of 2/√π (up to 1.0001 ULP). The special path scales a by 2^64 (double: 2^128), forms C1·a + C2·a once,
     /// and scales back (exact for normal results, a second rounding only on the subnormal grid). Its other lanes get the
     /// fast path's bits. One unsigned comparison of the doubled bits sends 0, NaN and infinities to the fast path too.
     /// </para>
@@ -57,8 +57,11 @@ namespace NumericKernels.Generators.Emission
         /// <summary>Entries without a Tiny constant (bounded domains away from 0) have no special path.</summary>
         private bool HasSpecialPath => _c.Has("Tiny");
 
-        /// <summary>2^64: scales tiny inputs so that a·C2 is a normal number.</summary>
-        private const double TinyScale = 18446744073709551616.0;
+        /// <summary>
+        /// 2^64 for float, 2^128 for double: scales tiny inputs (subnormals included) so that a·C2, C2 being about
+        /// 2^-25 or 2^-54 of C1, is a normal number.
+        /// </summary>
+        private static int TinyScaleExponent(ElementTypeNames t) => t.IsSingle ? 64 : 128;
 
         public override string? FastPathCondition(int bits, string x) =>
             HasSpecialPath ? NotTiny(new KernelOps(ElementTypeNames.For(Entry.Element), bits), x) : null;
@@ -69,14 +72,17 @@ namespace NumericKernels.Generators.Emission
         /// </summary>
         private string NotTiny(KernelOps o, string x)
         {
-            int tinyBits = System.BitConverter.ToInt32(System.BitConverter.GetBytes((float)_c["Tiny"]), 0);
-            string bound = "0x" + unchecked((uint)((tinyBits << 1) - 2)).ToString("X8", CultureInfo.InvariantCulture) + "u";
+            bool single = o.Types.IsSingle;
+            string bound = single
+                ? "0x" + unchecked((uint)((System.BitConverter.ToInt32(System.BitConverter.GetBytes((float)_c["Tiny"]), 0) << 1) - 2)).ToString("X8", CultureInfo.InvariantCulture) + "u"
+                : "0x" + unchecked((ulong)((System.BitConverter.DoubleToInt64Bits(_c["Tiny"]) << 1) - 2)).ToString("X16", CultureInfo.InvariantCulture) + "UL";
+            string unsigned = single ? "uint" : "ulong";
             if (o.IsScalar)
             {
-                return $"(uint)({o.ShiftLeft(o.AsInt(x), 1)} - 2) >= {bound}";
+                return $"({unsigned})({o.ShiftLeft(o.AsInt(x), 1)} - {o.IntConst(2)}) >= {bound}";
             }
             string vc = ElementTypeNames.VectorClass(o.Bits);
-            return $"{vc}.GreaterThanOrEqualAll({vc}.AsUInt32({o.ShiftLeft(o.AsInt(x), 1)} - {o.IntConst(2)}), {vc}.Create({bound}))";
+            return $"{vc}.GreaterThanOrEqualAll({vc}.{(single ? "AsUInt32" : "AsUInt64")}({o.ShiftLeft(o.AsInt(x), 1)} - {o.IntConst(2)}), {vc}.Create({bound}))";
         }
 
         public override void EmitConstants(SourceWriter w, ElementTypeNames t)
@@ -84,8 +90,10 @@ namespace NumericKernels.Generators.Emission
             var derived = new List<(string, double, string)> { ("One", 1.0, "1: erf a for a above Limit, rounded to float") };
             if (HasSpecialPath)
             {
-                derived.Add(("TinyScale", TinyScale, "2^64: below Tiny, a·2^64·C2 is a normal number"));
-                derived.Add(("TinyUnscale", 1 / TinyScale, "2^-64"));
+                int e = TinyScaleExponent(t);
+                string p = e.ToString(CultureInfo.InvariantCulture);
+                derived.Add(("TinyScale", System.Math.Pow(2, e), $"2^{p}: below Tiny, a·2^{p}·C2 is a normal number"));
+                derived.Add(("TinyUnscale", System.Math.Pow(2, -e), $"2^-{p}"));
             }
             _c.Emit(w, t, derived.ToArray());
         }
@@ -125,7 +133,7 @@ namespace NumericKernels.Generators.Emission
         }
 
         private static string SignOf(string x, string y, KernelOps o) =>
-            o.AsFloat($"{o.AsInt(y)} | ({o.AsInt(x)} & {o.IntConst(unchecked((int)0x80000000))})");
+            o.AsFloat($"{o.AsInt(y)} | ({o.AsInt(x)} & {o.IntConst(o.Types.IsSingle ? unchecked((int)0x80000000) : long.MinValue)})");
 
         private void EmitFastPath(SourceWriter w, KernelOps o, string name, bool isPublic)
         {
@@ -170,7 +178,9 @@ namespace NumericKernels.Generators.Emission
             }
         }
 
-        private static string Zero(KernelOps o) => o.IsScalar ? "0f" : $"{ElementTypeNames.VectorClass(o.Bits)}<float>.Zero";
+        private static string Zero(KernelOps o) => o.IsScalar
+            ? (o.Types.IsSingle ? "0f" : "0d")
+            : $"{ElementTypeNames.VectorClass(o.Bits)}<{o.Types.Scalar}>.Zero";
 
         /// <summary>
         /// The constant <paramref name="what"/> of the lane's piece among pieces <paramref name="first"/>.. (piece k where

@@ -28,7 +28,7 @@ namespace NumericKernels.Search.Fitting
             {
                 bool special = NeedsSpecialPath(algorithm, request);
                 var (low, high) = single ? (2, 14) : (6, 16);
-                if (algorithm == KernelAlgorithm.ErfPiecewise) low = Math.Max(low, 3);
+                if (algorithm == KernelAlgorithm.ErfPiecewise) (low, high) = single ? (3, 14) : (16, 30);
                 for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
             if (request.Algorithm is KernelAlgorithm only)
@@ -70,14 +70,14 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.LogExponentSplit };
                 case MathFunctionId.Log2 when request.IsSingle:
                     return new[] { KernelAlgorithm.Log2ExponentSplit };
-                case MathFunctionId.Erf when request.IsSingle:
+                case MathFunctionId.Erf:
                     return new[] { KernelAlgorithm.ErfPiecewise };
                 case MathFunctionId.Log or MathFunctionId.Log2:
                     throw new NotSupportedException(
                         $"fit {ProgramShape.FunctionName(request.Function)} --format float64 needs the atanh-series reduction (LogAtanhSeries), whose fit nk-search does not implement yet; only float32 logs are fitted.");
                 default:
                     throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, float32 erf).");
+                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, erf).");
             }
         }
     }

@@ -25,21 +25,48 @@ namespace NumericKernels.Search.Fitting
             {
                 return (new CandidateOutcome(candidate, fitted.Verdict, fitted.MinimaxError, fitted.RoundedError, fitted.SimulatedUlp, null), null, null);
             }
-            var screening = new VerificationSettings(SweepMode.Sampled, FitSearch.ScreeningSamplesSingle);
+            var screening = new VerificationSettings(SweepMode.Sampled, request.IsSingle ? FitSearch.ScreeningSamplesSingle : FitSearch.ScreeningSamplesDouble);
             progress.Stage(candidate, "screening with nk-search verify", EntryVerifier.PlannedInputs(entry, screening));
             EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
             if (!screened.Passed)
             {
                 return (Outcome(candidate, "screening: " + FitSearch.VerdictText(screened), fitted, screened), null, null);
             }
-            var final = new VerificationSettings(SweepMode.Exhaustive);
-            progress.Stage(candidate, "exhaustive nk-search verify", EntryVerifier.PlannedInputs(entry, final));
+            var final = new VerificationSettings(request.IsSingle ? SweepMode.Exhaustive : SweepMode.Sampled);
+            progress.Stage(candidate, request.IsSingle ? "exhaustive nk-search verify" : "nk-search verify", EntryVerifier.PlannedInputs(entry, final));
             EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
             if (!verified.Passed)
             {
                 return (Outcome(candidate, "final verification: " + FitSearch.VerdictText(verified), fitted, verified), null, null);
             }
             return (Outcome(candidate, "accepted", fitted, verified), entry with { Verification = verified.ToRecord() }, verified);
+        }
+
+        /// <summary>
+        /// Coordinate-descent polish of each piece's coefficients (in place) on a sample of that piece's inputs, judged on
+        /// the simulated fast path; returns the largest simulated error in ULPs.
+        /// </summary>
+        private static double Polish<T>(FitRequest request, IReadOnlyList<ErfPiece> layout, List<double[]> rounded, CancellationToken cancellation)
+            where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+        {
+            double simulated = 0;
+            for (int k = 0; k < layout.Count; k++)
+            {
+                ErfPiece piece = layout[k];
+                double low = k == 0 ? ErfPiecewiseShape.Tiny(request.Element) : piece.Low;
+                var sample = ErrorSample<T>.Create(MathFunctionId.Erf, low, piece.High, piece.Low, piece.High, FitSearch.SampleSize / layout.Count, seed: 12345 + k);
+                int index = k;
+                Func<double[], double> measure = coefficients =>
+                {
+                    var trial = new List<double[]>(rounded) { [index] = coefficients };
+                    var simulator = new ErfPiecewiseSimulator<T>(Constants(layout, trial, request.Element));
+                    return sample.MaxError(simulator.Evaluate).MaxUlp;
+                };
+                var (polished, error) = CoefficientPolisher.Polish(rounded[k], measure, request.IsSingle, FitSearch.PolishEvaluations, cancellation);
+                rounded[k] = polished;
+                simulated = Math.Max(simulated, error);
+            }
+            return simulated;
         }
 
         private static CandidateOutcome Outcome(FitCandidate candidate, string verdict, ErfFitResult fitted, EntryVerification verification) =>
@@ -51,10 +78,6 @@ namespace NumericKernels.Search.Fitting
         /// </summary>
         public static ErfFitResult FitPieces(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
         {
-            if (!request.IsSingle)
-            {
-                return new ErfFitResult(null, "fit failed: the erf pieces are laid out for float32 only", null, null, null);
-            }
             progress.Stage(candidate, "Remez fit of each piece");
             var evaluators = new List<ResidualEvaluator>();
             try
@@ -63,7 +86,7 @@ namespace NumericKernels.Search.Fitting
                 var fits = new List<(ErfPiece Piece, SampledProblem Sampled, RemezResult Real)>();
                 try
                 {
-                    layout = ErfPiecewiseShape.Layout(candidate.Degree);
+                    layout = ErfPiecewiseShape.Layout(candidate.Degree, request.Element);
                     foreach (ErfPiece piece in layout)
                     {
                         var evaluator = new ResidualEvaluator(piece.Problem);
@@ -88,29 +111,15 @@ namespace NumericKernels.Search.Fitting
                 double roundedError = 0;
                 foreach (var fit in fits)
                 {
-                    var (coefficients, error) = CoefficientRounder.Round(fit.Sampled, fit.Real, single: true, cancellation);
+                    var (coefficients, error) = CoefficientRounder.Round(fit.Sampled, fit.Real, request.IsSingle, cancellation);
                     rounded.Add(coefficients);
                     roundedError = Math.Max(roundedError, error);
                 }
 
                 progress.Stage(candidate, "polishing each piece on the simulated fast path");
-                double simulated = 0;
-                for (int k = 0; k < layout.Count; k++)
-                {
-                    ErfPiece piece = layout[k];
-                    double low = k == 0 ? ErfPiecewiseShape.Tiny : piece.Low;
-                    var sample = ErrorSample<float>.Create(MathFunctionId.Erf, low, piece.High, piece.Low, piece.High, FitSearch.SampleSize / layout.Count, seed: 12345 + k);
-                    int index = k;
-                    Func<double[], double> measure = coefficients =>
-                    {
-                        var trial = new List<double[]>(rounded) { [index] = coefficients };
-                        var simulator = new ErfPiecewiseSimulator<float>(Constants(layout, trial));
-                        return sample.MaxError(simulator.Evaluate).MaxUlp;
-                    };
-                    var (polished, error) = CoefficientPolisher.Polish(rounded[k], measure, single: true, FitSearch.PolishEvaluations, cancellation);
-                    rounded[k] = polished;
-                    simulated = Math.Max(simulated, error);
-                }
+                double simulated = request.IsSingle
+                    ? Polish<float>(request, layout, rounded, cancellation)
+                    : Polish<double>(request, layout, rounded, cancellation);
                 if (simulated > request.MaxUlp)
                 {
                     return new ErfFitResult(null, Invariant($"simulated {simulated:0.000} ULP on {FitSearch.SampleSize} inputs"), real, roundedError, simulated);
@@ -124,30 +133,30 @@ namespace NumericKernels.Search.Fitting
         }
 
         /// <summary>The program's named constants in catalog order: layout, then each piece's centre and coefficients.</summary>
-        private static List<(string Name, double Value)> NamedValues(IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free, bool specialPath)
+        private static List<(string Name, double Value)> NamedValues(IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free, bool specialPath, ElementKind element)
         {
-            var values = ErfPiecewiseShape.LayoutConstants(specialPath).Select(c => (c.Name, HexFloat.Parse(c.HexFloat))).ToList();
+            var values = ErfPiecewiseShape.LayoutConstants(specialPath, element).Select(c => (c.Name, HexFloat.Parse(c.HexFloat))).ToList();
             for (int k = 0; k < layout.Count; k++)
             {
                 string p = "P" + k.ToString(CultureInfo.InvariantCulture);
                 values.Add((p + "Center", layout[k].Center));
                 // Piece 0: fixed C1, free C2.. (powers 1, 3, 5, ... after C1·a); others: fixed C0, free C1.. (powers 1, 2, ...).
                 int first = k == 0 ? 2 : 1;
-                values.Add(k == 0 ? (p + "C1", ErfPiecewiseShape.TwoOverSqrtPi) : (p + "C0", layout[k].Problem.Fixed[0].Parts[0]));
+                values.Add(k == 0 ? (p + "C1", ErfPiecewiseShape.TwoOverSqrtPi(element)) : (p + "C0", layout[k].Problem.Fixed[0].Parts[0]));
                 for (int j = 0; j < free[k].Length; j++) values.Add((p + "C" + (first + j).ToString(CultureInfo.InvariantCulture), free[k][j]));
             }
             return values;
         }
 
-        private static Dictionary<string, double> Constants(IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free) =>
-            NamedValues(layout, free, specialPath: false).ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+        private static Dictionary<string, double> Constants(IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free, ElementKind element) =>
+            NamedValues(layout, free, specialPath: false, element).ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 
         public static CatalogEntry BuildEntry(FitRequest request, FitCandidate candidate, IReadOnlyList<ErfPiece> layout, IReadOnlyList<double[]> free)
         {
-            var constants = NamedValues(layout, free, candidate.SpecialPath).Select(v => new NamedConstant(v.Name, HexFloatText.Format((float)v.Value)));
+            var constants = NamedValues(layout, free, candidate.SpecialPath, request.Element).Select(v => new NamedConstant(v.Name, ErfPiecewiseShape.Format(v.Value, request.Element)));
             string bound = request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', 'p');
             return new CatalogEntry(
-                Id: "erf.f32.u" + bound,
+                Id: (request.IsSingle ? "erf.f32.u" : "erf.f64.u") + bound,
                 Function: request.Function,
                 Element: request.Element,
                 DomainMin: request.DomainMin,

@@ -48,8 +48,8 @@ namespace NumericKernels.Search.Fitting
 
         public static HighPrecisionFunction Erf() => Unary(MpfrNative.mpfr_erf);
 
-        /// <summary>erf(c + t): the centred pieces of the erf program; c + t is formed exactly (t double, c float).</summary>
-        public static HighPrecisionFunction ErfShifted(float center)
+        /// <summary>erf(c + t): the centred pieces of the erf program; c + t is formed exactly (both doubles of nearby size).</summary>
+        public static HighPrecisionFunction ErfShifted(double center)
         {
             var input = new MpfrFloat(192);
             var shift = new MpfrFloat(64);

@@ -30,7 +30,7 @@ namespace NumericKernels.Search.Tests.Fitting
         [Fact]
         public void CentresAreExactForSterbenzAndTheirErfIsNearlyAFloat()
         {
-            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9).Skip(1))
+            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9, ElementKind.Float32).Skip(1))
             {
                 Assert.InRange(piece.Center, piece.High / 2, 2 * piece.Low);
                 float c0 = (float)piece.Problem.Fixed[0].Parts[0];
@@ -43,7 +43,7 @@ namespace NumericKernels.Search.Tests.Fitting
         [Fact]
         public void EveryPieceOfDegreeNineFitsBelowTwoToTheMinus26()
         {
-            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9))
+            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9, ElementKind.Float32))
             {
                 using var evaluator = new ResidualEvaluator(piece.Problem);
                 SampledProblem sampled = SampledProblem.Create(piece.Problem, evaluator, 2001);

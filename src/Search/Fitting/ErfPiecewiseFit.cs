@@ -143,7 +143,13 @@ namespace NumericKernels.Search.Fitting
                 // Piece 0: fixed C1, free C2.. (powers 1, 3, 5, ... after C1·a); others: fixed C0, free C1.. (powers 1, 2, ...).
                 int first = k == 0 ? 2 : 1;
                 values.Add(k == 0 ? (p + "C1", ErfPiecewiseShape.TwoOverSqrtPi(element)) : (p + "C0", layout[k].Problem.Fixed[0].Parts[0]));
-                for (int j = 0; j < free[k].Length; j++) values.Add((p + "C" + (first + j).ToString(CultureInfo.InvariantCulture), free[k][j]));
+                // Piece 0 may have fewer free terms than the chain is long (OddPieceTerms): the rest are 0.
+                int last = free[free.Count - 1].Length;
+                for (int j = first; j <= last; j++)
+                {
+                    double value = j - first < free[k].Length ? free[k][j - first] : 0.0;
+                    values.Add((p + "C" + j.ToString(CultureInfo.InvariantCulture), value));
+                }
             }
             return values;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.Intrinsics;
 using System.Threading;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Search.Fitting;
@@ -25,6 +26,49 @@ namespace NumericKernels.Search.Tests.Fitting
                 float x = (float)((random.NextDouble() * 9 - 4.5) * (i % 7 == 0 ? 1e-20 : 1));
                 Assert.Equal(BitConverter.SingleToInt32Bits(kernel.Scalar(x)), BitConverter.SingleToInt32Bits(simulator.Evaluate(x)));
             }
+        }
+
+        /// <summary>
+        /// The double program (no catalog entry yet: its 10^8-input record is missing) emits, compiles, agrees with the
+        /// simulator bit for bit, and gives the scalar bits on every vector width with tiny (special-path) lanes mixed in.
+        /// The constants are the float entry's, widened: what is checked is the program, not its accuracy.
+        /// </summary>
+        [Fact]
+        public void DoubleProgramMatchesTheSimulatorAndAgreesAcrossPaths()
+        {
+            CatalogEntry single = KernelCatalog.Entries.Single(e => e.Id == "erf.f32.u1");
+            var widened = single.Constants.Select(c => c.Name == "Tiny" ? new NamedConstant("Tiny", "0x1p-960") : c).ToArray();
+            CatalogEntry entry = single with
+            {
+                Id = "erf.f64.program-test",
+                Element = ElementKind.Float64,
+                Constants = new NumericKernels.Generators.Models.EquatableArray<NamedConstant>(widened),
+            };
+            var constants = widened.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
+            var simulator = new FastPathSimulator<double>(entry.Algorithm, constants);
+            using CompiledKernel<double> kernel = KernelCompiler.Compile<double>(entry);
+            var random = new Random(9);
+            double[] specials = { 0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 1e-300, -4e-320, 3.9, 0.875 };
+            for (int i = 0; i < 4000; i++)
+            {
+                var lanes = new double[8];
+                for (int j = 0; j < 8; j++) lanes[j] = random.Next(4) == 0 ? specials[random.Next(specials.Length)] : random.NextDouble() * 9 - 4.5;
+                System.Runtime.Intrinsics.Vector512<double> v = System.Runtime.Intrinsics.Vector512.Create(lanes);
+                var r512 = kernel.V512(v);
+                var r256 = kernel.V256(v.GetLower());
+                var r128 = kernel.V128(v.GetLower().GetLower());
+                for (int j = 0; j < 8; j++)
+                {
+                    double x = lanes[j];
+                    long scalar = BitConverter.DoubleToInt64Bits(kernel.Scalar(x));
+                    if (!(Math.Abs(x) < Math.ScaleB(1.0, -960)) && !double.IsNaN(x)) Assert.Equal(scalar, BitConverter.DoubleToInt64Bits(simulator.Evaluate(x)));
+                    Assert.True(SameBits(scalar, r512[j]) && (j >= 4 || SameBits(scalar, r256[j])) && (j >= 2 || SameBits(scalar, r128[j])), $"x = {x:R}");
+                }
+            }
+            Assert.Equal(BitConverter.DoubleToInt64Bits(-0.0), BitConverter.DoubleToInt64Bits(kernel.Scalar(-0.0)));
+            Assert.Equal(-1.0, kernel.Scalar(double.NegativeInfinity));
+
+            static bool SameBits(long scalar, double other) => scalar == BitConverter.DoubleToInt64Bits(other) || double.IsNaN(BitConverter.Int64BitsToDouble(scalar)) && double.IsNaN(other);
         }
 
         [Fact]

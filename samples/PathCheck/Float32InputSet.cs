@@ -55,6 +55,7 @@ namespace NumericKernels.Samples.PathCheck
                 -103.97207708399179,          // ln(2^-150): exp result rounds to zero below
                 128, -126, -149, -150,        // the same for exp2
                 1, Math.Sqrt(0.5), Math.Sqrt(2), Math.E, // log: exact zero and the mantissa reduction boundaries
+                0.875, 2.25, 3.92, 7.888609052210118e-31, // erf: piece splits, where the result becomes 1, the tiny-input limit
             };
             foreach (double threshold in thresholds)
             {

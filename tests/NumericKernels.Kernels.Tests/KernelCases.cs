@@ -36,6 +36,7 @@ internal static class KernelCases
         ["log"] = new("log", F32.Log, F32.Log, F32.Log, F32.Log, F32.Log, Reference.Log, 1),
         ["log.u4"] = new("log.u4", F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, Reference.Log, 4),
         ["log2"] = new("log2", F32.Log2, F32.Log2, F32.Log2, F32.Log2, F32.Log2, Reference.Log2, 1),
+        ["erf"] = new("erf", F32.Erf, F32.Erf, F32.Erf, F32.Erf, F32.Erf, Reference.Erf, 1),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
@@ -68,4 +69,10 @@ internal static class Reference
 
     /// <summary>2^x; Math.Pow is exact for integer x and within libm accuracy elsewhere.</summary>
     public static double Exp2(double x) => Math.Pow(2, x);
+
+    /// <summary>glibc's double erf (within 1 double ULP, that is 2^-29 float ULP); .NET has no Math.Erf.</summary>
+    public static double Erf(double x) => LibmErf(x);
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "erf")]
+    private static extern double LibmErf(double x);
 }

@@ -68,6 +68,12 @@ internal static partial class F32
 
     [Approximate(MathFunction.Exp)] public static partial void ExpToHalf(ReadOnlySpan<float> x, Span<Half> y);
     [Approximate(MathFunction.Log)] public static partial void LogToBFloat16(ReadOnlySpan<float> x, Span<BFloat16> y);
+
+    [Approximate(MathFunction.Erf)] public static partial float Erf(float x);
+    [Approximate(MathFunction.Erf)] public static partial Vector128<float> Erf(Vector128<float> x);
+    [Approximate(MathFunction.Erf)] public static partial Vector256<float> Erf(Vector256<float> x);
+    [Approximate(MathFunction.Erf)] public static partial Vector512<float> Erf(Vector512<float> x);
+    [Approximate(MathFunction.Erf)] public static partial void Erf(ReadOnlySpan<float> x, Span<float> y);
 }
 
 /// <summary>The float64 kernels, every shape.</summary>

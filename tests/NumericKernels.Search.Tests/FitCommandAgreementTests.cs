@@ -20,6 +20,7 @@ namespace NumericKernels.Search.Tests
         [InlineData("Log", "Float64", 1.0, 0.5, double.PositiveInfinity, true, "ToNearestEven", false, true)]
         [InlineData("Exp2", "Float32", 1.0, double.NegativeInfinity, double.PositiveInfinity, false, "TowardZero", false, false)]
         [InlineData("Log2", "Float32", 0.5, double.NegativeInfinity, double.PositiveInfinity, false, "ToNearestEven", true, false)]
+        [InlineData("Erf", "Float32", 1.0, double.NegativeInfinity, double.PositiveInfinity, false, "ToNearestEven", false, true)]
         public void CommandsNamedByDiagnosticsParseWithTheRealCli(
             string functionName, string elementName, double maxUlp, double min, double max, bool finiteOnly, string roundingName, bool correctlyRounded, bool fitSupportsIt)
         {

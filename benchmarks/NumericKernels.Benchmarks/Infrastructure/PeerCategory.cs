@@ -11,8 +11,10 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string NumericKernels = "NumericKernels";
         public const string Sleef = "SLEEF";
         public const string Libmvec = "libmvec";
+        public const string MathNet = "MathNet";
 
         public const string Exp = "Exp";
         public const string Log = "Log";
+        public const string Erf = "Erf";
     }
 }

@@ -20,5 +20,8 @@ namespace NumericKernels.Benchmarks.Kernels
 
         [Approximate(MathFunction.Log, MaxUlp = 4)]
         internal static partial void LogU4(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Erf, MaxUlp = 1)]
+        internal static partial void ErfU1(ReadOnlySpan<float> x, Span<float> y);
     }
 }

@@ -46,6 +46,12 @@ namespace NumericKernels.Generators.Catalog
         /// constants (<see cref="CatalogEntry.Steps"/>), as found by nk-search evolve.
         /// </summary>
         DirectProgram,
+        /// <summary>
+        /// erf x on a = |x|: pieces [0, Split1), [Split1, Split2), ... up to Limit (above it the result is 1), each lane
+        /// selecting its piece's constants for one Horner evaluation; piece 0 is odd (C1·a + a·R(a²)), the others are
+        /// polynomials in t = a - Center. The sign of x is given back at the end.
+        /// </summary>
+        ErfPiecewise,
     }
 
     /// <summary>

@@ -34,11 +34,12 @@ namespace NumericKernels.Search.Fitting
                     continue;
                 }
                 var (low, high) = single ? (2, 14) : (6, 16);
+                if (algorithm == KernelAlgorithm.ErfPiecewise) (low, high) = single ? (3, 14) : (16, 30);
                 for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
             // Estrin twins: same polynomial, shorter chain, a few more operations and other roundings. Below four
             // coefficients the chains are as long as Horner's.
-            var estrin = candidates.Where(c => ProgramShape.CoefficientCount(c.Algorithm, c.Degree) >= 4)
+            var estrin = candidates.Where(c => ProgramShape.HasEstrinForm(c.Algorithm) && ProgramShape.CoefficientCount(c.Algorithm, c.Degree) >= 4)
                 .Select(c => c with { Scheme = EvaluationScheme.Estrin }).ToList();
             if (request.Scheme == EvaluationScheme.Estrin) candidates = estrin;
             else if (request.Scheme == null) candidates.AddRange(estrin);
@@ -81,6 +82,8 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.LogExponentSplit };
                 case MathFunctionId.Log2 when request.IsSingle:
                     return new[] { KernelAlgorithm.Log2ExponentSplit };
+                case MathFunctionId.Erf:
+                    return new[] { KernelAlgorithm.ErfPiecewise };
                 case MathFunctionId.Log:
                     // float64 needs more terms of f than float32; in s = f/(2+f) the series is odd with |s| <= 0.1716.
                     return new[] { KernelAlgorithm.LogAtanhSeries };
@@ -88,7 +91,7 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.Log2AtanhSeries };
                 default:
                     throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2).");
+                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, erf).");
             }
         }
     }

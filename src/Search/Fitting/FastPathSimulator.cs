@@ -19,6 +19,7 @@ namespace NumericKernels.Search.Fitting
         private readonly T[] _coefficients;
         private readonly int _firstCoefficient;
         private readonly EvaluationScheme _scheme;
+        private readonly ErfPiecewiseSimulator<T>? _erf;
 
         public FastPathSimulator(KernelAlgorithm algorithm, IReadOnlyDictionary<string, double> constants, EvaluationScheme scheme = EvaluationScheme.Horner)
         {
@@ -30,6 +31,7 @@ namespace NumericKernels.Search.Fitting
             var coefficients = new List<T>();
             for (int i = _firstCoefficient; _constants.TryGetValue("C" + i, out T c); i++) coefficients.Add(c);
             _coefficients = coefficients.ToArray();
+            if (algorithm == KernelAlgorithm.ErfPiecewise) _erf = new ErfPiecewiseSimulator<T>(constants);
         }
 
         private static bool IsSingle => typeof(T) == typeof(float);
@@ -41,6 +43,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => 2,
             KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => 1,
             KernelAlgorithm.DirectPolynomial => 0,
+            KernelAlgorithm.ErfPiecewise => 0,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -51,6 +54,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit
                 or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => Log(x),
             KernelAlgorithm.DirectPolynomial => Horner(x),
+            KernelAlgorithm.ErfPiecewise => _erf!.Evaluate(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm),
         };
 

@@ -40,7 +40,9 @@ namespace NumericKernels.Search.Fitting
             foreach (FitCandidate candidate in candidates)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var (outcome, entry, verification) = TryCandidate(request, candidate, progress, cancellation);
+                var (outcome, entry, verification) = candidate.Algorithm == KernelAlgorithm.ErfPiecewise
+                    ? ErfPiecewiseFit.TryCandidate(request, candidate, progress, cancellation)
+                    : TryCandidate(request, candidate, progress, cancellation);
                 tried.Add(outcome);
                 progress.Finished(outcome);
                 if (entry != null) return new FitOutcome(entry, verification, tried);
@@ -176,7 +178,7 @@ namespace NumericKernels.Search.Fitting
             return (candidate.SpecialPath ? id : id + ".bounded") + scheme;
         }
 
-        private static string VerdictText(EntryVerification v)
+        internal static string VerdictText(EntryVerification v)
         {
             var reasons = new List<string>();
             if (!v.WithinBound) reasons.Add(Invariant($"{v.CertifiedMaxUlp:0.0000} ULP at {v.WorstInput}"));

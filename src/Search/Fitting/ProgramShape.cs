@@ -13,10 +13,11 @@ namespace NumericKernels.Search.Fitting
     /// fused multiply-add, shift, integer add and int-to-float conversion is 1; reinterpretations are free; the range
     /// check of a program with a special path is 2 (abs and compare, or sub and unsigned compare). With n the degree:
     /// ExpCodyWaiteShort n + 7, ExpCodyWaite n + 10, Exp2Rounded n + 5, LogExponentSplit n + 8, Log2ExponentSplit n + 9,
-    /// DirectPolynomial n (Horner); the atanh series of degree n in s has m = (n - 1)/2 coefficients and costs m + 17
-    /// (LogAtanhSeries) or m + 21 (Log2AtanhSeries), the division counted as one operation like the rest. This
+    /// DirectPolynomial n (Horner), ErfPiecewise 3n + 15 (three pieces, see ErfPiecewiseShape); the atanh series of
+    /// degree n in s has m = (n - 1)/2 coefficients and costs m + 17 (LogAtanhSeries) or m + 21 (Log2AtanhSeries), the
+    /// division counted as one operation like the rest. Estrin adds the multiplications forming its powers. This
     /// reproduces every catalog cost: 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4), 13 (exp2.f32.u1), 20 and 18
-    /// (log.f32), 21 (log2.f32.u1), 8 (exp.f32.unit.direct8), 27 (log.f64.u1), 31 (log2.f64.u1).
+    /// (log.f32), 21 (log2.f32.u1), 8 (exp.f32.unit.direct8), 44 (erf.f32.u1), 26 (log.f64.u1), 30 (log2.f64.u1).
     /// </remarks>
     internal static class ProgramShape
     {
@@ -37,6 +38,7 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.DirectPolynomial => degree,
                 KernelAlgorithm.LogAtanhSeries => AtanhCoefficients(degree) + 17,
                 KernelAlgorithm.Log2AtanhSeries => AtanhCoefficients(degree) + 21,
+                KernelAlgorithm.ErfPiecewise => ErfPiecewiseShape.Cost(degree, specialPath: false),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -44,6 +46,11 @@ namespace NumericKernels.Search.Fitting
 
         /// <summary>s = f/(2 + f) for f in [sqrt(1/2) - 1, sqrt(2) - 1] lies in [-(3 - 2·sqrt 2), 3 - 2·sqrt 2], widened for the rounding of s.</summary>
         private static readonly double AtanhHalfInterval = (3 - 2 * Math.Sqrt(2)) * (1 + 1e-9);
+
+        /// <summary>Programs whose emitter evaluates its core through PolynomialSchemes.Evaluate, so Estrin applies.</summary>
+        public static bool HasEstrinForm(KernelAlgorithm algorithm) => algorithm is KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort
+            or KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit
+            or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries or KernelAlgorithm.DirectPolynomial;
 
         /// <summary>How many coefficients the emitter reads for <paramref name="algorithm"/> at <paramref name="degree"/>.</summary>
         public static int CoefficientCount(KernelAlgorithm algorithm, int degree) =>
@@ -170,6 +177,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.DirectPolynomial => "no range reduction",
             KernelAlgorithm.LogAtanhSeries => "exponent split, atanh series",
             KernelAlgorithm.Log2AtanhSeries => "exponent split, atanh series, 1/ln2 in two parts",
+            KernelAlgorithm.ErfPiecewise => "three pieces on |x|, odd near 0, coefficients selected per lane",
             _ => algorithm.ToString(),
         };
 
@@ -185,6 +193,7 @@ namespace NumericKernels.Search.Fitting
             MathFunctionId.Exp2 => TargetFunctions.Exp2(),
             MathFunctionId.Log => TargetFunctions.Log(),
             MathFunctionId.Log2 => TargetFunctions.Log2(),
+            MathFunctionId.Erf => TargetFunctions.Erf(),
             _ => throw new NotSupportedException("nk-search fit has no target for " + function),
         };
     }

@@ -58,6 +58,22 @@ namespace NumericKernels.Search.Fitting
             };
         }
 
+        public static HighPrecisionFunction Erf() => Unary(MpfrNative.mpfr_erf);
+
+        /// <summary>erf(c + t): the centred pieces of the erf program; c + t is formed exactly (both doubles of nearby size).</summary>
+        public static HighPrecisionFunction ErfShifted(double center)
+        {
+            var input = new MpfrFloat(192);
+            var shift = new MpfrFloat(64);
+            shift.Set(center);
+            return (t, destination) =>
+            {
+                input.Set(t);
+                FittingMpfrNative.mpfr_add(input.Handle, input.Handle, shift.Handle, MpfrRounding.ToNearest);
+                MpfrNative.mpfr_erf(destination.Handle, input.Handle, MpfrRounding.ToNearest);
+            };
+        }
+
         private delegate int MpfrUnary(MpfrHandle rop, MpfrHandle op, MpfrRounding rnd);
 
         private static HighPrecisionFunction Unary(MpfrUnary function)

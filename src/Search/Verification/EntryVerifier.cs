@@ -126,6 +126,7 @@ namespace NumericKernels.Search.Verification
                 MathFunctionId.Exp => (-746.0, 710.0),
                 MathFunctionId.Exp2 => (-1076.0, 1025.0),
                 MathFunctionId.Log or MathFunctionId.Log2 => (0.0, 4.0),
+                MathFunctionId.Erf => (-6.0, 6.0),
                 _ => null,
             };
             if (work is not { } w) return null;

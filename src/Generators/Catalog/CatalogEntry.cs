@@ -46,6 +46,12 @@ namespace NumericKernels.Generators.Catalog
         /// constants (<see cref="CatalogEntry.Steps"/>), as found by nk-search evolve.
         /// </summary>
         DirectProgram,
+        /// <summary>
+        /// sin and cos: k = round(|x|·2/π) by a shifter, Cody-Waite r = |x| - k·π/2 with π/2 in three parts and the
+        /// rounding error of r carried (r + rl); k mod 4 picks the sin core r + r³·S(r²) or the cos core
+        /// 1 - r²/2 + r⁴·C(r²) and the sign. Beyond FastLimit a branch-free Payne-Hanek reduction in double.
+        /// </summary>
+        SinCosQuadrant,
     }
 
     /// <summary>

@@ -36,6 +36,10 @@ internal static class KernelCases
         ["log"] = new("log", F32.Log, F32.Log, F32.Log, F32.Log, F32.Log, Reference.Log, 1),
         ["log.u4"] = new("log.u4", F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, Reference.Log, 4),
         ["log2"] = new("log2", F32.Log2, F32.Log2, F32.Log2, F32.Log2, F32.Log2, Reference.Log2, 1),
+        ["sin"] = new("sin", F32.Sin, F32.Sin, F32.Sin, F32.Sin, F32.Sin, Reference.Sin, 1),
+        ["cos"] = new("cos", F32.Cos, F32.Cos, F32.Cos, F32.Cos, F32.Cos, Reference.Cos, 1),
+        ["sin.bounded"] = new("sin.bounded", F32.SinBounded, F32.SinBounded, F32.SinBounded, F32.SinBounded, F32.SinBounded, Reference.Sin, 1, -262144, 262144),
+        ["cos.bounded"] = new("cos.bounded", F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, Reference.Cos, 1, -262144, 262144),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
@@ -68,4 +72,9 @@ internal static class Reference
 
     /// <summary>2^x; Math.Pow is exact for integer x and within libm accuracy elsewhere.</summary>
     public static double Exp2(double x) => Math.Pow(2, x);
+
+    /// <summary>glibc's sin and cos reduce any double argument exactly and stay within one double ULP.</summary>
+    public static double Sin(double x) => Math.Sin(x);
+
+    public static double Cos(double x) => Math.Cos(x);
 }

@@ -52,6 +52,11 @@ namespace NumericKernels.Generators.Catalog
         /// 1 - r²/2 + r⁴·C(r²) and the sign. Beyond FastLimit a branch-free Payne-Hanek reduction in double.
         /// </summary>
         SinCosQuadrant,
+        /// <summary>
+        /// As <see cref="SinCosQuadrant"/> without carrying the rounding error of r: the three parts of π/2 applied by
+        /// fused multiply-adds, sin = r + r³·S(r²) and cos = 1 + r²·(-1/2 + r²·C(r²)); a third cheaper, looser bound.
+        /// </summary>
+        SinCosQuadrantShort,
     }
 
     /// <summary>

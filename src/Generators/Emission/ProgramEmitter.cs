@@ -33,7 +33,7 @@ namespace NumericKernels.Generators.Emission
                 or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => new LogProgramEmitter(entry),
             KernelAlgorithm.DirectPolynomial => new DirectPolynomialProgramEmitter(entry),
             KernelAlgorithm.DirectProgram => new DirectProgramEmitter(entry),
-            KernelAlgorithm.SinCosQuadrant => new TrigProgramEmitter(entry),
+            KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => new TrigProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

@@ -18,6 +18,8 @@ namespace NumericKernels.Generators.Emission
     /// with w = 1 - r²/2 rounded, its rounding error recovered exactly. Beyond FastLimit, infinities and NaN take the
     /// special path: the Payne-Hanek reduction of <see cref="TrigLargeReductionEmitter"/> in double, rounded to float hi
     /// and lo and fed to the same cores; lanes within FastLimit keep the fast reduction, so mixing lanes is safe.
+    /// <see cref="KernelAlgorithm.SinCosQuadrantShort"/> drops rl: r = |x| - k·Hi - k·Mid - k·Lo by three fused
+    /// multiply-adds, sin = r + r³·S(r²) and cos = 1 + r²·(-1/2 + r²·C(r²)).
     /// </remarks>
     internal sealed class TrigProgramEmitter : ProgramEmitter
     {
@@ -33,6 +35,8 @@ namespace NumericKernels.Generators.Emission
 
         private bool IsCos => Entry.Function == MathFunctionId.Cos;
 
+        private bool CarriesReductionError => Entry.Algorithm == KernelAlgorithm.SinCosQuadrant;
+
         /// <summary>Entries bounded within FastLimit (no FastLimit constant) have no special path and no range check.</summary>
         private bool HasSpecialPath => _c.Has("FastLimit");
 
@@ -46,7 +50,7 @@ namespace NumericKernels.Generators.Emission
                 t,
                 ("Shifter", 1.5 * (1 << 23), "1.5*2^23: adding it rounds to an integer k and leaves k in the low bits"),
                 ("One", 1.0, "1"),
-                ("Half", 0.5, "1/2"));
+                CarriesReductionError ? ("Half", 0.5, "1/2") : ("NegHalf", -0.5, "-1/2: the fixed r² term of the cos core"));
             if (HasSpecialPath)
             {
                 w.WriteLine();
@@ -95,7 +99,7 @@ namespace NumericKernels.Generators.Emission
                     w.WriteLine($"float a = {o.Abs("x")};");
                     w.WriteLine("double q = ReduceLarge((double)a, out double rhWide, out double rlWide);");
                     w.WriteLine("float r = (float)rhWide;");
-                    w.WriteLine("float rl = (float)((rhWide - r) + rlWide);");
+                    if (CarriesReductionError) w.WriteLine("float rl = (float)((rhWide - r) + rlWide);");
                     w.WriteLine("float z = (float)q + Shifter;");
                     EmitCores(w, o);
                     w.WriteLine("return y;");
@@ -106,23 +110,28 @@ namespace NumericKernels.Generators.Emission
                 w.WriteLine($"{d.Float} qLo = ReduceLarge({o.WidenLower("a")}, out {d.Float} rhLo, out {d.Float} rlLo);");
                 w.WriteLine($"{d.Float} qHi = ReduceLarge({o.WidenUpper("a")}, out {d.Float} rhHi, out {d.Float} rlHi);");
                 w.WriteLine($"{o.Float} rLarge = {o.Narrow("rhLo", "rhHi")};");
-                w.WriteLine($"{o.Float} rlLarge = {o.Narrow($"(rhLo - {o.WidenLower("rLarge")}) + rlLo", $"(rhHi - {o.WidenUpper("rLarge")}) + rlHi")};");
+                if (CarriesReductionError) w.WriteLine($"{o.Float} rlLarge = {o.Narrow($"(rhLo - {o.WidenLower("rLarge")}) + rlLo", $"(rhHi - {o.WidenUpper("rLarge")}) + rlHi")};");
                 w.WriteLine($"{o.Float} fast = {vc}.LessThanOrEqual(a, {o.Const("FastLimit")});");
                 w.WriteLine($"z = {o.Select("fast", "z", o.Narrow("qLo", "qHi") + " + " + o.Const("Shifter"))};");
                 w.WriteLine($"r = {o.Select("fast", "r", "rLarge")};");
-                w.WriteLine($"rl = {o.Select("fast", "rl", "rlLarge")};");
+                if (CarriesReductionError) w.WriteLine($"rl = {o.Select("fast", "rl", "rlLarge")};");
                 EmitCores(w, o);
                 w.WriteLine($"y = {o.Select($"{vc}.Equals(a, {o.Const("float.PositiveInfinity")})", o.Const("float.NaN"), "y")};");
                 w.WriteLine($"return {o.KeepNaN("x", "y")};");
             }
         }
 
-        /// <summary>Writes a = |x|, z (shifter plus k) and |x| - k·π/2 = r + rl.</summary>
-        private static void EmitFastReduction(SourceWriter w, KernelOps o)
+        /// <summary>Writes a = |x|, z (shifter plus k) and |x| - k·π/2 = r + rl (r alone for the short program).</summary>
+        private void EmitFastReduction(SourceWriter w, KernelOps o)
         {
             w.WriteLine($"{o.Float} a = {o.Abs("x")};");
             w.WriteLine($"{o.Float} z = {o.MulAdd("a", o.Const("TwoOverPi"), o.Const("Shifter"))};");
             w.WriteLine($"{o.Float} kf = z - {o.Const("Shifter")};");
+            if (!CarriesReductionError)
+            {
+                w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegPiO2Lo"), o.MulAdd("kf", o.Const("NegPiO2Mid"), o.MulAdd("kf", o.Const("NegPiO2Hi"), "a")))};");
+                return;
+            }
             // Exact: kf·PiO2Hi is a multiple of 2^-24 and a - kf·PiO2Hi is below 2 in magnitude for kf < 2^22.
             w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegPiO2Hi"), "a")};");
             w.WriteLine($"{o.Float} p = kf * {o.Const("PiO2Mid")};");
@@ -135,10 +144,18 @@ namespace NumericKernels.Generators.Emission
         private void EmitCores(SourceWriter w, KernelOps o)
         {
             w.WriteLine($"{o.Float} r2 = r * r;");
-            w.WriteLine($"{o.Float} sinCore = r + {o.MulAdd("r * r2", PolynomialSchemes.Horner(o, Coefficients(3), "r2"), "rl")};");
-            w.WriteLine($"{o.Float} h = {o.Const("Half")} * r2;");
-            w.WriteLine($"{o.Float} w = {o.Const("One")} - h;");
-            w.WriteLine($"{o.Float} cosCore = w + {o.MulAdd("r2 * r2", PolynomialSchemes.Horner(o, Coefficients(4), "r2"), $"(({o.Const("One")} - w) - h) - r * rl")};");
+            if (!CarriesReductionError)
+            {
+                w.WriteLine($"{o.Float} sinCore = {o.MulAdd("r * r2", PolynomialSchemes.Horner(o, Coefficients(3), "r2"), "r")};");
+                w.WriteLine($"{o.Float} cosCore = {o.MulAdd("r2", o.MulAdd("r2", PolynomialSchemes.Horner(o, Coefficients(4), "r2"), o.Const("NegHalf")), o.Const("One"))};");
+            }
+            else
+            {
+                w.WriteLine($"{o.Float} sinCore = r + {o.MulAdd("r * r2", PolynomialSchemes.Horner(o, Coefficients(3), "r2"), "rl")};");
+                w.WriteLine($"{o.Float} h = {o.Const("Half")} * r2;");
+                w.WriteLine($"{o.Float} w = {o.Const("One")} - h;");
+                w.WriteLine($"{o.Float} cosCore = w + {o.MulAdd("r2 * r2", PolynomialSchemes.Horner(o, Coefficients(4), "r2"), $"(({o.Const("One")} - w) - h) - r * rl")};");
+            }
             w.WriteLine($"{o.Int} iz = {o.AsInt("z")};");
             // Odd quadrants take the other core; quadrants 2 and 3 (cos: 1 and 2) negate.
             string whenOdd = IsCos ? "sinCore" : "cosCore";

@@ -28,7 +28,12 @@ namespace NumericKernels.Search.Fitting
             {
                 bool special = NeedsSpecialPath(algorithm, request);
                 var (low, high) = single ? (2, 14) : (6, 16);
-                for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
+                for (int degree = low; degree <= high; degree++)
+                {
+                    // The quadrant program's degree is its odd sin core's.
+                    if (algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort && degree % 2 == 0) continue;
+                    candidates.Add(new FitCandidate(algorithm, degree, special));
+                }
             }
             if (request.Algorithm is KernelAlgorithm only)
             {
@@ -52,6 +57,8 @@ namespace NumericKernels.Search.Fitting
         {
             if (!double.IsFinite(request.DomainMin) || !double.IsFinite(request.DomainMax)) return false;
             if (request.DomainMax - request.DomainMin > DirectDomainWidth) return false;
+            // sin crosses zero and cos is even: their small domains are served by the quadrant program.
+            if (request.Function is MathFunctionId.Sin or MathFunctionId.Cos) return false;
             bool isLog = request.Function is MathFunctionId.Log or MathFunctionId.Log2;
             // Relative error is undefined where log crosses zero.
             return !isLog || (request.DomainMin > 0 && (request.DomainMax < 1 || request.DomainMin > 1));
@@ -69,12 +76,14 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.LogExponentSplit };
                 case MathFunctionId.Log2 when request.IsSingle:
                     return new[] { KernelAlgorithm.Log2ExponentSplit };
+                case MathFunctionId.Sin or MathFunctionId.Cos when request.IsSingle:
+                    return new[] { KernelAlgorithm.SinCosQuadrantShort, KernelAlgorithm.SinCosQuadrant };
                 case MathFunctionId.Log or MathFunctionId.Log2:
                     throw new NotSupportedException(
                         $"fit {ProgramShape.FunctionName(request.Function)} --format float64 needs the atanh-series reduction (LogAtanhSeries), whose fit nk-search does not implement yet; only float32 logs are fitted.");
                 default:
                     throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2).");
+                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, and sin and cos for float32).");
             }
         }
     }

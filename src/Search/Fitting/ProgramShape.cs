@@ -16,7 +16,7 @@ namespace NumericKernels.Search.Fitting
     /// DirectPolynomial n (Horner). This reproduces the catalog's 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4),
     /// 13 (exp2.f32.u1), 20 and 18 (log.f32), 8 (exp.f32.unit.direct8); log2.f32.u1 records 22 where this counts 21.
     /// </remarks>
-    internal static class ProgramShape
+    internal static partial class ProgramShape
     {
         /// <summary>ln2/2 widened for float k = round(x·InvLn2): the product's rounding moves r past ln2/2 by at most |x|·2^-24.</summary>
         private const double ExpHalfInterval = 0.34657359027997264 * (1 + 1e-4);
@@ -33,6 +33,8 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.LogExponentSplit => degree + 8,
                 KernelAlgorithm.Log2ExponentSplit => degree + 9,
                 KernelAlgorithm.DirectPolynomial => degree,
+                KernelAlgorithm.SinCosQuadrant => SinCosFastCost(degree),
+                KernelAlgorithm.SinCosQuadrantShort => SinCosShortFastCost(degree),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -61,6 +63,22 @@ namespace NumericKernels.Search.Fitting
             };
         }
 
+        /// <summary>Every core problem of the program, in the order of <see cref="CoefficientNames"/> (most programs have one).</summary>
+        public static IReadOnlyList<FitProblem> Problems(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max) =>
+            algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort
+                ? SinCosProblems(degree)
+                : new[] { Problem(function, element, algorithm, degree, min, max) };
+
+        /// <summary>The catalog names of the fitted coefficients, in the order the problems list them: C{power}.</summary>
+        public static IReadOnlyList<string> CoefficientNames(KernelAlgorithm algorithm, int degree)
+        {
+            if (algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort) return SinCosCoefficientNames(degree);
+            int first = FastPathSimulator<float>.FirstCoefficient(algorithm);
+            var names = new List<string>();
+            for (int power = first; power <= degree; power++) names.Add("C" + power.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return names;
+        }
+
         /// <summary>The catalog constants besides the coefficients, as the existing entries spell them.</summary>
         public static IReadOnlyList<(string Name, string HexFloat)> ReductionConstants(KernelAlgorithm algorithm, ElementKind element, bool specialPath)
         {
@@ -76,6 +94,9 @@ namespace NumericKernels.Search.Fitting
                     break;
                 case KernelAlgorithm.LogExponentSplit:
                     constants.Add(("Ln2", single ? "0x1.62e43p-1" : "0x1.62e42fefa39efp-1"));
+                    break;
+                case KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort:
+                    constants.AddRange(SinCosReductionConstants(algorithm, element));
                     break;
                 case KernelAlgorithm.Log2ExponentSplit:
                     constants.AddRange(single
@@ -98,6 +119,7 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.Exp2Rounded => single
                     ? new[] { ("FastLimit", "0x1.f8p6"), ("ClampHigh", "0x1.04p7"), ("ClampLow", "-0x1.4p7") }
                     : new[] { ("FastLimit", "0x1.fep9"), ("ClampHigh", "0x1.018p10"), ("ClampLow", "-0x1.13p10") },
+                KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => new[] { ("FastLimit", SinCosFastLimitHex) },
                 _ => Array.Empty<(string, string)>(),
             };
         }
@@ -113,6 +135,7 @@ namespace NumericKernels.Search.Fitting
             {
                 KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => single ? (-87.5, 88.3) : (-708.0, 709.0),
                 KernelAlgorithm.Exp2Rounded => single ? (-126.0, 127.0) : (-1022.0, 1023.0),
+                KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => (-SinCosFastLimit, SinCosFastLimit),
                 _ => null,
             };
         }
@@ -128,6 +151,7 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => single
                     ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
                     : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
+                KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => (-SinCosFastLimit, SinCosFastLimit, -8.0, 8.0),
                 _ => (double.NaN, double.NaN, double.NaN, double.NaN),
             };
         }
@@ -140,6 +164,8 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit => "exponent split",
             KernelAlgorithm.Log2ExponentSplit => "exponent split, 1/ln2 in two parts",
             KernelAlgorithm.DirectPolynomial => "no range reduction",
+            KernelAlgorithm.SinCosQuadrant => "quadrant reduction: Cody-Waite with carried rounding error, Payne-Hanek beyond 2^18",
+            KernelAlgorithm.SinCosQuadrantShort => "quadrant reduction: Cody-Waite, Payne-Hanek beyond 2^18",
             _ => algorithm.ToString(),
         };
 

@@ -49,15 +49,15 @@ namespace NumericKernels.Generators.Catalog
             MathFunctionId.Sin,
             "sin",
             new VerificationRecord(0.8735, "0x1.dc937p+119", 4294967296, ExhaustiveMethod, DoubleReference),
-            new VerificationRecord(double.NaN, "none", 0, "pending", "none"),
-            new VerificationRecord(double.NaN, "none", 0, "pending", "none"));
+            new VerificationRecord(0.868, "-0x1.f4fd96p+11", 2449473536, BoundedMethod, DoubleReference),
+            new VerificationRecord(1.5542, "0x1.382b86p+105", 4294967296, ExhaustiveMethod, DoubleReference));
 
         private static IEnumerable<CatalogEntry> CosEntries() => TrigEntries(
             MathFunctionId.Cos,
             "cos",
             new VerificationRecord(0.8791, "0x1.8727a4p+28", 4294967296, ExhaustiveMethod, DoubleReference),
-            new VerificationRecord(double.NaN, "none", 0, "pending", "none"),
-            new VerificationRecord(double.NaN, "none", 0, "pending", "none"));
+            new VerificationRecord(0.8602, "0x1.e6bec6p+6", 2449473536, BoundedMethod, DoubleReference),
+            new VerificationRecord(1.5505, "0x1.1f5ed4p+98", 4294967296, ExhaustiveMethod, DoubleReference));
 
         private static IEnumerable<CatalogEntry> TrigEntries(MathFunctionId function, string name, VerificationRecord u1, VerificationRecord bounded, VerificationRecord u4)
         {

@@ -12,5 +12,8 @@ namespace NumericKernels.Benchmarks
         /// <summary>The same program without the range check and special path: its contract is |x| &lt;= 2^18.</summary>
         [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
         public void NumericKernelsU1Bounded() => GeneratedKernels.SinU1Bounded(_x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsU4() => GeneratedKernels.SinU4(_x, _y);
     }
 }

@@ -40,6 +40,8 @@ internal static class KernelCases
         ["cos"] = new("cos", F32.Cos, F32.Cos, F32.Cos, F32.Cos, F32.Cos, Reference.Cos, 1),
         ["sin.bounded"] = new("sin.bounded", F32.SinBounded, F32.SinBounded, F32.SinBounded, F32.SinBounded, F32.SinBounded, Reference.Sin, 1, -262144, 262144),
         ["cos.bounded"] = new("cos.bounded", F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, Reference.Cos, 1, -262144, 262144),
+        ["sin.u4"] = new("sin.u4", F32.SinU4, F32.SinU4, F32.SinU4, F32.SinU4, F32.SinU4, Reference.Sin, 4),
+        ["cos.u4"] = new("cos.u4", F32.CosU4, F32.CosU4, F32.CosU4, F32.CosU4, F32.CosU4, Reference.Cos, 4),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>

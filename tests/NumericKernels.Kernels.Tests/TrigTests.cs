@@ -22,7 +22,7 @@ public class TrigTests
     [InlineData(-float.Epsilon, -float.Epsilon, 1f)]
     public void SinAndCosOfSpecialInputs(float x, float sin, float cos)
     {
-        foreach (var (k, expected) in new[] { (KernelCases.Single["sin"], sin), (KernelCases.Single["cos"], cos) })
+        foreach (var (k, expected) in new[] { (KernelCases.Single["sin"], sin), (KernelCases.Single["cos"], cos), (KernelCases.Single["sin.u4"], sin), (KernelCases.Single["cos.u4"], cos) })
         {
             AssertSameValue(expected, k.Scalar(x));
             AssertSameValue(expected, k.V128(Vector128.Create(x))[1]);
@@ -57,6 +57,8 @@ public class TrigTests
     [Theory]
     [InlineData("sin")]
     [InlineData("cos")]
+    [InlineData("sin.u4")]
+    [InlineData("cos.u4")]
     public void InputsAroundTheFastLimitAreRightOnEveryPath(string name)
     {
         KernelCase<float> k = KernelCases.Single[name];
@@ -77,6 +79,8 @@ public class TrigTests
     [Theory]
     [InlineData("sin")]
     [InlineData("cos")]
+    [InlineData("sin.u4")]
+    [InlineData("cos.u4")]
     public void FastLanesGetTheSameBitsWhenTheSpecialPathRuns(string name)
     {
         KernelCase<float> k = KernelCases.Single[name];
@@ -106,6 +110,8 @@ public class TrigTests
     [InlineData("cos", 0x437CE5F1)]
     [InlineData("sin", 0x6F79BE45)] // 7.729179e28, within 2^-29.21 of a multiple of π/2, the closest above 2^18
     [InlineData("cos", 0x6F79BE45)]
+    [InlineData("sin.u4", 0x437CE5F1)]
+    [InlineData("cos.u4", 0x437CE5F1)]
     public void HardestReductionsStayWithinTheBound(string name, int bits)
     {
         KernelCase<float> k = KernelCases.Single[name];

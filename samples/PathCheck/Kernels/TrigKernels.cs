@@ -71,7 +71,11 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         public static partial void Span(ReadOnlySpan<float> x, Span<float> y);
 
         public static KernelPaths<float> Paths { get; } =
-            new("sin.f32.bounded", "Sin float32 MaxUlp=1 on [-2^18, 2^18]", typeof(SinFloat32Bounded).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
+            new("sin.f32.bounded", "Sin float32 MaxUlp=1 on [-2^18, 2^18]", typeof(SinFloat32Bounded).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span)
+            {
+                DomainMin = -262144,
+                DomainMax = 262144,
+            };
     }
 
     internal static partial class CosFloat32Bounded
@@ -94,7 +98,11 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         public static partial void Span(ReadOnlySpan<float> x, Span<float> y);
 
         public static KernelPaths<float> Paths { get; } =
-            new("cos.f32.bounded", "Cos float32 MaxUlp=1 on [-2^18, 2^18]", typeof(CosFloat32Bounded).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span);
+            new("cos.f32.bounded", "Cos float32 MaxUlp=1 on [-2^18, 2^18]", typeof(CosFloat32Bounded).GetMethod(nameof(Scalar))!, Scalar, V128, V256, V512, Span)
+            {
+                DomainMin = -262144,
+                DomainMax = 262144,
+            };
     }
 
     internal static partial class SinFloat32Ulp4

@@ -13,7 +13,7 @@ namespace NumericKernels.Generators.Emission
     /// <remarks>
     /// Fast path (|x| &lt;= FastLimit): k by the round-to-integer shifter, then π/2 = Hi + Mid + Lo (float parts).
     /// |x| - k·Hi is exact (fused, and the result fits 24 bits); k·Mid is split exactly into p + pe (TwoProduct); r =
-    /// rh - p rounds once and its error (rh - r) - p is recovered Fast2Sum-style; rl carries that error, pe and k·Lo.
+    /// rh - p rounds once and its error is recovered Fast2Sum-style; rl carries that error, pe and k·Lo.
     /// The cores use r + rl to first order: sin = r + (r³·S(r²) + rl) and cos = w + (r⁴·C(r²) + ((1 - w) - r²/2 - r·rl))
     /// with w = 1 - r²/2 rounded, its rounding error recovered exactly. Beyond FastLimit, infinities and NaN take the
     /// special path: the Payne-Hanek reduction of <see cref="TrigLargeReductionEmitter"/> in double, rounded to float hi
@@ -132,7 +132,10 @@ namespace NumericKernels.Generators.Emission
                 w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegPiO2Lo"), o.MulAdd("kf", o.Const("NegPiO2Mid"), o.MulAdd("kf", o.Const("NegPiO2Hi"), "a")))};");
                 return;
             }
-            // Exact: kf·PiO2Hi is a multiple of 2^-24 and a - kf·PiO2Hi is below 2 in magnitude for kf < 2^22.
+            // Exact: a and kf·PiO2Hi are multiples of 2^-24 (kf = 0 below π/4) and |a - kf·PiO2Hi| < 1 for kf < 2^22, so
+            // the difference fits 24 bits. p + pe = kf·PiO2Mid exactly (TwoProduct). (rh - r) - p is Fast2Sum's error
+            // term, exact when |rh| >= |p|; for every float below 2^18 it gives the same results as a full TwoSum.
+            // (Computing it as fma(kf, -PiO2Mid, rh - r) instead is not exact: at |x| = 3π, 8 ULP.)
             w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegPiO2Hi"), "a")};");
             w.WriteLine($"{o.Float} p = kf * {o.Const("PiO2Mid")};");
             w.WriteLine($"{o.Float} pe = {o.MulAdd("kf", o.Const("NegPiO2Mid"), "p")};");

@@ -17,10 +17,18 @@ public class TrigTests
     [InlineData(float.PositiveInfinity, float.NaN, float.NaN)]
     [InlineData(float.NegativeInfinity, float.NaN, float.NaN)]
     [InlineData(0f, 0f, 1f)]
-    [InlineData(-0f, -0f, 1f)]
     [InlineData(float.Epsilon, float.Epsilon, 1f)]
     [InlineData(-float.Epsilon, -float.Epsilon, 1f)]
     public void SinAndCosOfSpecialInputs(float x, float sin, float cos)
+    {
+        Check(x, sin, cos);
+    }
+
+    /// <summary>sin(-0) = -0 and cos(-0) = 1 (a separate case: xUnit treats -0f and 0f as the same InlineData).</summary>
+    [Fact]
+    public void SinOfNegativeZeroIsNegativeZero() => Check(-0f, -0f, 1f);
+
+    private static void Check(float x, float sin, float cos)
     {
         foreach (var (k, expected) in new[] { (KernelCases.Single["sin"], sin), (KernelCases.Single["cos"], cos), (KernelCases.Single["sin.u4"], sin), (KernelCases.Single["cos.u4"], cos) })
         {

@@ -64,6 +64,10 @@ NK_EXPORT void nk_sleef_logf_u10(const float* x, float* y, size_t n) { NK_SPAN_L
 NK_EXPORT void nk_sleef_logf_u35(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_logf16_u35avx512f) }
 /* SLEEF 3.5 has no 3.5-ULP expf: its only single-precision exp is the 1-ULP one, so there is no nk_sleef_expf_u35. */
 NK_EXPORT void nk_sleef_erff_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_erff16_u10avx512f) }
+NK_EXPORT void nk_sleef_sinf_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_sinf16_u10avx512f) }
+NK_EXPORT void nk_sleef_sinf_u35(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_sinf16_u35avx512f) }
+NK_EXPORT void nk_sleef_cosf_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_cosf16_u10avx512f) }
+NK_EXPORT void nk_sleef_cosf_u35(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_cosf16_u35avx512f) }
 #endif
 
 #ifdef NK_HAVE_MVEC
@@ -71,8 +75,12 @@ NK_EXPORT void nk_sleef_erff_u10(const float* x, float* y, size_t n) { NK_SPAN_L
 __m512 _ZGVeN16v_expf(__m512 x);
 __m512 _ZGVeN16v_logf(__m512 x);
 __m512 _ZGVeN16v_erff(__m512 x);
+__m512 _ZGVeN16v_sinf(__m512 x);
+__m512 _ZGVeN16v_cosf(__m512 x);
 
 NK_EXPORT void nk_mvec_expf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_expf) }
 NK_EXPORT void nk_mvec_logf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_logf) }
 NK_EXPORT void nk_mvec_erff(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_erff) }
+NK_EXPORT void nk_mvec_sinf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_sinf) }
+NK_EXPORT void nk_mvec_cosf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_cosf) }
 #endif

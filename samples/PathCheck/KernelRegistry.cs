@@ -17,6 +17,7 @@ namespace NumericKernels.Samples.PathCheck
             LogFloat32Ulp1.Paths, LogFloat32Ulp4.Paths,
             Log2Float32Ulp1.Paths,
             ErfFloat32Ulp1.Paths,
+            SinFloat32Ulp1.Paths, CosFloat32Ulp1.Paths, SinFloat32Bounded.Paths, CosFloat32Bounded.Paths, SinFloat32Ulp4.Paths, CosFloat32Ulp4.Paths,
         };
 
         public static IReadOnlyList<KernelPaths<double>> Float64 { get; } = new KernelPaths<double>[]

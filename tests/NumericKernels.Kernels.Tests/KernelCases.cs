@@ -37,6 +37,12 @@ internal static class KernelCases
         ["log.u4"] = new("log.u4", F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, Reference.Log, 4),
         ["log2"] = new("log2", F32.Log2, F32.Log2, F32.Log2, F32.Log2, F32.Log2, Reference.Log2, 1),
         ["erf"] = new("erf", F32.Erf, F32.Erf, F32.Erf, F32.Erf, F32.Erf, Reference.Erf, 1),
+        ["sin"] = new("sin", F32.Sin, F32.Sin, F32.Sin, F32.Sin, F32.Sin, Reference.Sin, 1),
+        ["cos"] = new("cos", F32.Cos, F32.Cos, F32.Cos, F32.Cos, F32.Cos, Reference.Cos, 1),
+        ["sin.bounded"] = new("sin.bounded", F32.SinBounded, F32.SinBounded, F32.SinBounded, F32.SinBounded, F32.SinBounded, Reference.Sin, 1, -262144, 262144),
+        ["cos.bounded"] = new("cos.bounded", F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, Reference.Cos, 1, -262144, 262144),
+        ["sin.u4"] = new("sin.u4", F32.SinU4, F32.SinU4, F32.SinU4, F32.SinU4, F32.SinU4, Reference.Sin, 4),
+        ["cos.u4"] = new("cos.u4", F32.CosU4, F32.CosU4, F32.CosU4, F32.CosU4, F32.CosU4, Reference.Cos, 4),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
@@ -75,4 +81,8 @@ internal static class Reference
 
     [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "erf")]
     private static extern double LibmErf(double x);
+    /// <summary>glibc's sin and cos reduce any double argument exactly and stay within one double ULP.</summary>
+    public static double Sin(double x) => Math.Sin(x);
+
+    public static double Cos(double x) => Math.Cos(x);
 }

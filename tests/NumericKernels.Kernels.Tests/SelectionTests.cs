@@ -20,6 +20,12 @@ public class SelectionTests
     [InlineData("Log_F32_U4")]
     [InlineData("Exp_F64_U1")]
     [InlineData("Exp2_F32_Evolved_0_1_U1")]
+    [InlineData("Sin_F32_U1")]
+    [InlineData("Sin_F32_U4")]
+    [InlineData("Sin_F32_U1_Bounded")]
+    [InlineData("Cos_F32_U1")]
+    [InlineData("Cos_F32_U4")]
+    [InlineData("Cos_F32_U1_Bounded")]
     public void EachContractSelectsItsCheapestCoveringEntry(string entryClass) =>
         Assert.Contains(entryClass, EmittedEntries);
 }

@@ -16,5 +16,7 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string Exp = "Exp";
         public const string Log = "Log";
         public const string Erf = "Erf";
+        public const string Sin = "Sin";
+        public const string Cos = "Cos";
     }
 }

@@ -52,6 +52,17 @@ namespace NumericKernels.Generators.Catalog
         /// polynomials in t = a - Center. The sign of x is given back at the end.
         /// </summary>
         ErfPiecewise,
+        /// <summary>
+        /// sin and cos: k = round(|x|·2/π) by a shifter, Cody-Waite r = |x| - k·π/2 with π/2 in three parts and the
+        /// rounding error of r carried (r + rl); k mod 4 picks the sin core r + r³·S(r²) or the cos core
+        /// 1 - r²/2 + r⁴·C(r²) and the sign. Beyond FastLimit a branch-free Payne-Hanek reduction in double.
+        /// </summary>
+        SinCosQuadrant,
+        /// <summary>
+        /// As <see cref="SinCosQuadrant"/> without carrying the rounding error of r: the three parts of π/2 applied by
+        /// fused multiply-adds, sin = r + r³·S(r²) and cos = 1 + r²·(-1/2 + r²·C(r²)); a third cheaper, looser bound.
+        /// </summary>
+        SinCosQuadrantShort,
     }
 
     /// <summary>

@@ -11,7 +11,10 @@ namespace NumericKernels.Generators.Catalog
     internal static partial class KernelCatalog
     {
         public static ImmutableArray<CatalogEntry> Entries { get; } =
-            ExpEntries().Concat(Exp2Entries()).Concat(LogEntries()).Concat(Log2Entries()).Concat(ErfEntries()).ToImmutableArray();
+            ExpEntries().Concat(Exp2Entries()).Concat(LogEntries()).Concat(Log2Entries())
+                .Concat(SinEntries()).Concat(CosEntries())
+                .Concat(ErfEntries())
+                .ToImmutableArray();
 
         private static EquatableArray<NamedConstant> Constants(params (string Name, string HexFloat)[] constants) =>
             new EquatableArray<NamedConstant>(constants.Select(c => new NamedConstant(c.Name, c.HexFloat)));

@@ -125,6 +125,20 @@ namespace NumericKernels.Generators.Emission
             }
         }
 
+        /// <summary>Rounds toward negative infinity (exact).</summary>
+        public string Floor(string a) => IsScalar ? $"{Types.MathClass}.Floor({a})" : $"{VectorClass}.Floor({a})";
+
+        /// <summary>float to double, exactly: the lower half of the lanes (on the scalar path, the value).</summary>
+        public string WidenLower(string a) => IsScalar ? $"(double)({a})" : $"{VectorClass}.WidenLower({a})";
+
+        /// <summary>float to double, exactly: the upper half of the lanes (vector paths only).</summary>
+        public string WidenUpper(string a) => IsScalar
+            ? throw new System.InvalidOperationException("The scalar path has no upper half")
+            : $"{VectorClass}.WidenUpper({a})";
+
+        /// <summary>double to float, rounded to nearest: two halves into one vector (on the scalar path, the value).</summary>
+        public string Narrow(string lower, string upper) => IsScalar ? $"(float)({lower})" : $"{VectorClass}.Narrow({lower}, {upper})";
+
         /// <summary>Method signature of the element function (public) or of its special-case path (private).</summary>
         public string Signature(string name, bool isPublic) => $"{(isPublic ? "public" : "private")} static {Float} {name}({Float} x)";
     }

@@ -34,6 +34,7 @@ namespace NumericKernels.Generators.Emission
             KernelAlgorithm.DirectPolynomial => new DirectPolynomialProgramEmitter(entry),
             KernelAlgorithm.DirectProgram => new DirectProgramEmitter(entry),
             KernelAlgorithm.ErfPiecewise => new ErfProgramEmitter(entry),
+            KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => new TrigProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

@@ -35,7 +35,12 @@ namespace NumericKernels.Search.Fitting
                 }
                 var (low, high) = single ? (2, 14) : (6, 16);
                 if (algorithm == KernelAlgorithm.ErfPiecewise) (low, high) = single ? (3, 14) : (16, 30);
-                for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
+                for (int degree = low; degree <= high; degree++)
+                {
+                    // The quadrant program's degree is its odd sin core's.
+                    if (algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort && degree % 2 == 0) continue;
+                    candidates.Add(new FitCandidate(algorithm, degree, special));
+                }
             }
             // Estrin twins: same polynomial, shorter chain, a few more operations and other roundings. Below four
             // coefficients the chains are as long as Horner's.
@@ -65,6 +70,8 @@ namespace NumericKernels.Search.Fitting
         {
             if (!double.IsFinite(request.DomainMin) || !double.IsFinite(request.DomainMax)) return false;
             if (request.DomainMax - request.DomainMin > DirectDomainWidth) return false;
+            // sin crosses zero and cos is even: their small domains are served by the quadrant program.
+            if (request.Function is MathFunctionId.Sin or MathFunctionId.Cos) return false;
             bool isLog = request.Function is MathFunctionId.Log or MathFunctionId.Log2;
             // Relative error is undefined where log crosses zero.
             return !isLog || (request.DomainMin > 0 && (request.DomainMax < 1 || request.DomainMin > 1));
@@ -84,6 +91,8 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.Log2ExponentSplit };
                 case MathFunctionId.Erf:
                     return new[] { KernelAlgorithm.ErfPiecewise };
+                case MathFunctionId.Sin or MathFunctionId.Cos when request.IsSingle:
+                    return new[] { KernelAlgorithm.SinCosQuadrantShort, KernelAlgorithm.SinCosQuadrant };
                 case MathFunctionId.Log:
                     // float64 needs more terms of f than float32; in s = f/(2+f) the series is odd with |s| <= 0.1716.
                     return new[] { KernelAlgorithm.LogAtanhSeries };
@@ -91,7 +100,7 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.Log2AtanhSeries };
                 default:
                     throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, erf).");
+                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, erf, and sin and cos for float32).");
             }
         }
     }

@@ -20,11 +20,13 @@ namespace NumericKernels.Search.Fitting
         private readonly int _firstCoefficient;
         private readonly EvaluationScheme _scheme;
         private readonly ErfPiecewiseSimulator<T>? _erf;
+        private readonly MathFunctionId _function;
 
-        public FastPathSimulator(KernelAlgorithm algorithm, IReadOnlyDictionary<string, double> constants, EvaluationScheme scheme = EvaluationScheme.Horner)
+        public FastPathSimulator(KernelAlgorithm algorithm, IReadOnlyDictionary<string, double> constants, EvaluationScheme scheme = EvaluationScheme.Horner, MathFunctionId function = MathFunctionId.Exp)
         {
             _algorithm = algorithm;
             _scheme = scheme;
+            _function = function;
             _constants = new Dictionary<string, T>(StringComparer.Ordinal);
             foreach (var (name, value) in constants) _constants[name] = T.CreateTruncating(value);
             _firstCoefficient = FirstCoefficient(algorithm);
@@ -44,6 +46,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => 1,
             KernelAlgorithm.DirectPolynomial => 0,
             KernelAlgorithm.ErfPiecewise => 0,
+            KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => 3,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -55,7 +58,8 @@ namespace NumericKernels.Search.Fitting
                 or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => Log(x),
             KernelAlgorithm.DirectPolynomial => Horner(x),
             KernelAlgorithm.ErfPiecewise => _erf!.Evaluate(x),
-            _ => throw new NotSupportedException("No simulation of " + _algorithm),
+            KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort when IsSingle => T.CreateTruncating(SinCosSingle(float.CreateTruncating(x))),
+            _ => throw new NotSupportedException("No simulation of " + _algorithm + " for " + typeof(T).Name),
         };
 
         private T C(string name) => _constants[name];
@@ -169,6 +173,52 @@ namespace NumericKernels.Search.Fitting
             T lo = T.FusedMultiplyAdd(s, hfsq + r, (f - hi) - hfsq);
             T tail = T.FusedMultiplyAdd(lo, C("InvLn2Hi"), (lo + hi) * C("InvLn2Lo"));
             return kf + T.FusedMultiplyAdd(hi, C("InvLn2Hi"), tail);
+        }
+
+        /// <summary>TrigProgramEmitter's fast path for float (reduction, both cores, quadrant select and sign).</summary>
+        private float SinCosSingle(float x)
+        {
+            float F(string name) => float.CreateTruncating(_constants[name]);
+            float shifter = 1.5f * (1 << 23);
+            float a = MathF.Abs(x);
+            float z = MathF.FusedMultiplyAdd(a, F("TwoOverPi"), shifter);
+            float kf = z - shifter;
+            float r2, sinCore, cosCore;
+            if (_algorithm == KernelAlgorithm.SinCosQuadrantShort)
+            {
+                float r0 = MathF.FusedMultiplyAdd(kf, F("NegPiO2Lo"), MathF.FusedMultiplyAdd(kf, F("NegPiO2Mid"), MathF.FusedMultiplyAdd(kf, F("NegPiO2Hi"), a)));
+                r2 = r0 * r0;
+                sinCore = MathF.FusedMultiplyAdd(r0 * r2, EvenStepHorner(3, r2), r0);
+                cosCore = MathF.FusedMultiplyAdd(r2, MathF.FusedMultiplyAdd(r2, EvenStepHorner(4, r2), -0.5f), 1f);
+            }
+            else
+            {
+                float rh = MathF.FusedMultiplyAdd(kf, F("NegPiO2Hi"), a);
+                float p = kf * F("PiO2Mid");
+                float pe = MathF.FusedMultiplyAdd(kf, F("NegPiO2Mid"), p);
+                float r = rh - p;
+                float rl = MathF.FusedMultiplyAdd(kf, F("NegPiO2Lo"), ((rh - r) - p) + pe);
+                r2 = r * r;
+                sinCore = r + MathF.FusedMultiplyAdd(r * r2, EvenStepHorner(3, r2), rl);
+                float h = 0.5f * r2;
+                float w = 1f - h;
+                cosCore = w + MathF.FusedMultiplyAdd(r2 * r2, EvenStepHorner(4, r2), ((1f - w) - h) - r * rl);
+            }
+            int iz = BitConverter.SingleToInt32Bits(z);
+            bool isCos = _function == MathFunctionId.Cos;
+            float y = (iz & 1) != 0 ? (isCos ? sinCore : cosCore) : (isCos ? cosCore : sinCore);
+            int sign = unchecked((isCos ? (iz << 30) + (1 << 30) : (iz << 30) ^ BitConverter.SingleToInt32Bits(x)) & int.MinValue);
+            return BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(y) ^ sign);
+        }
+
+        /// <summary>Horner in r² over C{first}, C{first+2}, ... (the coefficients named by their power of r).</summary>
+        private float EvenStepHorner(int first, float r2)
+        {
+            int last = first;
+            while (_constants.ContainsKey("C" + (last + 2))) last += 2;
+            float p = float.CreateTruncating(_constants["C" + last]);
+            for (int power = last - 2; power >= first; power -= 2) p = MathF.FusedMultiplyAdd(p, r2, float.CreateTruncating(_constants["C" + power]));
+            return p;
         }
     }
 }

@@ -53,40 +53,49 @@ namespace NumericKernels.Search.Fitting
         private static (CandidateOutcome Outcome, CatalogEntry? Entry, EntryVerification? Verification) TryCandidate(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
         {
             progress.Stage(candidate, "Remez fit");
-            FitProblem problem = ProgramShape.Problem(request.Function, request.Element, candidate.Algorithm, candidate.Degree, request.DomainMin, request.DomainMax);
-            using var evaluator = new ResidualEvaluator(problem);
-            RemezResult real;
-            SampledProblem sampled;
-            try
+            // Most programs have one core; sin and cos have two (both cores run in every call), fitted one after the other
+            // and concatenated in the order of ProgramShape.CoefficientNames.
+            var rounded = new List<double>();
+            double realError = 0, roundedError = 0;
+            foreach (FitProblem problem in ProgramShape.Problems(request.Function, request.Element, candidate.Algorithm, candidate.Degree, request.DomainMin, request.DomainMax))
             {
-                sampled = SampledProblem.Create(problem, evaluator, GridSize);
-                real = RemezExchange.Fit(sampled, requireConvergence: true, cancellation);
-            }
-            catch (FitException e)
-            {
-                return (new CandidateOutcome(candidate, "fit failed: " + e.Message, null, null, null, null), null, null);
-            }
-            // Even with every operation exact but the last, the result is rounded once: 0.5 ULP plus the approximation's
-            // error, at least real·2^(p-1) ULPs where the result's ULP is largest relative to it.
-            double floorUlp = 0.5 + real.MaxError * Math.ScaleB(1.0, request.Precision - 1);
-            if (floorUlp > request.MaxUlp)
-            {
-                return (new CandidateOutcome(candidate, Invariant($"minimax error 2^{Math.Log2(real.MaxError):0.0} cannot reach {request.MaxUlp} ULP"), real.MaxError, null, null, null), null, null);
-            }
+                using var evaluator = new ResidualEvaluator(problem);
+                RemezResult real;
+                SampledProblem sampled;
+                try
+                {
+                    sampled = SampledProblem.Create(problem, evaluator, GridSize);
+                    real = RemezExchange.Fit(sampled, requireConvergence: true, cancellation);
+                }
+                catch (FitException e)
+                {
+                    return (new CandidateOutcome(candidate, "fit failed: " + e.Message, null, null, null, null), null, null);
+                }
+                realError = Math.Max(realError, real.MaxError);
+                // Even with every operation exact but the last, the result is rounded once: 0.5 ULP plus the approximation's
+                // error, at least real·2^(p-1) ULPs where the result's ULP is largest relative to it.
+                double floorUlp = 0.5 + real.MaxError * Math.ScaleB(1.0, request.Precision - 1);
+                if (floorUlp > request.MaxUlp)
+                {
+                    return (new CandidateOutcome(candidate, Invariant($"minimax error 2^{Math.Log2(real.MaxError):0.0} cannot reach {request.MaxUlp} ULP"), real.MaxError, null, null, null), null, null);
+                }
 
-            progress.Stage(candidate, "rounding coefficients");
-            var (rounded, roundedError) = CoefficientRounder.Round(sampled, real, request.IsSingle, cancellation);
+                progress.Stage(candidate, "rounding coefficients");
+                var (coefficients, error) = CoefficientRounder.Round(sampled, real, request.IsSingle, cancellation);
+                rounded.AddRange(coefficients);
+                roundedError = Math.Max(roundedError, error);
+            }
 
             progress.Stage(candidate, "polishing on the simulated fast path");
             var (sampleLow, sampleHigh, denseLow, denseHigh) = SampleRange(request, candidate);
-            int first = FastPathSimulator<float>.FirstCoefficient(candidate.Algorithm);
+            IReadOnlyList<string> names = ProgramShape.CoefficientNames(candidate.Algorithm, candidate.Degree);
             Func<double[], double> measure = request.IsSingle
-                ? Measure<float>(request, candidate, first, sampleLow, sampleHigh, denseLow, denseHigh)
-                : Measure<double>(request, candidate, first, sampleLow, sampleHigh, denseLow, denseHigh);
-            var (polished, simulated) = CoefficientPolisher.Polish(rounded, measure, request.IsSingle, PolishEvaluations, cancellation);
+                ? Measure<float>(request, candidate, names, sampleLow, sampleHigh, denseLow, denseHigh)
+                : Measure<double>(request, candidate, names, sampleLow, sampleHigh, denseLow, denseHigh);
+            var (polished, simulated) = CoefficientPolisher.Polish(rounded.ToArray(), measure, request.IsSingle, PolishEvaluations, cancellation);
             if (simulated > request.MaxUlp)
             {
-                return (new CandidateOutcome(candidate, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs"), real.MaxError, roundedError, simulated, null), null, null);
+                return (new CandidateOutcome(candidate, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs"), realError, roundedError, simulated, null), null, null);
             }
 
             CatalogEntry entry = BuildEntry(request, candidate, polished, null);
@@ -95,7 +104,7 @@ namespace NumericKernels.Search.Fitting
             EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
             if (!screened.Passed)
             {
-                return (new CandidateOutcome(candidate, "screening: " + VerdictText(screened), real.MaxError, roundedError, simulated, screened.CertifiedMaxUlp), null, null);
+                return (new CandidateOutcome(candidate, "screening: " + VerdictText(screened), realError, roundedError, simulated, screened.CertifiedMaxUlp), null, null);
             }
 
             // Exhaustive is every float32 of the domain, and for float64 the 10^8 inputs a catalog record needs.
@@ -104,13 +113,13 @@ namespace NumericKernels.Search.Fitting
             EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
             if (!verified.Passed)
             {
-                return (new CandidateOutcome(candidate, "final verification: " + VerdictText(verified), real.MaxError, roundedError, simulated, verified.CertifiedMaxUlp), null, null);
+                return (new CandidateOutcome(candidate, "final verification: " + VerdictText(verified), realError, roundedError, simulated, verified.CertifiedMaxUlp), null, null);
             }
             CatalogEntry recorded = entry with { Verification = verified.ToRecord() };
-            return (new CandidateOutcome(candidate, "accepted", real.MaxError, roundedError, simulated, verified.CertifiedMaxUlp), recorded, verified);
+            return (new CandidateOutcome(candidate, "accepted", realError, roundedError, simulated, verified.CertifiedMaxUlp), recorded, verified);
         }
 
-        private static Func<double[], double> Measure<T>(FitRequest request, FitCandidate candidate, int first, double low, double high, double denseLow, double denseHigh)
+        private static Func<double[], double> Measure<T>(FitRequest request, FitCandidate candidate, IReadOnlyList<string> names, double low, double high, double denseLow, double denseHigh)
             where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
         {
             var sample = ErrorSample<T>.Create(request.Function, low, high, denseLow, denseHigh, SampleSize, seed: 12345);
@@ -119,8 +128,8 @@ namespace NumericKernels.Search.Fitting
             return coefficients =>
             {
                 var constants = new Dictionary<string, double>(reduction, StringComparer.Ordinal);
-                for (int i = 0; i < coefficients.Length; i++) constants["C" + (first + i).ToString(CultureInfo.InvariantCulture)] = coefficients[i];
-                var simulator = new FastPathSimulator<T>(candidate.Algorithm, constants, candidate.Scheme);
+                for (int i = 0; i < coefficients.Length; i++) constants[names[i]] = coefficients[i];
+                var simulator = new FastPathSimulator<T>(candidate.Algorithm, constants, candidate.Scheme, request.Function);
                 return sample.MaxError(simulator.Evaluate).MaxUlp;
             };
         }
@@ -141,13 +150,13 @@ namespace NumericKernels.Search.Fitting
         /// <summary>The catalog entry of a candidate with its coefficients; <paramref name="record"/> is filled in after verification.</summary>
         public static CatalogEntry BuildEntry(FitRequest request, FitCandidate candidate, IReadOnlyList<double> coefficients, VerificationRecord? record)
         {
-            int first = FastPathSimulator<float>.FirstCoefficient(candidate.Algorithm);
+            IReadOnlyList<string> names = ProgramShape.CoefficientNames(candidate.Algorithm, candidate.Degree);
             var constants = new List<NamedConstant>();
             constants.AddRange(ProgramShape.ReductionConstants(candidate.Algorithm, request.Element, candidate.SpecialPath).Select(c => new NamedConstant(c.Name, c.HexFloat)));
             for (int i = 0; i < coefficients.Count; i++)
             {
                 string hex = request.IsSingle ? HexFloatText.Format((float)coefficients[i]) : HexFloatText.Format(coefficients[i]);
-                constants.Add(new NamedConstant("C" + (first + i).ToString(CultureInfo.InvariantCulture), hex));
+                constants.Add(new NamedConstant(names[i], hex));
             }
             if (candidate.SpecialPath)
             {

@@ -19,7 +19,7 @@ namespace NumericKernels.Search.Fitting
     /// reproduces every catalog cost: 18 (exp.f32.u1), 16 (bounded), 14 (exp.f32.u4), 13 (exp2.f32.u1), 20 and 18
     /// (log.f32), 21 (log2.f32.u1), 8 (exp.f32.unit.direct8), 44 (erf.f32.u1), 26 (log.f64.u1), 30 (log2.f64.u1).
     /// </remarks>
-    internal static class ProgramShape
+    internal static partial class ProgramShape
     {
         /// <summary>ln2/2 widened for float k = round(x·InvLn2): the product's rounding moves r past ln2/2 by at most |x|·2^-24.</summary>
         private const double ExpHalfInterval = 0.34657359027997264 * (1 + 1e-4);
@@ -39,6 +39,8 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.LogAtanhSeries => AtanhCoefficients(degree) + 17,
                 KernelAlgorithm.Log2AtanhSeries => AtanhCoefficients(degree) + 21,
                 KernelAlgorithm.ErfPiecewise => ErfPiecewiseShape.Cost(degree, specialPath: false),
+                KernelAlgorithm.SinCosQuadrant => SinCosFastCost(degree),
+                KernelAlgorithm.SinCosQuadrantShort => SinCosShortFastCost(degree),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -89,6 +91,23 @@ namespace NumericKernels.Search.Fitting
             };
         }
 
+        /// <summary>Every core problem of the program, in the order of <see cref="CoefficientNames"/> (most programs have one).</summary>
+        public static IReadOnlyList<FitProblem> Problems(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max) =>
+            algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort
+                ? SinCosProblems(degree)
+                : new[] { Problem(function, element, algorithm, degree, min, max) };
+
+        /// <summary>The catalog names of the fitted coefficients, in the order the problems list them: C{power}.</summary>
+        public static IReadOnlyList<string> CoefficientNames(KernelAlgorithm algorithm, int degree)
+        {
+            if (algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort) return SinCosCoefficientNames(degree);
+            // C{first}, C{first+1}, ...: the atanh series names its coefficients by the power of s² they multiply.
+            int first = FastPathSimulator<float>.FirstCoefficient(algorithm);
+            var names = new List<string>();
+            for (int i = 0; i < CoefficientCount(algorithm, degree); i++) names.Add("C" + (first + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return names;
+        }
+
         /// <summary>The catalog constants besides the coefficients, as the existing entries spell them.</summary>
         public static IReadOnlyList<(string Name, string HexFloat)> ReductionConstants(KernelAlgorithm algorithm, ElementKind element, bool specialPath)
         {
@@ -111,6 +130,9 @@ namespace NumericKernels.Search.Fitting
                         ? new[] { ("Ln2Hi", "0x1.62e4p-1"), ("Ln2Lo", "0x1.7f7d1cp-20") }
                         : new[] { ("Ln2Hi", "0x1.62e42feep-1"), ("Ln2Lo", "0x1.a39ef35793c76p-33") });
                     break;
+                case KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort:
+                    constants.AddRange(SinCosReductionConstants(algorithm, element));
+                    break;
                 case KernelAlgorithm.Log2ExponentSplit or KernelAlgorithm.Log2AtanhSeries:
                     constants.AddRange(single
                         ? new[] { ("InvLn2Hi", "0x1.715476p0"), ("InvLn2Lo", "0x1.4ae0cp-26") }
@@ -132,6 +154,7 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.Exp2Rounded => single
                     ? new[] { ("FastLimit", "0x1.f8p6"), ("ClampHigh", "0x1.04p7"), ("ClampLow", "-0x1.4p7") }
                     : new[] { ("FastLimit", "0x1.fep9"), ("ClampHigh", "0x1.018p10"), ("ClampLow", "-0x1.13p10") },
+                KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => new[] { ("FastLimit", SinCosFastLimitHex) },
                 _ => Array.Empty<(string, string)>(),
             };
         }
@@ -147,6 +170,7 @@ namespace NumericKernels.Search.Fitting
             {
                 KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => single ? (-87.5, 88.3) : (-708.0, 709.0),
                 KernelAlgorithm.Exp2Rounded => single ? (-126.0, 127.0) : (-1022.0, 1023.0),
+                KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => (-SinCosFastLimit, SinCosFastLimit),
                 _ => null,
             };
         }
@@ -163,6 +187,7 @@ namespace NumericKernels.Search.Fitting
                     or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => single
                     ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
                     : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
+                KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => (-SinCosFastLimit, SinCosFastLimit, -8.0, 8.0),
                 _ => (double.NaN, double.NaN, double.NaN, double.NaN),
             };
         }
@@ -178,6 +203,8 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogAtanhSeries => "exponent split, atanh series",
             KernelAlgorithm.Log2AtanhSeries => "exponent split, atanh series, 1/ln2 in two parts",
             KernelAlgorithm.ErfPiecewise => "three pieces on |x|, odd near 0, coefficients selected per lane",
+            KernelAlgorithm.SinCosQuadrant => "quadrant reduction: Cody-Waite with carried rounding error, Payne-Hanek beyond 2^18",
+            KernelAlgorithm.SinCosQuadrantShort => "quadrant reduction: Cody-Waite, Payne-Hanek beyond 2^18",
             _ => algorithm.ToString(),
         };
 

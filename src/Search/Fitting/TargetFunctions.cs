@@ -12,6 +12,11 @@ namespace NumericKernels.Search.Fitting
 
         public static HighPrecisionFunction Exp2() => Unary(MpfrNative.mpfr_exp2);
 
+        /// <summary>sin and cos: the cores of the quadrant reduction.</summary>
+        public static HighPrecisionFunction Sin() => Unary(MpfrNative.mpfr_sin);
+
+        public static HighPrecisionFunction Cos() => Unary(MpfrNative.mpfr_cos);
+
         /// <summary>ln(1 + x): the core of the log family after the exponent split.</summary>
         public static HighPrecisionFunction Log1P() => Unary(MpfrNative.mpfr_log1p);
 

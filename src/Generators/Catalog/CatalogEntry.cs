@@ -46,6 +46,20 @@ namespace NumericKernels.Generators.Catalog
         /// constants (<see cref="CatalogEntry.Steps"/>), as found by nk-search evolve.
         /// </summary>
         DirectProgram,
+        /// <summary>
+        /// sigmoid x: t = e^-|x| by the <see cref="ExpCodyWaite"/> reduction, 1/(1 + t) for x &gt;= 0 and t/(1 + t) for
+        /// x &lt; 0, with t and 1 + t carried in two floats and the quotient corrected once by its residual.
+        /// </summary>
+        SigmoidExpQuotient,
+        /// <summary>As <see cref="SigmoidExpQuotient"/> with t, 1 + t and the quotient each rounded: cheaper, looser bound.</summary>
+        SigmoidExpQuotientShort,
+        /// <summary>
+        /// tanh x: |x| + |x|³·P(x²) below PolyLimit, else (1 - t)/(1 + t) with t = e^-2|x| carried in two floats and the
+        /// quotient corrected once; the sign of x put back.
+        /// </summary>
+        TanhExpQuotient,
+        /// <summary>As <see cref="TanhExpQuotient"/> with t, 1 ± t and the quotient each rounded: cheaper, looser bound.</summary>
+        TanhExpQuotientShort,
     }
 
     /// <summary>

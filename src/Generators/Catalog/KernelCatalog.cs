@@ -11,7 +11,7 @@ namespace NumericKernels.Generators.Catalog
     internal static partial class KernelCatalog
     {
         public static ImmutableArray<CatalogEntry> Entries { get; } =
-            ExpEntries().Concat(Exp2Entries()).Concat(LogEntries()).Concat(Log2Entries()).ToImmutableArray();
+            ExpEntries().Concat(Exp2Entries()).Concat(LogEntries()).Concat(Log2Entries()).Concat(SigmoidEntries()).Concat(TanhEntries()).ToImmutableArray();
 
         private static EquatableArray<NamedConstant> Constants(params (string Name, string HexFloat)[] constants) =>
             new EquatableArray<NamedConstant>(constants.Select(c => new NamedConstant(c.Name, c.HexFloat)));

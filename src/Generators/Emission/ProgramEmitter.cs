@@ -33,6 +33,8 @@ namespace NumericKernels.Generators.Emission
                 or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => new LogProgramEmitter(entry),
             KernelAlgorithm.DirectPolynomial => new DirectPolynomialProgramEmitter(entry),
             KernelAlgorithm.DirectProgram => new DirectProgramEmitter(entry),
+            KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => new SigmoidProgramEmitter(entry),
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => new TanhProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

@@ -1,0 +1,71 @@
+using NumericKernels.Generators.Catalog;
+
+namespace NumericKernels.Generators.Emission
+{
+    /// <summary>
+    /// tanh for float, odd, computed on |x| with the sign put back at the end: |x| + |x|³·P(x²) below PolyLimit, and
+    /// (1 - t)/(1 + t) with t = e^-2|x| by the exp reduction above it. Both are computed and selected per lane, with no
+    /// special path: |x| is clamped to ClampHigh, where tanh already rounds to 1, so 2^k stays normal, infinities give
+    /// ±1 and NaN (for which every comparison is false) goes through the polynomial and comes out as x quieted.
+    /// </summary>
+    /// <remarks>
+    /// Above PolyLimit t &lt;= e^-2·PolyLimit, so 1 - t does not cancel much and the error of t is damped by
+    /// 2t/((1 - t)(1 + t)) &lt; 1 in the result. <see cref="KernelAlgorithm.TanhExpQuotient"/> carries t, 1 - t and 1 + t in
+    /// two floats and corrects the quotient (<see cref="ExpQuotientSteps"/>); <see cref="KernelAlgorithm.TanhExpQuotientShort"/>
+    /// divides the rounded values. The exp core's coefficients are E2, E3, ...; the odd polynomial's are C0, C1, ...
+    /// for tanh(x) = x + x³·(C0 + C1·x² + ...).
+    /// </remarks>
+    internal sealed class TanhProgramEmitter : ProgramEmitter
+    {
+        private readonly ProgramConstants _c;
+
+        public TanhProgramEmitter(CatalogEntry entry)
+            : base(entry) => _c = new ProgramConstants(entry);
+
+        private bool CarriesLowParts => Entry.Algorithm == KernelAlgorithm.TanhExpQuotient;
+
+        public override void EmitConstants(SourceWriter w, ElementTypeNames t) => _c.Emit(
+            w,
+            t,
+            ("Shifter", 1.5 * (1 << 23) + 127, "1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits"),
+            ("One", 1.0, "1"),
+            ("MinusTwo", -2.0, "-2"),
+            ("NegativeZero", -0.0, "-0: the sign bit alone"));
+
+        public override void EmitScalar(SourceWriter w, ElementTypeNames t) => EmitPath(w, new KernelOps(t, 0));
+
+        public override void EmitVector(SourceWriter w, ElementTypeNames t, int bits) => EmitPath(w, new KernelOps(t, bits));
+
+        private void EmitPath(SourceWriter w, KernelOps o)
+        {
+            w.WriteLine(KernelOps.AggressiveInlining);
+            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
+            {
+                w.WriteLine($"{o.Float} ax = {o.Abs("x")};");
+                w.WriteLine($"{o.Float} clamped = {o.Select(o.GreaterThan("ax", o.Const("ClampHigh")), o.Const("ClampHigh"), "ax")};");
+                w.WriteLine($"{o.Float} a = clamped * {o.Const("MinusTwo")};");
+                ExpQuotientSteps.EmitExp(w, o, "a", _c.Coefficients("E", 2), CarriesLowParts);
+                ExpQuotientSteps.EmitOnePlus(w, o, CarriesLowParts);
+                w.WriteLine($"{o.Float} nh = {o.Const("One")} - th;");
+                string large;
+                if (CarriesLowParts)
+                {
+                    // Fast2Sum of 1 and -th (th <= 1): nh + nl = 1 - th - tl.
+                    w.WriteLine($"{o.Float} nl = (({o.Const("One")} - nh) - th) - tl;");
+                    ExpQuotientSteps.EmitCorrectedQuotient(w, o, "nh", "nl");
+                    large = "q";
+                }
+                else
+                {
+                    large = "nh / dh";
+                }
+                w.WriteLine($"{o.Float} s = ax * ax;");
+                w.WriteLine($"{o.Float} small = {o.MulAdd("ax * s", PolynomialSchemes.Horner(o, _c.Coefficients(0), "s"), "ax")};");
+                // NaN lanes fail the comparison and take the polynomial, whose NaN is |x| quieted whichever operand it
+                // came from, so the result is x quieted on every path.
+                w.WriteLine($"{o.Float} magnitude = {o.Select(o.GreaterThan("ax", o.Const("PolyLimit")), large, "small")};");
+                w.WriteLine($"return {o.BitwiseOr("magnitude", o.BitwiseAnd("x", o.Const("NegativeZero")))};");
+            }
+        }
+    }
+}

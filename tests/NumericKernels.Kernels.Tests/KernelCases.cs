@@ -36,6 +36,10 @@ internal static class KernelCases
         ["log"] = new("log", F32.Log, F32.Log, F32.Log, F32.Log, F32.Log, Reference.Log, 1),
         ["log.u4"] = new("log.u4", F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, F32.LogU4, Reference.Log, 4),
         ["log2"] = new("log2", F32.Log2, F32.Log2, F32.Log2, F32.Log2, F32.Log2, Reference.Log2, 1),
+        ["sigmoid"] = new("sigmoid", F32.Sigmoid, F32.Sigmoid, F32.Sigmoid, F32.Sigmoid, F32.Sigmoid, Reference.Sigmoid, 1),
+        ["sigmoid.u4"] = new("sigmoid.u4", F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, Reference.Sigmoid, 4),
+        ["tanh"] = new("tanh", F32.Tanh, F32.Tanh, F32.Tanh, F32.Tanh, F32.Tanh, Reference.Tanh, 1),
+        ["tanh.u4"] = new("tanh.u4", F32.TanhU4, F32.TanhU4, F32.TanhU4, F32.TanhU4, F32.TanhU4, Reference.Tanh, 4),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
@@ -68,4 +72,9 @@ internal static class Reference
 
     /// <summary>2^x; Math.Pow is exact for integer x and within libm accuracy elsewhere.</summary>
     public static double Exp2(double x) => Math.Pow(2, x);
+
+    public static double Tanh(double x) => Math.Tanh(x);
+
+    /// <summary>1/(1 + e^-x) in double: a few double ULPs, far below a float ULP (e^-x overflowing gives +0, as it should).</summary>
+    public static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }

@@ -4,7 +4,7 @@
 namespace NumericKernels.Generated
 {
     /// <summary>
-    /// Catalog entry sigmoid.f32.u1 (minimax (fpminimax, degree 6 exp core, Cody-Waite reduction, two-float 1 + e^-|x| and corrected quotient)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9406 ULP at x = -0x1.4a2a84p+2, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+    /// Catalog entry sigmoid.f32.u1 (minimax (nk-search fit, degree 6, Cody-Waite reduction, two-float 1 + e^-|x| and corrected quotient)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9292 ULP at x = -0x1.791p+2, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
     /// All paths (scalar, Vector128, Vector256, Vector512) use explicit fused multiply-add and give bit-identical results.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
@@ -13,16 +13,17 @@ namespace NumericKernels.Generated
         private const float InvLn2 = 1.44269502f; // 0x1.715476p0
         private const float NegLn2Hi = -0.693145752f; // -0x1.62e4p-1
         private const float NegLn2Lo = -1.42860677E-06f; // -0x1.7f7d1cp-20
-        private const float C2 = 0.500000238f; // 0x1.000008p-1
+        private const float C2 = 0.49999994f; // 0x1.fffffcp-2
         private const float C3 = 0.166665196f; // 0x1.55549p-3
-        private const float C4 = 0.0416606963f; // 0x1.5548dp-5
-        private const float C5 = 0.00836881343f; // 0x1.123ab2p-7
-        private const float C6 = 0.00142585766f; // 0x1.75c7bp-10
+        private const float C4 = 0.0416682549f; // 0x1.5558aap-5
+        private const float C5 = 0.00836866256f; // 0x1.12396ep-7
+        private const float C6 = 0.00138214685f; // 0x1.6a524ep-10
         private const float FastLimit = 87.5f; // 0x1.5ep6
         private const float ClampLow = -110.0f; // -0x1.b8p6
         private const float Shifter = 12583039.0f; // 1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits
         private const float One = 1.0f; // 1
         private const float Zero = 0.0f; // 0
+        private const float NegativeZero = -0.0f; // -0: the sign bit alone
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static float Scalar(float x)
@@ -38,7 +39,7 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                float a = -global::System.MathF.Abs(x);
+                float a = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(x) | global::System.BitConverter.SingleToInt32Bits(NegativeZero));
                 float z = MulAdd(a, InvLn2, Shifter);
                 float kf = z - Shifter;
                 float rh = MulAdd(kf, NegLn2Hi, a);
@@ -97,7 +98,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Fast(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> a = -global::System.Runtime.Intrinsics.Vector128.Abs(x);
+            global::System.Runtime.Intrinsics.Vector128<float> a = global::System.Runtime.Intrinsics.Vector128.BitwiseOr(x, global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero));
             global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), a);
@@ -152,7 +153,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Fast(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> a = -global::System.Runtime.Intrinsics.Vector256.Abs(x);
+            global::System.Runtime.Intrinsics.Vector256<float> a = global::System.Runtime.Intrinsics.Vector256.BitwiseOr(x, global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero));
             global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), a);
@@ -207,7 +208,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Fast(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> a = -global::System.Runtime.Intrinsics.Vector512.Abs(x);
+            global::System.Runtime.Intrinsics.Vector512<float> a = global::System.Runtime.Intrinsics.Vector512.BitwiseOr(x, global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero));
             global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), a);

@@ -4,7 +4,7 @@
 namespace NumericKernels.Generated
 {
     /// <summary>
-    /// Catalog entry tanh.f32.u1 (minimax (fpminimax, odd degree 11 on [0, 0.5625], exp quotient with two-float 1 ± e^-2|x| above)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.774 ULP at x = 0x1.13ad68p-1, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+    /// Catalog entry tanh.f32.u1 (minimax (nk-search fit, degree 11, odd polynomial on [0, 0.5625], two-float exp quotient above)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.723 ULP at x = 0x1.09ac48p-1, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
     /// All paths (scalar, Vector128, Vector256, Vector512) use explicit fused multiply-add and give bit-identical results.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
@@ -20,11 +20,11 @@ namespace NumericKernels.Generated
         private const float E6 = 0.00142585766f; // 0x1.75c7bp-10
         private const float PolyLimit = 0.5625f; // 0x1.2p-1
         private const float ClampHigh = 10.0f; // 0x1.4p3
-        private const float C0 = -0.333333313f; // -0x1.555554p-2
-        private const float C1 = 0.133330598f; // 0x1.110fa2p-3
-        private const float C2 = -0.0539002083f; // -0x1.b98ceep-5
-        private const float C3 = 0.0212569628f; // 0x1.5c462ap-6
-        private const float C4 = -0.00651671318f; // -0x1.ab144ep-8
+        private const float C0 = -0.333333135f; // -0x1.555548p-2
+        private const float C1 = 0.133324355f; // 0x1.110c5cp-3
+        private const float C2 = -0.0538357571f; // -0x1.b905c4p-5
+        private const float C3 = 0.021000376f; // 0x1.5811f6p-6
+        private const float C4 = -0.00616961392f; // -0x1.9454f2p-8
         private const float Shifter = 12583039.0f; // 1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits
         private const float One = 1.0f; // 1
         private const float MinusTwo = -2.0f; // -2

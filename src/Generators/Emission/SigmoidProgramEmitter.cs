@@ -31,7 +31,8 @@ namespace NumericKernels.Generators.Emission
             t,
             ("Shifter", 1.5 * (1 << 23) + 127, "1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits"),
             ("One", 1.0, "1"),
-            ("Zero", 0.0, "0"));
+            ("Zero", 0.0, "0"),
+            ("NegativeZero", -0.0, "-0: the sign bit alone"));
 
         public override void EmitScalar(SourceWriter w, ElementTypeNames t) => EmitPaths(w, new KernelOps(t, 0));
 
@@ -50,7 +51,8 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine(KernelOps.AggressiveInlining);
             using (o.OpenMethod(w, fast, isPublic: false))
             {
-                w.WriteLine($"{o.Float} a = -{o.Abs("x")};");
+                // -|x| in one operation: the sign bit set.
+                w.WriteLine($"{o.Float} a = {o.BitwiseOr("x", o.Const("NegativeZero"))};");
                 ExpQuotientSteps.EmitExp(w, o, "a", _c.Coefficients(2), CarriesLowParts);
                 ExpQuotientSteps.EmitOnePlus(w, o, CarriesLowParts);
                 string negative = o.LessThan("x", o.Const("Zero"));

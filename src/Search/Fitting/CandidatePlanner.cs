@@ -28,7 +28,9 @@ namespace NumericKernels.Search.Fitting
             {
                 bool special = NeedsSpecialPath(algorithm, request);
                 var (low, high) = single ? (2, 14) : (6, 16);
-                for (int degree = low; degree <= high; degree++) candidates.Add(new FitCandidate(algorithm, degree, special));
+                int step = 1;
+                if (ExpQuotientShape.IsTanh(algorithm)) (low, high, step) = ExpQuotientShape.TanhDegrees;
+                for (int degree = low; degree <= high; degree += step) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
             if (request.Algorithm is KernelAlgorithm only)
             {
@@ -44,6 +46,7 @@ namespace NumericKernels.Search.Fitting
 
         public static bool NeedsSpecialPath(KernelAlgorithm algorithm, FitRequest request)
         {
+            if (ExpQuotientShape.IsTanh(algorithm)) return false;
             var normal = ProgramShape.NormalScaleDomain(algorithm, request.Element);
             return normal == null || request.DomainMin < normal.Value.Min || request.DomainMax > normal.Value.Max;
         }
@@ -69,12 +72,16 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.LogExponentSplit };
                 case MathFunctionId.Log2 when request.IsSingle:
                     return new[] { KernelAlgorithm.Log2ExponentSplit };
+                case MathFunctionId.Sigmoid when request.IsSingle:
+                    return new[] { KernelAlgorithm.SigmoidExpQuotientShort, KernelAlgorithm.SigmoidExpQuotient };
+                case MathFunctionId.Tanh when request.IsSingle:
+                    return new[] { KernelAlgorithm.TanhExpQuotientShort, KernelAlgorithm.TanhExpQuotient };
                 case MathFunctionId.Log or MathFunctionId.Log2:
                     throw new NotSupportedException(
                         $"fit {ProgramShape.FunctionName(request.Function)} --format float64 needs the atanh-series reduction (LogAtanhSeries), whose fit nk-search does not implement yet; only float32 logs are fitted.");
                 default:
                     throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2).");
+                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, and float32 sigmoid and tanh).");
             }
         }
     }

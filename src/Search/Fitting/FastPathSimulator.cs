@@ -11,7 +11,7 @@ namespace NumericKernels.Search.Fitting
     /// plain C# so coefficient searches can measure thousands of candidates without compiling each. The verifier, which
     /// compiles the emitted text, has the last word; this only has to agree with it on fast-path inputs.
     /// </summary>
-    internal sealed class FastPathSimulator<T>
+    internal sealed partial class FastPathSimulator<T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         private readonly KernelAlgorithm _algorithm;
@@ -39,6 +39,8 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => 2,
             KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogAtanhSeries or KernelAlgorithm.Log2AtanhSeries => 1,
             KernelAlgorithm.DirectPolynomial => 0,
+            KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => 2,
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => 0,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -48,6 +50,8 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.Exp2Rounded => Exp2(x),
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => Log(x),
             KernelAlgorithm.DirectPolynomial => Horner(x),
+            KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => Sigmoid(x),
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => Tanh(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm),
         };
 

@@ -169,7 +169,7 @@ namespace NumericKernels.Search.Fitting
             string bound = request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', 'p');
             string id = $"{ProgramShape.FunctionName(request.Function)}.{(request.IsSingle ? "f32" : "f64")}.u{bound}";
             if (candidate.Algorithm == KernelAlgorithm.DirectPolynomial) return id + ".direct" + candidate.Degree.ToString(CultureInfo.InvariantCulture);
-            return candidate.SpecialPath ? id : id + ".bounded";
+            return candidate.SpecialPath || ExpQuotientShape.IsTanh(candidate.Algorithm) ? id : id + ".bounded";
         }
 
         private static string VerdictText(EntryVerification v)

@@ -14,5 +14,7 @@ namespace NumericKernels.Benchmarks.Infrastructure
 
         public const string Exp = "Exp";
         public const string Log = "Log";
+        public const string Sigmoid = "Sigmoid";
+        public const string Tanh = "Tanh";
     }
 }

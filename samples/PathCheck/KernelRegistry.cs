@@ -6,7 +6,7 @@ namespace NumericKernels.Samples.PathCheck
     /// <summary>
     /// Every kernel request PathCheck exercises, one per catalog tier: exp and log at 1 and 4 ULP, exp2 and log2 at 1 ULP
     /// (the catalog has no cheaper tier for them), exp on [-1, 1] at 1 and 4 ULP (a bounded-domain entry and a direct
-    /// polynomial), exp2 on [0, 1] (the evolved program), and the float64 entries.
+    /// polynomial), exp2 on [0, 1] (the evolved program), sigmoid and tanh at 1 and 4 ULP, and the float64 entries.
     /// </summary>
     internal static class KernelRegistry
     {
@@ -16,6 +16,7 @@ namespace NumericKernels.Samples.PathCheck
             Exp2Float32Ulp1.Paths, Exp2Float32UnitEvolved.Paths,
             LogFloat32Ulp1.Paths, LogFloat32Ulp4.Paths,
             Log2Float32Ulp1.Paths,
+            SigmoidFloat32Ulp1.Paths, SigmoidFloat32Ulp4.Paths, TanhFloat32Ulp1.Paths, TanhFloat32Ulp4.Paths,
         };
 
         public static IReadOnlyList<KernelPaths<double>> Float64 { get; } = new KernelPaths<double>[]

@@ -4,7 +4,7 @@
 namespace NumericKernels.Generated
 {
     /// <summary>
-    /// Catalog entry tanh.f32.u1 (minimax (nk-search fit, degree 11, odd polynomial on [0, 0.5625], two-float exp quotient above)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.723 ULP at x = 0x1.09ac48p-1, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+    /// Catalog entry tanh.f32.u1 (minimax (nk-search fit, degree 6, Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.8813 ULP at x = -0x1.62441ep-3, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
     /// All paths (scalar, Vector128, Vector256, Vector512) use explicit fused multiply-add and give bit-identical results.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
@@ -13,21 +13,16 @@ namespace NumericKernels.Generated
         private const float InvLn2 = 1.44269502f; // 0x1.715476p0
         private const float NegLn2Hi = -0.693145752f; // -0x1.62e4p-1
         private const float NegLn2Lo = -1.42860677E-06f; // -0x1.7f7d1cp-20
-        private const float E2 = 0.500000238f; // 0x1.000008p-1
-        private const float E3 = 0.166665196f; // 0x1.55549p-3
-        private const float E4 = 0.0416606963f; // 0x1.5548dp-5
-        private const float E5 = 0.00836881343f; // 0x1.123ab2p-7
-        private const float E6 = 0.00142585766f; // 0x1.75c7bp-10
-        private const float PolyLimit = 0.5625f; // 0x1.2p-1
         private const float ClampHigh = 10.0f; // 0x1.4p3
-        private const float C0 = -0.333333135f; // -0x1.555548p-2
-        private const float C1 = 0.133324355f; // 0x1.110c5cp-3
-        private const float C2 = -0.0538357571f; // -0x1.b905c4p-5
-        private const float C3 = 0.021000376f; // 0x1.5811f6p-6
-        private const float C4 = -0.00616961392f; // -0x1.9454f2p-8
+        private const float C2 = 0.49999997f; // 0x1.fffffep-2
+        private const float C3 = 0.166665465f; // 0x1.5554b4p-3
+        private const float C4 = 0.0416674353f; // 0x1.5556f2p-5
+        private const float C5 = 0.00836625323f; // 0x1.122538p-7
+        private const float C6 = 0.00138699485f; // 0x1.6b97a6p-10
         private const float Shifter = 12583039.0f; // 1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits
         private const float One = 1.0f; // 1
         private const float MinusTwo = -2.0f; // -2
+        private const float Two = 2.0f; // 2
         private const float NegativeZero = -0.0f; // -0: the sign bit alone
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -44,26 +39,25 @@ namespace NumericKernels.Generated
                 float r = MulAdd(kf, NegLn2Lo, rh);
                 float e = MulAdd(kf, NegLn2Lo, rh - r);
                 float r2 = r * r;
-                float p = MulAdd(MulAdd(MulAdd(MulAdd(E6, r, E5), r, E4), r, E3), r, E2);
-                float v = r + MulAdd(r2, p, e);
-                float y = v + One;
+                float p = MulAdd(MulAdd(MulAdd(MulAdd(C6, r, C5), r, C4), r, C3), r, C2);
+                float tail = MulAdd(r2, p, e);
+                float v = r + tail;
+                float vlo = tail - (v - r);
                 float scale = global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
-                float th = y * scale;
-                float tl = (v - (y - One)) * scale;
-                float dh = One + th;
-                float dl = (th - (dh - One)) + tl;
-                float nh = One - th;
-                float nl = ((One - nh) - th) - tl;
+                float sm1 = scale - One;
+                float sm1lo = scale - (sm1 + One);
+                float sv = scale * v;
+                float mh = sm1 + sv;
+                float ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+                float dh = Two + mh;
+                float dl = (mh - (dh - Two)) + ml;
                 float inv = One / dh;
-                float q0 = nh * inv;
+                float q0 = mh * inv;
                 float nq0 = -q0;
-                float residual = MulAdd(nq0, dh, nh);
-                residual = MulAdd(nq0, dl, residual + nl);
+                float residual = MulAdd(nq0, dh, mh);
+                residual = MulAdd(nq0, dl, residual + ml);
                 float q = MulAdd(residual, inv, q0);
-                float s = ax * ax;
-                float small = MulAdd(ax * s, MulAdd(MulAdd(MulAdd(MulAdd(C4, s, C3), s, C2), s, C1), s, C0), ax);
-                float magnitude = (ax > PolyLimit) ? q : small;
-                return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(magnitude) | global::System.BitConverter.SingleToInt32Bits(global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(x) & global::System.BitConverter.SingleToInt32Bits(NegativeZero))));
+                return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(global::System.MathF.Abs(q)) | global::System.BitConverter.SingleToInt32Bits(global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(x) & global::System.BitConverter.SingleToInt32Bits(NegativeZero))));
             }
         }
 
@@ -79,26 +73,25 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector128<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh - r);
             global::System.Runtime.Intrinsics.Vector128<float> r2 = r * r;
-            global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(E6), r, global::System.Runtime.Intrinsics.Vector128.Create(E5)), r, global::System.Runtime.Intrinsics.Vector128.Create(E4)), r, global::System.Runtime.Intrinsics.Vector128.Create(E3)), r, global::System.Runtime.Intrinsics.Vector128.Create(E2));
-            global::System.Runtime.Intrinsics.Vector128<float> v = r + MulAdd(r2, p, e);
-            global::System.Runtime.Intrinsics.Vector128<float> y = v + global::System.Runtime.Intrinsics.Vector128.Create(One);
+            global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C6), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2));
+            global::System.Runtime.Intrinsics.Vector128<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector128<float> v = r + tail;
+            global::System.Runtime.Intrinsics.Vector128<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
-            global::System.Runtime.Intrinsics.Vector128<float> th = y * scale;
-            global::System.Runtime.Intrinsics.Vector128<float> tl = (v - (y - global::System.Runtime.Intrinsics.Vector128.Create(One))) * scale;
-            global::System.Runtime.Intrinsics.Vector128<float> dh = global::System.Runtime.Intrinsics.Vector128.Create(One) + th;
-            global::System.Runtime.Intrinsics.Vector128<float> dl = (th - (dh - global::System.Runtime.Intrinsics.Vector128.Create(One))) + tl;
-            global::System.Runtime.Intrinsics.Vector128<float> nh = global::System.Runtime.Intrinsics.Vector128.Create(One) - th;
-            global::System.Runtime.Intrinsics.Vector128<float> nl = ((global::System.Runtime.Intrinsics.Vector128.Create(One) - nh) - th) - tl;
+            global::System.Runtime.Intrinsics.Vector128<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
+            global::System.Runtime.Intrinsics.Vector128<float> sm1lo = scale - (sm1 + global::System.Runtime.Intrinsics.Vector128.Create(One));
+            global::System.Runtime.Intrinsics.Vector128<float> sv = scale * v;
+            global::System.Runtime.Intrinsics.Vector128<float> mh = sm1 + sv;
+            global::System.Runtime.Intrinsics.Vector128<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector128<float> dh = global::System.Runtime.Intrinsics.Vector128.Create(Two) + mh;
+            global::System.Runtime.Intrinsics.Vector128<float> dl = (mh - (dh - global::System.Runtime.Intrinsics.Vector128.Create(Two))) + ml;
             global::System.Runtime.Intrinsics.Vector128<float> inv = global::System.Runtime.Intrinsics.Vector128.Create(One) / dh;
-            global::System.Runtime.Intrinsics.Vector128<float> q0 = nh * inv;
+            global::System.Runtime.Intrinsics.Vector128<float> q0 = mh * inv;
             global::System.Runtime.Intrinsics.Vector128<float> nq0 = -q0;
-            global::System.Runtime.Intrinsics.Vector128<float> residual = MulAdd(nq0, dh, nh);
-            residual = MulAdd(nq0, dl, residual + nl);
+            global::System.Runtime.Intrinsics.Vector128<float> residual = MulAdd(nq0, dh, mh);
+            residual = MulAdd(nq0, dl, residual + ml);
             global::System.Runtime.Intrinsics.Vector128<float> q = MulAdd(residual, inv, q0);
-            global::System.Runtime.Intrinsics.Vector128<float> s = ax * ax;
-            global::System.Runtime.Intrinsics.Vector128<float> small = MulAdd(ax * s, MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C4), s, global::System.Runtime.Intrinsics.Vector128.Create(C3)), s, global::System.Runtime.Intrinsics.Vector128.Create(C2)), s, global::System.Runtime.Intrinsics.Vector128.Create(C1)), s, global::System.Runtime.Intrinsics.Vector128.Create(C0)), ax);
-            global::System.Runtime.Intrinsics.Vector128<float> magnitude = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(ax, global::System.Runtime.Intrinsics.Vector128.Create(PolyLimit)), q, small);
-            return global::System.Runtime.Intrinsics.Vector128.BitwiseOr(magnitude, global::System.Runtime.Intrinsics.Vector128.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero)));
+            return global::System.Runtime.Intrinsics.Vector128.BitwiseOr(global::System.Runtime.Intrinsics.Vector128.Abs(q), global::System.Runtime.Intrinsics.Vector128.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -113,26 +106,25 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector256<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh - r);
             global::System.Runtime.Intrinsics.Vector256<float> r2 = r * r;
-            global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(E6), r, global::System.Runtime.Intrinsics.Vector256.Create(E5)), r, global::System.Runtime.Intrinsics.Vector256.Create(E4)), r, global::System.Runtime.Intrinsics.Vector256.Create(E3)), r, global::System.Runtime.Intrinsics.Vector256.Create(E2));
-            global::System.Runtime.Intrinsics.Vector256<float> v = r + MulAdd(r2, p, e);
-            global::System.Runtime.Intrinsics.Vector256<float> y = v + global::System.Runtime.Intrinsics.Vector256.Create(One);
+            global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C6), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2));
+            global::System.Runtime.Intrinsics.Vector256<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector256<float> v = r + tail;
+            global::System.Runtime.Intrinsics.Vector256<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
-            global::System.Runtime.Intrinsics.Vector256<float> th = y * scale;
-            global::System.Runtime.Intrinsics.Vector256<float> tl = (v - (y - global::System.Runtime.Intrinsics.Vector256.Create(One))) * scale;
-            global::System.Runtime.Intrinsics.Vector256<float> dh = global::System.Runtime.Intrinsics.Vector256.Create(One) + th;
-            global::System.Runtime.Intrinsics.Vector256<float> dl = (th - (dh - global::System.Runtime.Intrinsics.Vector256.Create(One))) + tl;
-            global::System.Runtime.Intrinsics.Vector256<float> nh = global::System.Runtime.Intrinsics.Vector256.Create(One) - th;
-            global::System.Runtime.Intrinsics.Vector256<float> nl = ((global::System.Runtime.Intrinsics.Vector256.Create(One) - nh) - th) - tl;
+            global::System.Runtime.Intrinsics.Vector256<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
+            global::System.Runtime.Intrinsics.Vector256<float> sm1lo = scale - (sm1 + global::System.Runtime.Intrinsics.Vector256.Create(One));
+            global::System.Runtime.Intrinsics.Vector256<float> sv = scale * v;
+            global::System.Runtime.Intrinsics.Vector256<float> mh = sm1 + sv;
+            global::System.Runtime.Intrinsics.Vector256<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector256<float> dh = global::System.Runtime.Intrinsics.Vector256.Create(Two) + mh;
+            global::System.Runtime.Intrinsics.Vector256<float> dl = (mh - (dh - global::System.Runtime.Intrinsics.Vector256.Create(Two))) + ml;
             global::System.Runtime.Intrinsics.Vector256<float> inv = global::System.Runtime.Intrinsics.Vector256.Create(One) / dh;
-            global::System.Runtime.Intrinsics.Vector256<float> q0 = nh * inv;
+            global::System.Runtime.Intrinsics.Vector256<float> q0 = mh * inv;
             global::System.Runtime.Intrinsics.Vector256<float> nq0 = -q0;
-            global::System.Runtime.Intrinsics.Vector256<float> residual = MulAdd(nq0, dh, nh);
-            residual = MulAdd(nq0, dl, residual + nl);
+            global::System.Runtime.Intrinsics.Vector256<float> residual = MulAdd(nq0, dh, mh);
+            residual = MulAdd(nq0, dl, residual + ml);
             global::System.Runtime.Intrinsics.Vector256<float> q = MulAdd(residual, inv, q0);
-            global::System.Runtime.Intrinsics.Vector256<float> s = ax * ax;
-            global::System.Runtime.Intrinsics.Vector256<float> small = MulAdd(ax * s, MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C4), s, global::System.Runtime.Intrinsics.Vector256.Create(C3)), s, global::System.Runtime.Intrinsics.Vector256.Create(C2)), s, global::System.Runtime.Intrinsics.Vector256.Create(C1)), s, global::System.Runtime.Intrinsics.Vector256.Create(C0)), ax);
-            global::System.Runtime.Intrinsics.Vector256<float> magnitude = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(ax, global::System.Runtime.Intrinsics.Vector256.Create(PolyLimit)), q, small);
-            return global::System.Runtime.Intrinsics.Vector256.BitwiseOr(magnitude, global::System.Runtime.Intrinsics.Vector256.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero)));
+            return global::System.Runtime.Intrinsics.Vector256.BitwiseOr(global::System.Runtime.Intrinsics.Vector256.Abs(q), global::System.Runtime.Intrinsics.Vector256.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -147,26 +139,25 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector512<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh - r);
             global::System.Runtime.Intrinsics.Vector512<float> r2 = r * r;
-            global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(E6), r, global::System.Runtime.Intrinsics.Vector512.Create(E5)), r, global::System.Runtime.Intrinsics.Vector512.Create(E4)), r, global::System.Runtime.Intrinsics.Vector512.Create(E3)), r, global::System.Runtime.Intrinsics.Vector512.Create(E2));
-            global::System.Runtime.Intrinsics.Vector512<float> v = r + MulAdd(r2, p, e);
-            global::System.Runtime.Intrinsics.Vector512<float> y = v + global::System.Runtime.Intrinsics.Vector512.Create(One);
+            global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C6), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2));
+            global::System.Runtime.Intrinsics.Vector512<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector512<float> v = r + tail;
+            global::System.Runtime.Intrinsics.Vector512<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
-            global::System.Runtime.Intrinsics.Vector512<float> th = y * scale;
-            global::System.Runtime.Intrinsics.Vector512<float> tl = (v - (y - global::System.Runtime.Intrinsics.Vector512.Create(One))) * scale;
-            global::System.Runtime.Intrinsics.Vector512<float> dh = global::System.Runtime.Intrinsics.Vector512.Create(One) + th;
-            global::System.Runtime.Intrinsics.Vector512<float> dl = (th - (dh - global::System.Runtime.Intrinsics.Vector512.Create(One))) + tl;
-            global::System.Runtime.Intrinsics.Vector512<float> nh = global::System.Runtime.Intrinsics.Vector512.Create(One) - th;
-            global::System.Runtime.Intrinsics.Vector512<float> nl = ((global::System.Runtime.Intrinsics.Vector512.Create(One) - nh) - th) - tl;
+            global::System.Runtime.Intrinsics.Vector512<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
+            global::System.Runtime.Intrinsics.Vector512<float> sm1lo = scale - (sm1 + global::System.Runtime.Intrinsics.Vector512.Create(One));
+            global::System.Runtime.Intrinsics.Vector512<float> sv = scale * v;
+            global::System.Runtime.Intrinsics.Vector512<float> mh = sm1 + sv;
+            global::System.Runtime.Intrinsics.Vector512<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector512<float> dh = global::System.Runtime.Intrinsics.Vector512.Create(Two) + mh;
+            global::System.Runtime.Intrinsics.Vector512<float> dl = (mh - (dh - global::System.Runtime.Intrinsics.Vector512.Create(Two))) + ml;
             global::System.Runtime.Intrinsics.Vector512<float> inv = global::System.Runtime.Intrinsics.Vector512.Create(One) / dh;
-            global::System.Runtime.Intrinsics.Vector512<float> q0 = nh * inv;
+            global::System.Runtime.Intrinsics.Vector512<float> q0 = mh * inv;
             global::System.Runtime.Intrinsics.Vector512<float> nq0 = -q0;
-            global::System.Runtime.Intrinsics.Vector512<float> residual = MulAdd(nq0, dh, nh);
-            residual = MulAdd(nq0, dl, residual + nl);
+            global::System.Runtime.Intrinsics.Vector512<float> residual = MulAdd(nq0, dh, mh);
+            residual = MulAdd(nq0, dl, residual + ml);
             global::System.Runtime.Intrinsics.Vector512<float> q = MulAdd(residual, inv, q0);
-            global::System.Runtime.Intrinsics.Vector512<float> s = ax * ax;
-            global::System.Runtime.Intrinsics.Vector512<float> small = MulAdd(ax * s, MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C4), s, global::System.Runtime.Intrinsics.Vector512.Create(C3)), s, global::System.Runtime.Intrinsics.Vector512.Create(C2)), s, global::System.Runtime.Intrinsics.Vector512.Create(C1)), s, global::System.Runtime.Intrinsics.Vector512.Create(C0)), ax);
-            global::System.Runtime.Intrinsics.Vector512<float> magnitude = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(ax, global::System.Runtime.Intrinsics.Vector512.Create(PolyLimit)), q, small);
-            return global::System.Runtime.Intrinsics.Vector512.BitwiseOr(magnitude, global::System.Runtime.Intrinsics.Vector512.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero)));
+            return global::System.Runtime.Intrinsics.Vector512.BitwiseOr(global::System.Runtime.Intrinsics.Vector512.Abs(q), global::System.Runtime.Intrinsics.Vector512.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero)));
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>

@@ -60,6 +60,12 @@ namespace NumericKernels.Generators.Catalog
         TanhExpQuotient,
         /// <summary>As <see cref="TanhExpQuotient"/> with t, 1 ± t and the quotient each rounded: cheaper, looser bound.</summary>
         TanhExpQuotientShort,
+        /// <summary>
+        /// tanh x = -m/(2 + m) with m = e^-2|x| - 1 = (2^k - 1) + 2^k·(r + r²·P(r)) carried in two floats, P fitted for
+        /// the relative error of e^r - 1 so that small |x| needs no separate polynomial; quotient corrected once, sign of x
+        /// put back.
+        /// </summary>
+        TanhExpM1Quotient,
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ namespace NumericKernels.Search.Fitting
                 bool special = NeedsSpecialPath(algorithm, request);
                 var (low, high) = single ? (2, 14) : (6, 16);
                 int step = 1;
-                if (ExpQuotientShape.IsTanh(algorithm)) (low, high, step) = ExpQuotientShape.TanhDegrees;
+                if (ExpQuotientShape.HasOddPolynomial(algorithm)) (low, high, step) = ExpQuotientShape.TanhDegrees;
                 for (int degree = low; degree <= high; degree += step) candidates.Add(new FitCandidate(algorithm, degree, special));
             }
             if (request.Algorithm is KernelAlgorithm only)
@@ -75,7 +75,7 @@ namespace NumericKernels.Search.Fitting
                 case MathFunctionId.Sigmoid when request.IsSingle:
                     return new[] { KernelAlgorithm.SigmoidExpQuotientShort, KernelAlgorithm.SigmoidExpQuotient };
                 case MathFunctionId.Tanh when request.IsSingle:
-                    return new[] { KernelAlgorithm.TanhExpQuotientShort, KernelAlgorithm.TanhExpQuotient };
+                    return new[] { KernelAlgorithm.TanhExpQuotientShort, KernelAlgorithm.TanhExpQuotient, KernelAlgorithm.TanhExpM1Quotient };
                 case MathFunctionId.Log or MathFunctionId.Log2:
                     throw new NotSupportedException(
                         $"fit {ProgramShape.FunctionName(request.Function)} --format float64 needs the atanh-series reduction (LogAtanhSeries), whose fit nk-search does not implement yet; only float32 logs are fitted.");

@@ -49,6 +49,40 @@ namespace NumericKernels.Search.Fitting
             return T.CreateTruncating(BitConverter.Int32BitsToSingle(bits));
         }
 
+        /// <summary>TanhProgramEmitter's e^r - 1 path.</summary>
+        private T TanhThroughExpM1(T x)
+        {
+            float xf = float.CreateTruncating(x);
+            float ax = MathF.Abs(xf);
+            float clampHigh = float.CreateTruncating(C("ClampHigh"));
+            float a = (ax > clampHigh ? clampHigh : ax) * -2f;
+            const float shifter = 1.5f * (1 << 23) + 127f;
+            float z = MathF.FusedMultiplyAdd(a, float.CreateTruncating(C("InvLn2")), shifter);
+            float kf = z - shifter;
+            float rh = MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Hi")), a);
+            float negLn2Lo = float.CreateTruncating(C("NegLn2Lo"));
+            float r = MathF.FusedMultiplyAdd(kf, negLn2Lo, rh);
+            float e = MathF.FusedMultiplyAdd(kf, negLn2Lo, rh - r);
+            float r2 = r * r;
+            float[] coefficients = ConstantsNamed("C");
+            float p = coefficients[^1];
+            for (int i = coefficients.Length - 2; i >= 0; i--) p = MathF.FusedMultiplyAdd(p, r, coefficients[i]);
+            float tail = MathF.FusedMultiplyAdd(r2, p, e);
+            float v = r + tail;
+            float vlo = tail - (v - r);
+            float scale = BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(z) << 23);
+            float sm1 = scale - 1f;
+            float sm1lo = scale - (sm1 + 1f);
+            float sv = scale * v;
+            float mh = sm1 + sv;
+            float ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            float dh = 2f + mh;
+            float dl = (mh - (dh - 2f)) + ml;
+            float q = CorrectedQuotient(mh, ml, dh, dl);
+            int bits = BitConverter.SingleToInt32Bits(MathF.Abs(q)) | (BitConverter.SingleToInt32Bits(xf) & int.MinValue);
+            return T.CreateTruncating(BitConverter.Int32BitsToSingle(bits));
+        }
+
         /// <summary>The exp core's coefficients {prefix}2, {prefix}3, ... as floats.</summary>
         private float[] ConstantsNamed(string prefix)
         {

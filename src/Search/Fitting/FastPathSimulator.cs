@@ -41,6 +41,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.DirectPolynomial => 0,
             KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => 2,
             KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => 0,
+            KernelAlgorithm.TanhExpM1Quotient => 2,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -52,6 +53,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.DirectPolynomial => Horner(x),
             KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => Sigmoid(x),
             KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => Tanh(x),
+            KernelAlgorithm.TanhExpM1Quotient => TanhThroughExpM1(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm),
         };
 

@@ -34,7 +34,7 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.Log2ExponentSplit => degree + 9,
                 KernelAlgorithm.DirectPolynomial => degree,
                 KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort
-                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => ExpQuotientShape.FastCost(algorithm, degree),
+                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient => ExpQuotientShape.FastCost(algorithm, degree),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -43,7 +43,8 @@ namespace NumericKernels.Search.Fitting
         /// <summary>The core problem of <paramref name="algorithm"/> at <paramref name="degree"/> (direct: on [min, max]).</summary>
         public static FitProblem Problem(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max)
         {
-            if (ExpQuotientShape.IsTanh(algorithm)) return ExpQuotientShape.TanhProblem(degree);
+            if (ExpQuotientShape.HasOddPolynomial(algorithm)) return ExpQuotientShape.TanhProblem(degree);
+            if (algorithm == KernelAlgorithm.TanhExpM1Quotient) return ExpQuotientShape.ExpM1Problem(degree, ExpHalfInterval);
             int first = FastPathSimulator<float>.FirstCoefficient(algorithm);
             var powers = FitProblem.Powers(first, degree - first + 1);
             return algorithm switch
@@ -79,7 +80,7 @@ namespace NumericKernels.Search.Fitting
                         : new[] { ("InvLn2", "0x1.71547652b82fep0"), ("NegLn2Hi", "-0x1.62e42feep-1"), ("NegLn2Lo", "-0x1.a39ef35793c76p-33") });
                     break;
                 case KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort
-                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort:
+                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient:
                     constants.AddRange(ExpQuotientShape.ReductionConstants(algorithm));
                     break;
                 case KernelAlgorithm.LogExponentSplit:
@@ -138,7 +139,7 @@ namespace NumericKernels.Search.Fitting
                     ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
                     : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
                 KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => (-87.5, 87.5, -20.0, 20.0),
-                KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => ExpQuotientShape.TanhSampleRange,
+                KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient => ExpQuotientShape.TanhSampleRange,
                 _ => (double.NaN, double.NaN, double.NaN, double.NaN),
             };
         }
@@ -155,6 +156,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.SigmoidExpQuotientShort => "Cody-Waite reduction, plain quotient",
             KernelAlgorithm.TanhExpQuotient => "odd polynomial on [0, 0.5625], two-float exp quotient above",
             KernelAlgorithm.TanhExpQuotientShort => "odd polynomial on [0, 0.5625], plain exp quotient above",
+            KernelAlgorithm.TanhExpM1Quotient => "Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient",
             _ => algorithm.ToString(),
         };
 

@@ -37,6 +37,8 @@ namespace NumericKernels.Search.Fitting
 
         public static HighPrecisionFunction Tanh() => Unary(MpfrNative.mpfr_tanh);
 
+        public static HighPrecisionFunction ExpM1() => Unary(MpfrNative.mpfr_expm1);
+
         /// <summary>1/(1 + e^-x), composed in MPFR at the destination's precision (a few of its ULPs, far below any fit's error).</summary>
         public static HighPrecisionFunction Sigmoid()
         {

@@ -4,7 +4,7 @@
 namespace NumericKernels.Generated
 {
     /// <summary>
-    /// Catalog entry tanh.f32.u1 (minimax (nk-search fit, degree 6, Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.8813 ULP at x = -0x1.62441ep-3, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+    /// Catalog entry tanh.f32.u1 (minimax (nk-search fit, degree 6, Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.8813 ULP at x = 0x1.62441ep-3, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
     /// All paths (scalar, Vector128, Vector256, Vector512) use explicit fused multiply-add and give bit-identical results.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]

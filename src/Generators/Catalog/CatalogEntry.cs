@@ -66,6 +66,11 @@ namespace NumericKernels.Generators.Catalog
         /// put back.
         /// </summary>
         TanhExpM1Quotient,
+        /// <summary>
+        /// As <see cref="TanhExpM1Quotient"/> with m = (2^k - 1) + 2^k·(r + r²·P(r)) in one fused multiply-add, no carried
+        /// reduction error, and a plain quotient: cheaper, looser bound.
+        /// </summary>
+        TanhExpM1QuotientShort,
     }
 
     /// <summary>

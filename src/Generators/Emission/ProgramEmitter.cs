@@ -34,7 +34,8 @@ namespace NumericKernels.Generators.Emission
             KernelAlgorithm.DirectPolynomial => new DirectPolynomialProgramEmitter(entry),
             KernelAlgorithm.DirectProgram => new DirectProgramEmitter(entry),
             KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => new SigmoidProgramEmitter(entry),
-            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient => new TanhProgramEmitter(entry),
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                or KernelAlgorithm.TanhExpM1QuotientShort => new TanhProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

@@ -4,9 +4,9 @@ namespace NumericKernels.Generators.Emission
 {
     /// <summary>
     /// tanh for float, odd, computed on |x| with the sign put back at the end, with no special path: |x| is clamped to
-    /// ClampHigh, where tanh already rounds to 1, so 2^k stays normal and infinities give ±1. Two programs:
-    /// <see cref="KernelAlgorithm.TanhExpM1Quotient"/> computes -m/(2 + m) with m = e^-2|x| - 1 for every input (see
-    /// <see cref="EmitExpM1Path"/>); the odd-polynomial programs compute |x| + |x|³·P(x²) below PolyLimit and
+    /// ClampHigh, where tanh already rounds to 1, so 2^k stays normal and infinities give ±1. Two families:
+    /// <see cref="KernelAlgorithm.TanhExpM1Quotient"/> and its plain variant compute -m/(2 + m) with m = e^-2|x| - 1 for
+    /// every input (see <see cref="EmitExpM1Path"/>, <see cref="EmitExpM1ShortPath"/>); the odd-polynomial programs compute |x| + |x|³·P(x²) below PolyLimit and
     /// (1 - t)/(1 + t) with t = e^-2|x| above it, both for every lane, selected per lane (NaN, for which every comparison
     /// is false, goes through the polynomial and comes out as x quieted).
     /// </summary>
@@ -44,6 +44,11 @@ namespace NumericKernels.Generators.Emission
             if (Entry.Algorithm == KernelAlgorithm.TanhExpM1Quotient)
             {
                 EmitExpM1Path(w, o);
+                return;
+            }
+            if (Entry.Algorithm == KernelAlgorithm.TanhExpM1QuotientShort)
+            {
+                EmitExpM1ShortPath(w, o);
                 return;
             }
             w.WriteLine(KernelOps.AggressiveInlining);
@@ -110,6 +115,31 @@ namespace NumericKernels.Generators.Emission
                 w.WriteLine($"{o.Float} dh = {o.Const("Two")} + mh;");
                 w.WriteLine($"{o.Float} dl = (mh - (dh - {o.Const("Two")})) + ml;");
                 ExpQuotientSteps.EmitCorrectedQuotient(w, o, "mh", "ml");
+                w.WriteLine($"return {o.BitwiseOr(o.Abs("q"), o.BitwiseAnd("x", o.Const("NegativeZero")))};");
+            }
+        }
+
+        /// <summary>
+        /// <see cref="KernelAlgorithm.TanhExpM1QuotientShort"/>: m = (2^k - 1) + 2^k·(r + r²·P(r)) in one fused
+        /// multiply-add (k = 0 leaves r = -2|x| exact, so small |x| keeps its relative accuracy), then |m/(2 + m)|.
+        /// </summary>
+        private void EmitExpM1ShortPath(SourceWriter w, KernelOps o)
+        {
+            w.WriteLine(KernelOps.AggressiveInlining);
+            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
+            {
+                w.WriteLine($"{o.Float} ax = {o.Abs("x")};");
+                w.WriteLine($"{o.Float} clamped = {o.Select(o.GreaterThan("ax", o.Const("ClampHigh")), o.Const("ClampHigh"), "ax")};");
+                w.WriteLine($"{o.Float} a = clamped * {o.Const("MinusTwo")};");
+                w.WriteLine($"{o.Float} z = {o.MulAdd("a", o.Const("InvLn2"), o.Const("Shifter"))};");
+                w.WriteLine($"{o.Float} kf = z - {o.Const("Shifter")};");
+                w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegLn2Hi"), "a")};");
+                w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh")};");
+                w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "r")};");
+                w.WriteLine($"{o.Float} v = {o.MulAdd("r * r", "p", "r")};");
+                w.WriteLine($"{o.Float} scale = {o.AsFloat(o.ShiftLeft(o.AsInt("z"), 23))};");
+                w.WriteLine($"{o.Float} m = {o.MulAdd("scale", "v", "scale - " + o.Const("One"))};");
+                w.WriteLine($"{o.Float} q = m / ({o.Const("Two")} + m);");
                 w.WriteLine($"return {o.BitwiseOr(o.Abs("q"), o.BitwiseAnd("x", o.Const("NegativeZero")))};");
             }
         }

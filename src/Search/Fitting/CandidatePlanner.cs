@@ -75,7 +75,7 @@ namespace NumericKernels.Search.Fitting
                 case MathFunctionId.Sigmoid when request.IsSingle:
                     return new[] { KernelAlgorithm.SigmoidExpQuotientShort, KernelAlgorithm.SigmoidExpQuotient };
                 case MathFunctionId.Tanh when request.IsSingle:
-                    return new[] { KernelAlgorithm.TanhExpQuotientShort, KernelAlgorithm.TanhExpQuotient, KernelAlgorithm.TanhExpM1Quotient };
+                    return new[] { KernelAlgorithm.TanhExpM1QuotientShort, KernelAlgorithm.TanhExpQuotientShort, KernelAlgorithm.TanhExpQuotient, KernelAlgorithm.TanhExpM1Quotient };
                 case MathFunctionId.Log or MathFunctionId.Log2:
                     throw new NotSupportedException(
                         $"fit {ProgramShape.FunctionName(request.Function)} --format float64 needs the atanh-series reduction (LogAtanhSeries), whose fit nk-search does not implement yet; only float32 logs are fitted.");

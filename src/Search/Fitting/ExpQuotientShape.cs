@@ -30,7 +30,12 @@ namespace NumericKernels.Search.Fitting
 
         /// <summary>Every tanh program: none has a special path.</summary>
         public static bool IsTanh(KernelAlgorithm algorithm) =>
-            algorithm is KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient;
+            algorithm is KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort
+                or KernelAlgorithm.TanhExpM1Quotient or KernelAlgorithm.TanhExpM1QuotientShort;
+
+        /// <summary>The tanh programs through e^r - 1, whose fitted polynomial is that core's.</summary>
+        public static bool IsExpM1Tanh(KernelAlgorithm algorithm) =>
+            algorithm is KernelAlgorithm.TanhExpM1Quotient or KernelAlgorithm.TanhExpM1QuotientShort;
 
         /// <summary>The tanh programs whose fitted polynomial is the odd one below PolyLimit (their degree is odd).</summary>
         public static bool HasOddPolynomial(KernelAlgorithm algorithm) =>
@@ -39,7 +44,7 @@ namespace NumericKernels.Search.Fitting
         /// <summary>
         /// The fast path's operations as the emitters write them (see ProgramShape's rules; a division counts 4): with the
         /// exp core of degree n, sigmoid's is n + 31 carried, n + 18 plain; tanh's, with m = (degree - 1)/2 odd
-        /// coefficients after the core's 16, is 47 + m carried and 32 + m plain; tanh through e^r - 1 of degree n, n + 41.
+        /// coefficients after the core's 16, is 47 + m carried and 32 + m plain; tanh through e^r - 1 of degree n, n + 41 carried and n + 21 plain.
         /// </summary>
         public static int FastCost(KernelAlgorithm algorithm, int degree) => algorithm switch
         {
@@ -48,6 +53,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.TanhExpQuotient => 47 + (degree - 1) / 2,
             KernelAlgorithm.TanhExpQuotientShort => 32 + (degree - 1) / 2,
             KernelAlgorithm.TanhExpM1Quotient => degree + 41,
+            KernelAlgorithm.TanhExpM1QuotientShort => degree + 21,
             _ => throw new NotSupportedException("not an exp-quotient program: " + algorithm),
         };
 
@@ -79,7 +85,7 @@ namespace NumericKernels.Search.Fitting
         {
             CatalogEntry exp = KernelCatalog.Entries.Single(e => e.Id == "exp.f32.u1");
             var constants = exp.Constants.Where(c => c.Name is "InvLn2" or "NegLn2Hi" or "NegLn2Lo").Select(c => (c.Name, c.HexFloat)).ToList();
-            if (algorithm == KernelAlgorithm.TanhExpM1Quotient)
+            if (IsExpM1Tanh(algorithm))
             {
                 constants.Add(("ClampHigh", "0x1.4p3"));
             }

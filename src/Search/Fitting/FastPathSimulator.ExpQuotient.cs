@@ -83,6 +83,29 @@ namespace NumericKernels.Search.Fitting
             return T.CreateTruncating(BitConverter.Int32BitsToSingle(bits));
         }
 
+        /// <summary>TanhProgramEmitter's plain e^r - 1 path.</summary>
+        private T TanhThroughExpM1Short(T x)
+        {
+            float xf = float.CreateTruncating(x);
+            float ax = MathF.Abs(xf);
+            float clampHigh = float.CreateTruncating(C("ClampHigh"));
+            float a = (ax > clampHigh ? clampHigh : ax) * -2f;
+            const float shifter = 1.5f * (1 << 23) + 127f;
+            float z = MathF.FusedMultiplyAdd(a, float.CreateTruncating(C("InvLn2")), shifter);
+            float kf = z - shifter;
+            float rh = MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Hi")), a);
+            float r = MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Lo")), rh);
+            float[] coefficients = ConstantsNamed("C");
+            float p = coefficients[^1];
+            for (int i = coefficients.Length - 2; i >= 0; i--) p = MathF.FusedMultiplyAdd(p, r, coefficients[i]);
+            float v = MathF.FusedMultiplyAdd(r * r, p, r);
+            float scale = BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(z) << 23);
+            float m = MathF.FusedMultiplyAdd(scale, v, scale - 1f);
+            float q = m / (2f + m);
+            int bits = BitConverter.SingleToInt32Bits(MathF.Abs(q)) | (BitConverter.SingleToInt32Bits(xf) & int.MinValue);
+            return T.CreateTruncating(BitConverter.Int32BitsToSingle(bits));
+        }
+
         /// <summary>The exp core's coefficients {prefix}2, {prefix}3, ... as floats.</summary>
         private float[] ConstantsNamed(string prefix)
         {

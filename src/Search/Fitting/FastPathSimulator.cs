@@ -41,7 +41,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.DirectPolynomial => 0,
             KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => 2,
             KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => 0,
-            KernelAlgorithm.TanhExpM1Quotient => 2,
+            KernelAlgorithm.TanhExpM1Quotient or KernelAlgorithm.TanhExpM1QuotientShort => 2,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -54,6 +54,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => Sigmoid(x),
             KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => Tanh(x),
             KernelAlgorithm.TanhExpM1Quotient => TanhThroughExpM1(x),
+            KernelAlgorithm.TanhExpM1QuotientShort => TanhThroughExpM1Short(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm),
         };
 

@@ -34,7 +34,8 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.Log2ExponentSplit => degree + 9,
                 KernelAlgorithm.DirectPolynomial => degree,
                 KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort
-                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient => ExpQuotientShape.FastCost(algorithm, degree),
+                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort => ExpQuotientShape.FastCost(algorithm, degree),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -44,7 +45,7 @@ namespace NumericKernels.Search.Fitting
         public static FitProblem Problem(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max)
         {
             if (ExpQuotientShape.HasOddPolynomial(algorithm)) return ExpQuotientShape.TanhProblem(degree);
-            if (algorithm == KernelAlgorithm.TanhExpM1Quotient) return ExpQuotientShape.ExpM1Problem(degree, ExpHalfInterval);
+            if (ExpQuotientShape.IsExpM1Tanh(algorithm)) return ExpQuotientShape.ExpM1Problem(degree, ExpHalfInterval);
             int first = FastPathSimulator<float>.FirstCoefficient(algorithm);
             var powers = FitProblem.Powers(first, degree - first + 1);
             return algorithm switch
@@ -80,7 +81,8 @@ namespace NumericKernels.Search.Fitting
                         : new[] { ("InvLn2", "0x1.71547652b82fep0"), ("NegLn2Hi", "-0x1.62e42feep-1"), ("NegLn2Lo", "-0x1.a39ef35793c76p-33") });
                     break;
                 case KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort
-                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient:
+                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort:
                     constants.AddRange(ExpQuotientShape.ReductionConstants(algorithm));
                     break;
                 case KernelAlgorithm.LogExponentSplit:
@@ -139,7 +141,8 @@ namespace NumericKernels.Search.Fitting
                     ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
                     : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
                 KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => (-87.5, 87.5, -20.0, 20.0),
-                KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient => ExpQuotientShape.TanhSampleRange,
+                KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort => ExpQuotientShape.TanhSampleRange,
                 _ => (double.NaN, double.NaN, double.NaN, double.NaN),
             };
         }
@@ -157,6 +160,7 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.TanhExpQuotient => "odd polynomial on [0, 0.5625], two-float exp quotient above",
             KernelAlgorithm.TanhExpQuotientShort => "odd polynomial on [0, 0.5625], plain exp quotient above",
             KernelAlgorithm.TanhExpM1Quotient => "Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient",
+            KernelAlgorithm.TanhExpM1QuotientShort => "Cody-Waite reduction, e^-2|x| - 1 in one fused multiply-add, plain quotient",
             _ => algorithm.ToString(),
         };
 

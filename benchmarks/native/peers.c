@@ -84,3 +84,15 @@ NK_EXPORT void nk_mvec_erff(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_
 NK_EXPORT void nk_mvec_sinf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_sinf) }
 NK_EXPORT void nk_mvec_cosf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_cosf) }
 #endif
+
+/* tanh: SLEEF has 1-ULP and 3.5-ULP single-precision tanh; it has no sigmoid (nor does libmvec). */
+#ifdef NK_HAVE_SLEEF
+NK_EXPORT void nk_sleef_tanhf_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_tanhf16_u10avx512f) }
+NK_EXPORT void nk_sleef_tanhf_u35(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_tanhf16_u35avx512f) }
+#endif
+
+#ifdef NK_HAVE_MVEC
+__m512 _ZGVeN16v_tanhf(__m512 x);
+
+NK_EXPORT void nk_mvec_tanhf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_tanhf) }
+#endif

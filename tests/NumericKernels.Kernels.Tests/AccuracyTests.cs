@@ -72,6 +72,13 @@ public class AccuracyTests
     [InlineData("exp.u4", 88f, 89f)]
     [InlineData("exp2", -151f, -125f)]
     [InlineData("exp2", 127f, 128.5f)]
+    [InlineData("sigmoid", -105f, -86f)]
+    [InlineData("sigmoid", 86f, 89f)]
+    [InlineData("sigmoid.u4", -105f, -86f)]
+    [InlineData("tanh", 8.5f, 10.5f)]
+    [InlineData("tanh", -10.5f, -8.5f)]
+    [InlineData("tanh", 0.5f, 0.625f)]
+    [InlineData("tanh.u4", 0.5f, 0.625f)]
     public void EveryInputNearUnderflowAndOverflowThresholdsIsRight(string name, float from, float to)
     {
         KernelCase<float> k = KernelCases.Single[name];

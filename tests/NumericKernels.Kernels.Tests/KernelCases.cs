@@ -43,6 +43,10 @@ internal static class KernelCases
         ["cos.bounded"] = new("cos.bounded", F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, F32.CosBounded, Reference.Cos, 1, -262144, 262144),
         ["sin.u4"] = new("sin.u4", F32.SinU4, F32.SinU4, F32.SinU4, F32.SinU4, F32.SinU4, Reference.Sin, 4),
         ["cos.u4"] = new("cos.u4", F32.CosU4, F32.CosU4, F32.CosU4, F32.CosU4, F32.CosU4, Reference.Cos, 4),
+        ["sigmoid"] = new("sigmoid", F32.Sigmoid, F32.Sigmoid, F32.Sigmoid, F32.Sigmoid, F32.Sigmoid, Reference.Sigmoid, 1),
+        ["sigmoid.u4"] = new("sigmoid.u4", F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, Reference.Sigmoid, 4),
+        ["tanh"] = new("tanh", F32.Tanh, F32.Tanh, F32.Tanh, F32.Tanh, F32.Tanh, Reference.Tanh, 1),
+        ["tanh.u4"] = new("tanh.u4", F32.TanhU4, F32.TanhU4, F32.TanhU4, F32.TanhU4, F32.TanhU4, Reference.Tanh, 4),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
@@ -85,4 +89,9 @@ internal static class Reference
     public static double Sin(double x) => Math.Sin(x);
 
     public static double Cos(double x) => Math.Cos(x);
+
+    public static double Tanh(double x) => Math.Tanh(x);
+
+    /// <summary>1/(1 + e^-x) in double: a few double ULPs, far below a float ULP (e^-x overflowing gives +0, as it should).</summary>
+    public static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }

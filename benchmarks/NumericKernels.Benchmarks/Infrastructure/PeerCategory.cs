@@ -18,5 +18,7 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string Erf = "Erf";
         public const string Sin = "Sin";
         public const string Cos = "Cos";
+        public const string Sigmoid = "Sigmoid";
+        public const string Tanh = "Tanh";
     }
 }

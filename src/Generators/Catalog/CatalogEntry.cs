@@ -63,6 +63,31 @@ namespace NumericKernels.Generators.Catalog
         /// fused multiply-adds, sin = r + r³·S(r²) and cos = 1 + r²·(-1/2 + r²·C(r²)); a third cheaper, looser bound.
         /// </summary>
         SinCosQuadrantShort,
+        /// <summary>
+        /// sigmoid x: t = e^-|x| by the <see cref="ExpCodyWaite"/> reduction, 1/(1 + t) for x &gt;= 0 and t/(1 + t) for
+        /// x &lt; 0, with t and 1 + t carried in two floats and the quotient corrected once by its residual.
+        /// </summary>
+        SigmoidExpQuotient,
+        /// <summary>As <see cref="SigmoidExpQuotient"/> with t, 1 + t and the quotient each rounded: cheaper, looser bound.</summary>
+        SigmoidExpQuotientShort,
+        /// <summary>
+        /// tanh x: |x| + |x|³·P(x²) below PolyLimit, else (1 - t)/(1 + t) with t = e^-2|x| carried in two floats and the
+        /// quotient corrected once; the sign of x put back.
+        /// </summary>
+        TanhExpQuotient,
+        /// <summary>As <see cref="TanhExpQuotient"/> with t, 1 ± t and the quotient each rounded: cheaper, looser bound.</summary>
+        TanhExpQuotientShort,
+        /// <summary>
+        /// tanh x = -m/(2 + m) with m = e^-2|x| - 1 = (2^k - 1) + 2^k·(r + r²·P(r)) carried in two floats, P fitted for
+        /// the relative error of e^r - 1 so that small |x| needs no separate polynomial; quotient corrected once, sign of x
+        /// put back.
+        /// </summary>
+        TanhExpM1Quotient,
+        /// <summary>
+        /// As <see cref="TanhExpM1Quotient"/> with m = (2^k - 1) + 2^k·(r + r²·P(r)) in one fused multiply-add, no carried
+        /// reduction error, and a plain quotient: cheaper, looser bound.
+        /// </summary>
+        TanhExpM1QuotientShort,
     }
 
     /// <summary>

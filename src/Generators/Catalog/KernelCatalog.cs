@@ -14,6 +14,7 @@ namespace NumericKernels.Generators.Catalog
             ExpEntries().Concat(Exp2Entries()).Concat(LogEntries()).Concat(Log2Entries())
                 .Concat(SinEntries()).Concat(CosEntries())
                 .Concat(ErfEntries())
+                .Concat(SigmoidEntries()).Concat(TanhEntries())
                 .ToImmutableArray();
 
         private static EquatableArray<NamedConstant> Constants(params (string Name, string HexFloat)[] constants) =>

@@ -96,6 +96,16 @@ namespace NumericKernels.Generators.Emission
             ? $"{Types.MathClass}.Abs({x}) <= {boundName}"
             : $"{VectorClass}.LessThanOrEqualAll({VectorClass}.Abs({x}), {VectorClass}.Create({boundName}))";
 
+        /// <summary>Bitwise and of two floating-point values (sign masks, for example).</summary>
+        public string BitwiseAnd(string a, string b) => IsScalar
+            ? Types.FromBits($"{Types.ToBits(a)} & {Types.ToBits(b)}")
+            : $"{VectorClass}.BitwiseAnd({a}, {b})";
+
+        /// <summary>Bitwise or of two floating-point values (restoring a sign bit, for example).</summary>
+        public string BitwiseOr(string a, string b) => IsScalar
+            ? Types.FromBits($"{Types.ToBits(a)} | {Types.ToBits(b)}")
+            : $"{VectorClass}.BitwiseOr({a}, {b})";
+
         /// <summary>
         /// Writes the signature and opens the body; scalar bodies also open an <c>unchecked</c> block, because scalar
         /// code does integer arithmetic on bit patterns that wraps by design, and a consumer compiled with

@@ -33,6 +33,14 @@ namespace NumericKernels.Generators.Emission
             return names;
         }
 
+        /// <summary>Names {prefix}{from}, {prefix}{from+1}, ... that exist, in ascending order: a second polynomial's coefficients.</summary>
+        public IReadOnlyList<string> Coefficients(string prefix, int from)
+        {
+            var names = new List<string>();
+            for (int i = from; Has(prefix + i); i++) names.Add(prefix + i);
+            return names;
+        }
+
         /// <summary>Declares every catalog constant plus <paramref name="derived"/> ones as private const fields.</summary>
         public void Emit(SourceWriter w, ElementTypeNames t, params (string Name, double Value, string Why)[] derived)
         {

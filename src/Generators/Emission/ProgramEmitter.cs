@@ -35,6 +35,9 @@ namespace NumericKernels.Generators.Emission
             KernelAlgorithm.DirectProgram => new DirectProgramEmitter(entry),
             KernelAlgorithm.ErfPiecewise => new ErfProgramEmitter(entry),
             KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => new TrigProgramEmitter(entry),
+            KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => new SigmoidProgramEmitter(entry),
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                or KernelAlgorithm.TanhExpM1QuotientShort => new TanhProgramEmitter(entry),
             _ => throw new NotSupportedException("No emitter for " + entry.Algorithm),
         };
     }

@@ -20,7 +20,7 @@ namespace NumericKernels.Search.Cli
     {
         public static Command Create(TextWriter output)
         {
-            var function = new Argument<string>("function") { Description = "The function: exp, exp2, log, log2, or sin and cos (float32)." };
+            var function = new Argument<string>("function") { Description = "The function: exp, exp2, log, log2, erf; float32 sin, cos, sigmoid and tanh." };
             var format = new Option<string>("--format") { Description = "float32 or float64 (default float32).", DefaultValueFactory = _ => "float32" };
             var maxUlp = new Option<double?>("--max-ulp") { Description = "Error bound in ULPs the program must meet on every input of the domain (above 0.5)." };
             var domain = new Option<string?>("--domain") { Description = "Domain as min,max (e.g. --domain=-1,1); default: every input, special values included." };

@@ -35,7 +35,9 @@ namespace NumericKernels.Search.Fitting
                 }
                 var (low, high) = single ? (2, 14) : (6, 16);
                 if (algorithm == KernelAlgorithm.ErfPiecewise) (low, high) = single ? (3, 14) : (16, 30);
-                for (int degree = low; degree <= high; degree++)
+                int step = 1;
+                if (ExpQuotientShape.HasOddPolynomial(algorithm)) (low, high, step) = ExpQuotientShape.TanhDegrees;
+                for (int degree = low; degree <= high; degree += step)
                 {
                     // The quadrant program's degree is its odd sin core's.
                     if (algorithm is KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort && degree % 2 == 0) continue;
@@ -62,6 +64,7 @@ namespace NumericKernels.Search.Fitting
 
         public static bool NeedsSpecialPath(KernelAlgorithm algorithm, FitRequest request)
         {
+            if (ExpQuotientShape.IsTanh(algorithm)) return false;
             var normal = ProgramShape.NormalScaleDomain(algorithm, request.Element);
             return normal == null || request.DomainMin < normal.Value.Min || request.DomainMax > normal.Value.Max;
         }
@@ -93,6 +96,10 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.ErfPiecewise };
                 case MathFunctionId.Sin or MathFunctionId.Cos when request.IsSingle:
                     return new[] { KernelAlgorithm.SinCosQuadrantShort, KernelAlgorithm.SinCosQuadrant };
+                case MathFunctionId.Sigmoid when request.IsSingle:
+                    return new[] { KernelAlgorithm.SigmoidExpQuotientShort, KernelAlgorithm.SigmoidExpQuotient };
+                case MathFunctionId.Tanh when request.IsSingle:
+                    return new[] { KernelAlgorithm.TanhExpM1QuotientShort, KernelAlgorithm.TanhExpQuotientShort, KernelAlgorithm.TanhExpQuotient, KernelAlgorithm.TanhExpM1Quotient };
                 case MathFunctionId.Log:
                     // float64 needs more terms of f than float32; in s = f/(2+f) the series is odd with |s| <= 0.1716.
                     return new[] { KernelAlgorithm.LogAtanhSeries };
@@ -100,7 +107,7 @@ namespace NumericKernels.Search.Fitting
                     return new[] { KernelAlgorithm.Log2AtanhSeries };
                 default:
                     throw new NotSupportedException(
-                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, erf, and sin and cos for float32).");
+                        $"fit {ProgramShape.FunctionName(request.Function)}: the generator has no range reduction for it yet (it has exp, exp2, log, log2, erf, and float32 sin, cos, sigmoid and tanh).");
             }
         }
     }

@@ -11,7 +11,7 @@ namespace NumericKernels.Search.Fitting
     /// plain C# so coefficient searches can measure thousands of candidates without compiling each. The verifier, which
     /// compiles the emitted text, has the last word; this only has to agree with it on fast-path inputs.
     /// </summary>
-    internal sealed class FastPathSimulator<T>
+    internal sealed partial class FastPathSimulator<T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         private readonly KernelAlgorithm _algorithm;
@@ -47,6 +47,9 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.DirectPolynomial => 0,
             KernelAlgorithm.ErfPiecewise => 0,
             KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => 3,
+            KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => 2,
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => 0,
+            KernelAlgorithm.TanhExpM1Quotient or KernelAlgorithm.TanhExpM1QuotientShort => 2,
             _ => throw new NotSupportedException("No simulation of " + algorithm),
         };
 
@@ -59,6 +62,10 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.DirectPolynomial => Horner(x),
             KernelAlgorithm.ErfPiecewise => _erf!.Evaluate(x),
             KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort when IsSingle => T.CreateTruncating(SinCosSingle(float.CreateTruncating(x))),
+            KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => Sigmoid(x),
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort => Tanh(x),
+            KernelAlgorithm.TanhExpM1Quotient => TanhThroughExpM1(x),
+            KernelAlgorithm.TanhExpM1QuotientShort => TanhThroughExpM1Short(x),
             _ => throw new NotSupportedException("No simulation of " + _algorithm + " for " + typeof(T).Name),
         };
 

@@ -184,7 +184,7 @@ namespace NumericKernels.Search.Fitting
             string id = $"{ProgramShape.FunctionName(request.Function)}.{(request.IsSingle ? "f32" : "f64")}.u{bound}";
             string scheme = candidate.Scheme == EvaluationScheme.Estrin ? ".estrin" : "";
             if (candidate.Algorithm == KernelAlgorithm.DirectPolynomial) return id + ".direct" + candidate.Degree.ToString(CultureInfo.InvariantCulture) + scheme;
-            return (candidate.SpecialPath ? id : id + ".bounded") + scheme;
+            return (candidate.SpecialPath || ExpQuotientShape.IsTanh(candidate.Algorithm) ? id : id + ".bounded") + scheme;
         }
 
         internal static string VerdictText(EntryVerification v)

@@ -41,6 +41,9 @@ namespace NumericKernels.Search.Fitting
                 KernelAlgorithm.ErfPiecewise => ErfPiecewiseShape.Cost(degree, specialPath: false),
                 KernelAlgorithm.SinCosQuadrant => SinCosFastCost(degree),
                 KernelAlgorithm.SinCosQuadrantShort => SinCosShortFastCost(degree),
+                KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort
+                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort => ExpQuotientShape.FastCost(algorithm, degree),
                 _ => throw new NotSupportedException("nk-search fit has no cost model for " + algorithm),
             };
             return fast + (specialPath ? 2 : 0);
@@ -66,11 +69,14 @@ namespace NumericKernels.Search.Fitting
         /// <summary>The core problem of <paramref name="algorithm"/> at <paramref name="degree"/> (direct: on [min, max]).</summary>
         public static FitProblem Problem(MathFunctionId function, ElementKind element, KernelAlgorithm algorithm, int degree, double min, double max)
         {
+            if (ExpQuotientShape.HasOddPolynomial(algorithm)) return ExpQuotientShape.TanhProblem(degree);
+            if (ExpQuotientShape.IsExpM1Tanh(algorithm)) return ExpQuotientShape.ExpM1Problem(degree, ExpHalfInterval);
             int first = FastPathSimulator<float>.FirstCoefficient(algorithm);
             var powers = FitProblem.Powers(first, degree - first + 1);
             return algorithm switch
             {
-                KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort => new FitProblem(
+                KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort
+                    or KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => new FitProblem(
                     "exp(r) = 1 + r + r²·P(r)", TargetFunctions.Exp(), -ExpHalfInterval, ExpHalfInterval,
                     new[] { new FixedTerm(0, 1.0), new FixedTerm(1, 1.0) }, powers, ErrorMeasure.Relative),
                 KernelAlgorithm.Exp2Rounded => new FitProblem(
@@ -121,6 +127,11 @@ namespace NumericKernels.Search.Fitting
                         ? new[] { ("InvLn2", "0x1.715476p0"), ("NegLn2Hi", "-0x1.62e4p-1"), ("NegLn2Lo", "-0x1.7f7d1cp-20") }
                         : new[] { ("InvLn2", "0x1.71547652b82fep0"), ("NegLn2Hi", "-0x1.62e42feep-1"), ("NegLn2Lo", "-0x1.a39ef35793c76p-33") });
                     break;
+                case KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort
+                    or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort:
+                    constants.AddRange(ExpQuotientShape.ReductionConstants(algorithm));
+                    break;
                 case KernelAlgorithm.LogExponentSplit:
                     constants.Add(("Ln2", single ? "0x1.62e43p-1" : "0x1.62e42fefa39efp-1"));
                     break;
@@ -155,6 +166,7 @@ namespace NumericKernels.Search.Fitting
                     ? new[] { ("FastLimit", "0x1.f8p6"), ("ClampHigh", "0x1.04p7"), ("ClampLow", "-0x1.4p7") }
                     : new[] { ("FastLimit", "0x1.fep9"), ("ClampHigh", "0x1.018p10"), ("ClampLow", "-0x1.13p10") },
                 KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => new[] { ("FastLimit", SinCosFastLimitHex) },
+                KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => ExpQuotientShape.SigmoidLimits,
                 _ => Array.Empty<(string, string)>(),
             };
         }
@@ -188,6 +200,9 @@ namespace NumericKernels.Search.Fitting
                     ? (Math.ScaleB(1.0, -126), float.MaxValue, 0.5, 2.0)
                     : (Math.ScaleB(1.0, -1022), double.MaxValue, 0.5, 2.0),
                 KernelAlgorithm.SinCosQuadrant or KernelAlgorithm.SinCosQuadrantShort => (-SinCosFastLimit, SinCosFastLimit, -8.0, 8.0),
+                KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort => (-87.5, 87.5, -20.0, 20.0),
+                KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort => ExpQuotientShape.TanhSampleRange,
                 _ => (double.NaN, double.NaN, double.NaN, double.NaN),
             };
         }
@@ -205,6 +220,12 @@ namespace NumericKernels.Search.Fitting
             KernelAlgorithm.ErfPiecewise => "three pieces on |x|, odd near 0, coefficients selected per lane",
             KernelAlgorithm.SinCosQuadrant => "quadrant reduction: Cody-Waite with carried rounding error, Payne-Hanek beyond 2^18",
             KernelAlgorithm.SinCosQuadrantShort => "quadrant reduction: Cody-Waite, Payne-Hanek beyond 2^18",
+            KernelAlgorithm.SigmoidExpQuotient => "Cody-Waite reduction, two-float 1 + e^-|x| and corrected quotient",
+            KernelAlgorithm.SigmoidExpQuotientShort => "Cody-Waite reduction, plain quotient",
+            KernelAlgorithm.TanhExpQuotient => "odd polynomial on [0, 0.5625], two-float exp quotient above",
+            KernelAlgorithm.TanhExpQuotientShort => "odd polynomial on [0, 0.5625], plain exp quotient above",
+            KernelAlgorithm.TanhExpM1Quotient => "Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient",
+            KernelAlgorithm.TanhExpM1QuotientShort => "Cody-Waite reduction, e^-2|x| - 1 in one fused multiply-add, plain quotient",
             _ => algorithm.ToString(),
         };
 
@@ -221,6 +242,8 @@ namespace NumericKernels.Search.Fitting
             MathFunctionId.Log => TargetFunctions.Log(),
             MathFunctionId.Log2 => TargetFunctions.Log2(),
             MathFunctionId.Erf => TargetFunctions.Erf(),
+            MathFunctionId.Tanh => TargetFunctions.Tanh(),
+            MathFunctionId.Sigmoid => TargetFunctions.Sigmoid(),
             _ => throw new NotSupportedException("nk-search fit has no target for " + function),
         };
     }

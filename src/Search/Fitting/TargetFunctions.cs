@@ -1,3 +1,4 @@
+using NumericKernels.Generators.Catalog;
 using NumericKernels.Search.Mpfr;
 
 namespace NumericKernels.Search.Fitting
@@ -50,6 +51,22 @@ namespace NumericKernels.Search.Fitting
         public static HighPrecisionFunction Log() => Unary(MpfrNative.mpfr_log);
 
         public static HighPrecisionFunction Log2() => Unary(MpfrNative.mpfr_log2);
+
+        public static HighPrecisionFunction Tanh() => Unary(MpfrNative.mpfr_tanh);
+
+        public static HighPrecisionFunction ExpM1() => Unary(MpfrNative.mpfr_expm1);
+
+        /// <summary>1/(1 + e^-x), composed in MPFR at the destination's precision (a few of its ULPs, far below any fit's error).</summary>
+        public static HighPrecisionFunction Sigmoid()
+        {
+            var input = new MpfrFloat(64);
+            var scratch = new MpfrFloat(FitProblem.WorkingPrecision + 64);
+            return (x, destination) =>
+            {
+                input.Set(x);
+                MpfrFunctions.Evaluate(MathFunctionId.Sigmoid, destination, input, scratch);
+            };
+        }
 
         /// <summary>x^n, exact at the working precision for small n: the textbook minimax cases.</summary>
         public static HighPrecisionFunction Power(int n)

@@ -14,7 +14,9 @@ namespace NumericKernels.Search.Tests.Fitting
         public static IEnumerable<object[]> SingleEntries() =>
             KernelCatalog.Entries
                 .Where(e => e.Element == ElementKind.Float32 && e.Algorithm is KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort
-                    or KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit or KernelAlgorithm.DirectPolynomial)
+                    or KernelAlgorithm.Exp2Rounded or KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit or KernelAlgorithm.DirectPolynomial
+                    or KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort or KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                    or KernelAlgorithm.TanhExpM1QuotientShort)
                 .Select(e => new object[] { e.Id });
 
         [Theory]
@@ -68,6 +70,8 @@ namespace NumericKernels.Search.Tests.Fitting
             KernelAlgorithm.DirectPolynomial => (entry.DomainMin, entry.DomainMax),
             KernelAlgorithm.LogExponentSplit or KernelAlgorithm.Log2ExponentSplit => (0.0, 1.0),
             KernelAlgorithm.Exp2Rounded => (-126.0, 126.0),
+            KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient
+                or KernelAlgorithm.TanhExpM1QuotientShort => (-12.0, 12.0),
             _ => (Math.Max(-87.0, entry.DomainMin), Math.Min(87.0, entry.DomainMax)),
         };
     }

@@ -1,0 +1,67 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using NumericKernels.Benchmarks.Infrastructure;
+using Tensors = System.Numerics.Tensors.TensorPrimitives;
+
+namespace NumericKernels.Benchmarks
+{
+    /// <summary>
+    /// y[i] = tanh(x[i]) over float32 spans, x uniform over [-10, 10] (the polynomial, the exp quotient and the
+    /// saturated range all visited), against every peer. The generated kernels are in <c>TanhFloat32.Generated.cs</c>.
+    /// </summary>
+    [BenchmarkCategory(PeerCategory.Tanh)]
+    public unsafe partial class TanhFloat32 : IElementwiseBenchmark
+    {
+        private float[] _x = Array.Empty<float>();
+        private float[] _y = Array.Empty<float>();
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU10;
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU35;
+        private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _libmvec;
+
+        [ParamsSource(nameof(Sizes))]
+        public int N;
+
+        public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        int IElementwiseBenchmark.Elements { get => N; set => N = value; }
+
+        float[] IElementwiseBenchmark.Input => _x;
+
+        float[] IElementwiseBenchmark.Output => _y;
+
+        double IElementwiseBenchmark.Reference(double x) => Math.Tanh(x);
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _x = BenchmarkInputs.Uniform(N, -10, 10);
+            _y = new float[N];
+            _sleefU10 = NativePeers.Kernel("nk_sleef_tanhf_u10");
+            _sleefU35 = NativePeers.Kernel("nk_sleef_tanhf_u35");
+            _libmvec = NativePeers.Kernel("nk_mvec_tanhf");
+        }
+
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.MathF)]
+        public void MathFScalarLoop()
+        {
+            float[] x = _x;
+            float[] y = _y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = MathF.Tanh(x[i]);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.TensorPrimitives)]
+        public void TensorPrimitives() => Tensors.Tanh(_x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Sleef)]
+        public void SleefU10() => NativePeers.Run(_sleefU10, _x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Sleef)]
+        public void SleefU35() => NativePeers.Run(_sleefU35, _x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Libmvec)]
+        public void Libmvec() => NativePeers.Run(_libmvec, _x, _y);
+    }
+}

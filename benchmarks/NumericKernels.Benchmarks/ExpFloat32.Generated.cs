@@ -10,6 +10,12 @@ namespace NumericKernels.Benchmarks
         public void NumericKernelsU1() => GeneratedKernels.ExpU1(_x, _y);
 
         [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsU1Carried() => GeneratedKernels.ExpU1Carried(_x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsU1Bounded() => GeneratedKernels.ExpU1Bounded(_x, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
         public void NumericKernelsU4() => GeneratedKernels.ExpU4(_x, _y);
     }
 }

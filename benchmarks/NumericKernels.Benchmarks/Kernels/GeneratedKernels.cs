@@ -12,6 +12,12 @@ namespace NumericKernels.Benchmarks.Kernels
         [Approximate(MathFunction.Exp, MaxUlp = 1)]
         internal static partial void ExpU1(ReadOnlySpan<float> x, Span<float> y);
 
+        [Approximate(MathFunction.Exp, MaxUlp = 1, Variant = "exp.f32.u1")]
+        internal static partial void ExpU1Carried(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Exp, MaxUlp = 1, DomainMin = -87, DomainMax = 88)]
+        internal static partial void ExpU1Bounded(ReadOnlySpan<float> x, Span<float> y);
+
         [Approximate(MathFunction.Exp, MaxUlp = 4)]
         internal static partial void ExpU4(ReadOnlySpan<float> x, Span<float> y);
 

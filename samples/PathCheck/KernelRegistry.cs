@@ -12,7 +12,7 @@ namespace NumericKernels.Samples.PathCheck
     {
         public static IReadOnlyList<KernelPaths<float>> Float32 { get; } = new KernelPaths<float>[]
         {
-            ExpFloat32Ulp1.Paths, ExpFloat32Ulp4.Paths, ExpFloat32UnitInterval.Paths, ExpFloat32UnitIntervalUlp4.Paths,
+            ExpFloat32Ulp1.Paths, ExpFloat32Carried.Paths, ExpFloat32Ulp4.Paths, ExpFloat32UnitInterval.Paths, ExpFloat32UnitIntervalUlp4.Paths,
             Exp2Float32Ulp1.Paths, Exp2Float32UnitEvolved.Paths,
             LogFloat32Ulp1.Paths, LogFloat32Ulp4.Paths,
             Log2Float32Ulp1.Paths,

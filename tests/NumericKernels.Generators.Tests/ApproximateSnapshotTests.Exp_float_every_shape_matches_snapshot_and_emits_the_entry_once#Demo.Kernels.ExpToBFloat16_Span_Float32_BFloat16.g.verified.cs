@@ -7,7 +7,7 @@ namespace Demo
     {
         /// <summary>
         /// Requested: exp for float32 within 1 ULP over [-Inf, +Inf], IEEE 754 special values.
-        /// Catalog entry exp.f32.u1 (minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9056 ULP at x = -0x1.b590cap+4, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+        /// Catalog entry exp.f32.u1.short (minimax (nk-search fit, degree 7, Cody-Waite reduction)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9992 ULP at x = -0x1.77b916p+2, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
         /// Computes in float with the widest hardware-accelerated vector width, then converts each result to NumericKernels.BFloat16: the conversion is a second rounding, adding at most 0.5 ULP of the output format.
         /// </summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="destination"/> is shorter than <paramref name="source"/>, or <paramref name="destination"/> overlaps <paramref name="source"/>.</exception>
@@ -27,7 +27,7 @@ namespace Demo
             {
                 int count = global::System.Math.Min(256, source.Length - start);
                 global::System.Span<float> chunk = buffer.Slice(0, count);
-                global::NumericKernels.Generated.Exp_F32_U1.Span(source.Slice(start, count), chunk);
+                global::NumericKernels.Generated.Exp_F32_U1_Short.Span(source.Slice(start, count), chunk);
                 global::System.Span<global::NumericKernels.BFloat16> target = destination.Slice(start, count);
                 for (int i = 0; i < count; i++)
                 {

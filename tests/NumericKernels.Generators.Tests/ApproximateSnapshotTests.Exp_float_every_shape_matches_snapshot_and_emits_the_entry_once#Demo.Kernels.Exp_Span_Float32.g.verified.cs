@@ -7,7 +7,7 @@ namespace Demo
     {
         /// <summary>
         /// Requested: exp for float32 within 1 ULP over [-Inf, +Inf], IEEE 754 special values.
-        /// Catalog entry exp.f32.u1 (minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9056 ULP at x = -0x1.b590cap+4, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
+        /// Catalog entry exp.f32.u1.short (minimax (nk-search fit, degree 7, Cody-Waite reduction)): at most 1 ULP over [-Inf, +Inf], IEEE 754 special values; verified max error 0.9992 ULP at x = -0x1.77b916p+2, 4294967296 inputs checked (exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify; reference: double libm, error &lt;= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)).
         /// Applies the kernel element-wise with the widest hardware-accelerated vector width chosen at run time; source and destination may be the same memory (in place).
         /// </summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="destination"/> is shorter than <paramref name="source"/>, or <paramref name="destination"/> overlaps <paramref name="source"/> without starting at the same element.</exception>
@@ -22,7 +22,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("Destination overlaps the source without starting at the same element; only exact in-place use is supported.", nameof(destination));
             }
-            global::NumericKernels.Generated.Exp_F32_U1.Span(source, destination.Slice(0, source.Length));
+            global::NumericKernels.Generated.Exp_F32_U1_Short.Span(source, destination.Slice(0, source.Length));
         }
     }
 }

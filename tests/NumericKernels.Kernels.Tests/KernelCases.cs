@@ -27,6 +27,8 @@ internal static class KernelCases
     public static readonly IReadOnlyDictionary<string, KernelCase<float>> Single = new Dictionary<string, KernelCase<float>>
     {
         ["exp"] = new("exp", F32.Exp, F32.Exp, F32.Exp, F32.Exp, F32.Exp, Reference.Exp, 1),
+        ["exp.carried"] = new("exp.carried", F32.ExpCarried, F32.ExpCarried, F32.ExpCarried, F32.ExpCarried, F32.ExpCarried, Reference.Exp, 1),
+        ["exp.carried.bounded"] = new("exp.carried.bounded", F32.ExpCarriedBounded, F32.ExpCarriedBounded, F32.ExpCarriedBounded, F32.ExpCarriedBounded, F32.ExpCarriedBounded, Reference.Exp, 1, -87, 0),
         ["exp.u4"] = new("exp.u4", F32.ExpU4, F32.ExpU4, F32.ExpU4, F32.ExpU4, F32.ExpU4, Reference.Exp, 4),
         ["exp.unit"] = new("exp.unit", F32.ExpUnit, F32.ExpUnit, F32.ExpUnit, F32.ExpUnit, F32.ExpUnit, Reference.Exp, 1, -1, 1),
         ["exp.unit.direct"] = new("exp.unit.direct", F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, F32.ExpUnitDirect, Reference.Exp, 2.5, -1, 1),

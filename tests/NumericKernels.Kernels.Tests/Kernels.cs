@@ -12,6 +12,19 @@ internal static partial class F32
     [Approximate(MathFunction.Exp)] public static partial Vector512<float> Exp(Vector512<float> x);
     [Approximate(MathFunction.Exp)] public static partial void Exp(ReadOnlySpan<float> x, Span<float> y);
 
+    // The carried-error exp and its bounded twin are no longer anyone's cheapest choice; pinned so they stay tested.
+    [Approximate(MathFunction.Exp, Variant = "exp.f32.u1")] public static partial float ExpCarried(float x);
+    [Approximate(MathFunction.Exp, Variant = "exp.f32.u1")] public static partial Vector128<float> ExpCarried(Vector128<float> x);
+    [Approximate(MathFunction.Exp, Variant = "exp.f32.u1")] public static partial Vector256<float> ExpCarried(Vector256<float> x);
+    [Approximate(MathFunction.Exp, Variant = "exp.f32.u1")] public static partial Vector512<float> ExpCarried(Vector512<float> x);
+    [Approximate(MathFunction.Exp, Variant = "exp.f32.u1")] public static partial void ExpCarried(ReadOnlySpan<float> x, Span<float> y);
+
+    [Approximate(MathFunction.Exp, DomainMin = -87, DomainMax = 0, Variant = "exp.f32.u1.bounded")] public static partial float ExpCarriedBounded(float x);
+    [Approximate(MathFunction.Exp, DomainMin = -87, DomainMax = 0, Variant = "exp.f32.u1.bounded")] public static partial Vector128<float> ExpCarriedBounded(Vector128<float> x);
+    [Approximate(MathFunction.Exp, DomainMin = -87, DomainMax = 0, Variant = "exp.f32.u1.bounded")] public static partial Vector256<float> ExpCarriedBounded(Vector256<float> x);
+    [Approximate(MathFunction.Exp, DomainMin = -87, DomainMax = 0, Variant = "exp.f32.u1.bounded")] public static partial Vector512<float> ExpCarriedBounded(Vector512<float> x);
+    [Approximate(MathFunction.Exp, DomainMin = -87, DomainMax = 0, Variant = "exp.f32.u1.bounded")] public static partial void ExpCarriedBounded(ReadOnlySpan<float> x, Span<float> y);
+
     [Approximate(MathFunction.Exp, MaxUlp = 4)] public static partial float ExpU4(float x);
     [Approximate(MathFunction.Exp, MaxUlp = 4)] public static partial Vector128<float> ExpU4(Vector128<float> x);
     [Approximate(MathFunction.Exp, MaxUlp = 4)] public static partial Vector256<float> ExpU4(Vector256<float> x);

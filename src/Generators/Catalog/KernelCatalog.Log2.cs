@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -45,16 +46,12 @@ namespace NumericKernels.Generators.Catalog
                 Cost: 30,
                 Origin: "minimax (nk-search fit, degree 15, exponent split, atanh series, 1/ln2 in two parts)",
                 Algorithm: KernelAlgorithm.Log2AtanhSeries,
-                Constants: Constants(
+                Constants: Constants(new[]
+                {
                     ("InvLn2Hi", "0x1.71547652b82fep0"),
                     ("InvLn2Lo", "0x1.777d0ffda0d24p-56"),
                     ("C1", "0x1.5555555555594p-1"),
-                    ("C2", "0x1.999999997ff63p-2"),
-                    ("C3", "0x1.24924941db48ap-2"),
-                    ("C4", "0x1.c71c521a19a0cp-3"),
-                    ("C5", "0x1.74663ba33f284p-3"),
-                    ("C6", "0x1.39a20ba64f50ep-3"),
-                    ("C7", "0x1.2f02516d6c976p-3")),
+                }.Concat(DoubleAtanhDegree15Tail).ToArray()),
                 Verification: new VerificationRecord(0.8779, "0x1.69ecb113cde8cp-1", 100029596, "float64: 100000000 random (half bit patterns over the domain, half uniform on [0, 4], seed 0x6e6b2d7365617263) + 29596 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
         }
     }

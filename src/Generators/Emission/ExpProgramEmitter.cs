@@ -57,18 +57,7 @@ namespace NumericKernels.Generators.Emission
 
         private void EmitPaths(SourceWriter w, KernelOps o)
         {
-            string special = o.FunctionName + "Special";
-            if (HasSpecialPath)
-            {
-                w.WriteLine(KernelOps.AggressiveInlining);
-                using (o.OpenMethod(w, o.FunctionName, isPublic: true))
-                {
-                    w.WriteLine($"return {o.AllAbsAtMost("x", "FastLimit")} ? {o.FunctionName}Fast(x) : {special}(x);");
-                }
-                w.WriteLine();
-            }
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (o.OpenMethod(w, HasSpecialPath ? o.FunctionName + "Fast" : o.FunctionName, isPublic: !HasSpecialPath))
+            using (OpenFastPath(w, o, HasSpecialPath ? o.AllAbsAtMost("x", "FastLimit") : null))
             {
                 EmitCore(w, o, "x");
                 w.WriteLine($"return y * {o.AsFloat(o.ShiftLeft(o.AsInt("z"), MantissaBits(o.Types)))};");
@@ -78,8 +67,7 @@ namespace NumericKernels.Generators.Emission
                 return;
             }
             w.WriteLine();
-            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            using (o.OpenMethod(w, special, isPublic: false))
+            using (OpenSpecialPath(w, o))
             {
                 // Comparisons are false for NaN, so NaN survives the clamp and is restored quiet at the end.
                 w.WriteLine($"{o.Float} xc = {o.Select(o.GreaterThan("x", o.Const("ClampHigh")), o.Const("ClampHigh"), "x")};");

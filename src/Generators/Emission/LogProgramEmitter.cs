@@ -62,24 +62,15 @@ namespace NumericKernels.Generators.Emission
         {
             var t = o.Types;
             int p = MantissaBits(t);
-            string special = o.FunctionName + "Special";
             string vc = ElementTypeNames.VectorClass(o.Bits);
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
-            {
-                w.WriteLine($"return {FastTest(o, "x")} ? {o.FunctionName}Fast(x) : {special}(x);");
-            }
-            w.WriteLine();
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (o.OpenMethod(w, o.FunctionName + "Fast", isPublic: false))
+            using (OpenFastPath(w, o, FastTest(o, "x")))
             {
                 w.WriteLine($"{o.Int} ix = {o.AsInt("x")};");
                 EmitCore(w, o, "ix", kAdjustment: null);
                 w.WriteLine("return y;");
             }
             w.WriteLine();
-            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            using (o.OpenMethod(w, special, isPublic: false))
+            using (OpenSpecialPath(w, o))
             {
                 string s = t.Scalar;
                 if (o.IsScalar)

@@ -26,6 +26,37 @@ namespace NumericKernels.Generators.Emission
         /// </summary>
         public virtual string? FastPathCondition(int bits, string x) => null;
 
+        /// <summary>
+        /// Writes the public element function that returns the fast path when <paramref name="condition"/> holds for every
+        /// lane and the special path otherwise, then opens the inlined fast path's method for the caller to fill. With no
+        /// condition there is no special path: the method opened is the public element function itself.
+        /// </summary>
+        protected static System.IDisposable OpenFastPath(SourceWriter w, KernelOps o, string? condition)
+        {
+            if (condition != null)
+            {
+                w.WriteLine(KernelOps.AggressiveInlining);
+                using (o.OpenMethod(w, o.FunctionName, isPublic: true))
+                {
+                    w.WriteLine($"return {condition} ? {FastName(o)}(x) : {SpecialName(o)}(x);");
+                }
+                w.WriteLine();
+            }
+            w.WriteLine(KernelOps.AggressiveInlining);
+            return o.OpenMethod(w, condition != null ? FastName(o) : o.FunctionName, isPublic: condition == null);
+        }
+
+        /// <summary>Opens the special path's method: never inlined, so the span loop's hot path stays small.</summary>
+        protected static System.IDisposable OpenSpecialPath(SourceWriter w, KernelOps o)
+        {
+            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            return o.OpenMethod(w, SpecialName(o), isPublic: false);
+        }
+
+        protected static string FastName(KernelOps o) => o.FunctionName + "Fast";
+
+        protected static string SpecialName(KernelOps o) => o.FunctionName + "Special";
+
         public static ProgramEmitter For(CatalogEntry entry) => entry.Algorithm switch
         {
             KernelAlgorithm.ExpCodyWaite or KernelAlgorithm.ExpCodyWaiteShort or KernelAlgorithm.Exp2Rounded => new ExpProgramEmitter(entry),

@@ -40,16 +40,8 @@ namespace NumericKernels.Generators.Emission
 
         private void EmitPaths(SourceWriter w, KernelOps o)
         {
-            string fast = o.FunctionName + "Fast";
-            string special = o.FunctionName + "Special";
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (o.OpenMethod(w, o.FunctionName, isPublic: true))
-            {
-                w.WriteLine($"return {o.AllAbsAtMost("x", "FastLimit")} ? {fast}(x) : {special}(x);");
-            }
-            w.WriteLine();
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (o.OpenMethod(w, fast, isPublic: false))
+            string fast = FastName(o);
+            using (OpenFastPath(w, o, o.AllAbsAtMost("x", "FastLimit")))
             {
                 // -|x| in one operation: the sign bit set.
                 w.WriteLine($"{o.Float} a = {o.BitwiseOr("x", o.Const("NegativeZero"))};");
@@ -69,8 +61,7 @@ namespace NumericKernels.Generators.Emission
                 }
             }
             w.WriteLine();
-            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            using (o.OpenMethod(w, special, isPublic: false))
+            using (OpenSpecialPath(w, o))
             {
                 w.WriteLine($"{o.Float} inRange = {fast}(x);");
                 // e^x below -FastLimit, as exp's special path computes it; comparisons are false for NaN.

@@ -64,18 +64,7 @@ namespace NumericKernels.Generators.Emission
 
         private void EmitPaths(SourceWriter w, KernelOps o)
         {
-            string special = o.FunctionName + "Special";
-            if (HasSpecialPath)
-            {
-                w.WriteLine(KernelOps.AggressiveInlining);
-                using (o.OpenMethod(w, o.FunctionName, isPublic: true))
-                {
-                    w.WriteLine($"return {o.AllAbsAtMost("x", "FastLimit")} ? {o.FunctionName}Fast(x) : {special}(x);");
-                }
-                w.WriteLine();
-            }
-            w.WriteLine(KernelOps.AggressiveInlining);
-            using (o.OpenMethod(w, HasSpecialPath ? o.FunctionName + "Fast" : o.FunctionName, isPublic: !HasSpecialPath))
+            using (OpenFastPath(w, o, HasSpecialPath ? o.AllAbsAtMost("x", "FastLimit") : null))
             {
                 EmitFastReduction(w, o);
                 EmitCores(w, o);
@@ -89,8 +78,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine();
             TrigLargeReductionEmitter.EmitMethod(w, d);
             w.WriteLine();
-            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            using (o.OpenMethod(w, special, isPublic: false))
+            using (OpenSpecialPath(w, o))
             {
                 if (o.IsScalar)
                 {

@@ -60,12 +60,12 @@ namespace NumericKernels.Samples.Showcase
         {
             const double NotableUlp = 4;
             return peer.MaxUlp > NotableUlp
-                ? Ulp(peer.MaxUlp) + "\n[grey]at x = " + peer.WorstInput.ToString("R", CultureInfo.InvariantCulture) + "[/]"
+                ? Ulp(peer.MaxUlp) + "\n[grey]at x = " + peer.WorstInput.ToString("G6", CultureInfo.InvariantCulture) + "[/]"
                 : Ulp(peer.MaxUlp);
         }
 
         private static string Ulp(double ulp) =>
-            double.IsPositiveInfinity(ulp) ? "[red]wrong special value[/]" : Format(ulp, "F3");
+            double.IsPositiveInfinity(ulp) ? "[red]wrong special value[/]" : ulp >= 1e6 ? Format(ulp, "0.00e0") : Format(ulp, "F3");
 
         /// <summary>How many times faster than the peer ours is (peer time / our time).</summary>
         private static string SpeedUp(double peerNs, double oursNs)

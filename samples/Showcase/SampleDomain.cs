@@ -17,6 +17,10 @@ namespace NumericKernels.Samples.Showcase
         public static SampleDomain ExpFloat32 { get; } = new("all floats", -104, 89, -104, 89, true, -10, 10);
         public static SampleDomain Exp2Float32 { get; } = new("all floats", -151, 129, -151, 129, true, -10, 10);
         public static SampleDomain LogFloat32 { get; } = new("all floats", float.Epsilon, float.MaxValue, 0.25, 4, true, 0.01, 100);
+        public static SampleDomain TrigFloat32 { get; } = new("all floats", float.MinValue, float.MaxValue, -10, 10, true, -100, 100);
+        // tanh is ±1 and sigmoid 0 or 1 beyond these; the bit-pattern half still walks every binade in between.
+        public static SampleDomain TanhFloat32 { get; } = new("all floats", -20, 20, -5, 5, true, -10, 10);
+        public static SampleDomain SigmoidFloat32 { get; } = new("all floats", -110, 20, -20, 20, true, -20, 20);
         public static SampleDomain UnitInterval { get; } = new("[-1, 1]", -1, 1, -1, 1, false, -1, 1);
         public static SampleDomain ExpFloat64 { get; } = new("all doubles", -746, 710, -746, 710, true, -10, 10);
         public static SampleDomain LogFloat64 { get; } = new("all doubles", double.Epsilon, double.MaxValue, 0.25, 4, true, 0.01, 100);

@@ -29,6 +29,27 @@ namespace NumericKernels.Samples.Showcase
             for (int i = 0; i < x.Length; i++) y[i] = MathF.Log2(x[i]);
         }
 
+        public static void MathFSin(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Sin(x[i]);
+        }
+
+        public static void MathFCos(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Cos(x[i]);
+        }
+
+        public static void MathFTanh(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Tanh(x[i]);
+        }
+
+        /// <summary>The BCL has no sigmoid: 1/(1 + MathF.Exp(-x)), as users write it.</summary>
+        public static void MathFSigmoid(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = 1f / (1f + MathF.Exp(-x[i]));
+        }
+
         public static void MathExp(ReadOnlySpan<double> x, Span<double> y)
         {
             for (int i = 0; i < x.Length; i++) y[i] = Math.Exp(x[i]);

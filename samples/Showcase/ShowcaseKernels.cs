@@ -20,12 +20,30 @@ namespace NumericKernels.Samples.Showcase
         [Approximate(MathFunction.Log2, MaxUlp = 1)]
         public static partial void Log2(ReadOnlySpan<float> x, Span<float> y);
 
+        [Approximate(MathFunction.Sin, MaxUlp = 1)]
+        public static partial void Sin(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Cos, MaxUlp = 1)]
+        public static partial void Cos(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Tanh, MaxUlp = 1)]
+        public static partial void Tanh(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Sigmoid, MaxUlp = 1)]
+        public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
+
         /// <summary>A looser bound lets the generator choose a cheaper program.</summary>
         [Approximate(MathFunction.Exp, MaxUlp = 4)]
         public static partial void ExpFast(ReadOnlySpan<float> x, Span<float> y);
 
         [Approximate(MathFunction.Log, MaxUlp = 4)]
         public static partial void LogFast(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Tanh, MaxUlp = 4)]
+        public static partial void TanhFast(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Sigmoid, MaxUlp = 4)]
+        public static partial void SigmoidFast(ReadOnlySpan<float> x, Span<float> y);
 
         /// <summary>A restricted domain lets the generator drop the special-value handling.</summary>
         [Approximate(MathFunction.Exp, MaxUlp = 1, DomainMin = -1, DomainMax = 1)]

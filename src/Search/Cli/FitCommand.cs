@@ -29,10 +29,11 @@ namespace NumericKernels.Search.Cli
             var correctlyRounded = new Option<bool>("--correctly-rounded") { Description = "Ask for correctly rounded results (not fit yet: ask for --max-ulp above 0.5 instead)." };
             var algorithm = new Option<string?>("--algorithm") { Description = "Only try this program shape (e.g. ExpCodyWaite, DirectPolynomial); default: every shape the function has." };
             var scheme = new Option<string?>("--scheme") { Description = "Evaluate the core polynomial by horner or estrin only; default: try both, cheapest first." };
+            var checkpoint = new Option<string?>("--checkpoint") { Description = "File recording the candidates ruled out so far (default ./nk-fit-<function>-<format>-u<bound>.json); an interrupted fit run again resumes from it, and it is deleted when the fit ends." };
             var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
             var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
             {
-                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, file,
+                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, checkpoint, file,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
@@ -46,7 +47,21 @@ namespace NumericKernels.Search.Cli
                 {
                     throw new UsageException(e.Message);
                 }
-                return await RunAsync(request, candidates.Count, parsed.GetValue(file), output, cancellation).ConfigureAwait(false);
+                string checkpointPath = Path.GetFullPath(parsed.GetValue(checkpoint) ?? FitCheckpoint.DefaultPath(request));
+                FitCheckpoint saved;
+                try
+                {
+                    saved = FitCheckpoint.OpenOrCreate(checkpointPath, request);
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+                if (saved.Decided.Count > 0)
+                {
+                    output.WriteLine($"nk-search fit: resuming from {checkpointPath}: {saved.Decided.Count} candidate(s) already ruled out.");
+                }
+                return await RunAsync(request, candidates.Count, parsed.GetValue(file), saved, output, cancellation).ConfigureAwait(false);
             });
             return command;
         }
@@ -129,7 +144,7 @@ namespace NumericKernels.Search.Cli
                 || HexFloatText.TryParseDouble(text, out value);
         }
 
-        private static async Task<int> RunAsync(FitRequest request, int candidateCount, FileInfo? file, TextWriter output, CancellationToken cancellation)
+        private static async Task<int> RunAsync(FitRequest request, int candidateCount, FileInfo? file, FitCheckpoint checkpoint, TextWriter output, CancellationToken cancellation)
         {
             IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             if (!console.Profile.Capabilities.Interactive) console.Profile.Width = 220;
@@ -143,7 +158,7 @@ namespace NumericKernels.Search.Cli
                     ProgressTask overall = context.AddTask("candidates", maxValue: candidateCount);
                     ProgressTask? current = null;
                     FitCandidate? shown = null;
-                    Task<FitOutcome> run = Task.Run(() => FitSearch.Run(request, state, cancellation), cancellation);
+                    Task<FitOutcome> run = Task.Run(() => FitSearch.Run(request, state, cancellation, checkpoint), cancellation);
                     while (true)
                     {
                         var (candidate, stage, planned, done, finished) = state.Snapshot();
@@ -165,8 +180,17 @@ namespace NumericKernels.Search.Cli
                     }
                     current?.StopTask();
                     overall.Value = overall.MaxValue;
-                    outcome = await run.ConfigureAwait(false);
+                    try
+                    {
+                        outcome = await run.ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        output.WriteLine($"Interrupted; {checkpoint.Decided.Count} candidate(s) ruled out are saved in {checkpoint.Path}. Run the same command to resume.");
+                        throw;
+                    }
                 }).ConfigureAwait(false);
+            checkpoint.Delete();
 
             WriteCandidates(console, outcome.Tried);
             TimeSpan elapsed = stopwatch.Elapsed;

@@ -33,19 +33,30 @@ namespace NumericKernels.Search.Fitting
 
         public const long ScreeningSamplesDouble = 100_000;
 
-        public static FitOutcome Run(FitRequest request, IFitProgress progress, CancellationToken cancellation)
+        /// <summary>
+        /// Tries the candidates cheapest first; those <paramref name="checkpoint"/> already rejected are reported, not
+        /// redone, and each new rejection is saved to it before the next candidate starts.
+        /// </summary>
+        public static FitOutcome Run(FitRequest request, IFitProgress progress, CancellationToken cancellation, FitCheckpoint? checkpoint = null)
         {
             IReadOnlyList<FitCandidate> candidates = CandidatePlanner.Plan(request);
             var tried = new List<CandidateOutcome>();
             foreach (FitCandidate candidate in candidates)
             {
                 cancellation.ThrowIfCancellationRequested();
+                if (checkpoint?.Find(candidate) is CandidateOutcome earlier)
+                {
+                    tried.Add(earlier);
+                    progress.Finished(earlier);
+                    continue;
+                }
                 var (outcome, entry, verification) = candidate.Algorithm == KernelAlgorithm.ErfPiecewise
                     ? ErfPiecewiseFit.TryCandidate(request, candidate, progress, cancellation)
                     : TryCandidate(request, candidate, progress, cancellation);
                 tried.Add(outcome);
                 progress.Finished(outcome);
                 if (entry != null) return new FitOutcome(entry, verification, tried);
+                checkpoint?.Record(outcome);
             }
             return new FitOutcome(null, null, tried);
         }

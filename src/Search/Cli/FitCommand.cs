@@ -57,6 +57,10 @@ namespace NumericKernels.Search.Cli
                 {
                     throw new UsageException(e.Message);
                 }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new UsageException($"--checkpoint: cannot write {checkpointPath} ({e.Message})");
+                }
                 if (saved.Decided.Count > 0)
                 {
                     output.WriteLine($"nk-search fit: resuming from {checkpointPath}: {saved.Decided.Count} candidate(s) already ruled out.");

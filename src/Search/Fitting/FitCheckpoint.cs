@@ -47,13 +47,20 @@ namespace NumericKernels.Search.Fitting
             request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture));
 
         /// <summary>
-        /// The checkpoint at <paramref name="path"/>, or a new empty one; throws <see cref="InvalidDataException"/> when the
-        /// file belongs to another request (other domain, algorithm or scheme) or cannot be read.
+        /// The checkpoint at <paramref name="path"/>, or a new empty one written there; throws <see cref="InvalidDataException"/>
+        /// when the file belongs to another request (other domain, algorithm or scheme) or cannot be read, and
+        /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot be written.
         /// </summary>
         public static FitCheckpoint OpenOrCreate(string path, FitRequest request)
         {
             string key = RequestKey(request);
-            if (!File.Exists(path)) return new FitCheckpoint(path, key, new List<CandidateOutcome>());
+            if (!File.Exists(path))
+            {
+                // Written at once, so an unwritable place is reported before any work, not after the first candidate.
+                var fresh = new FitCheckpoint(path, key, new List<CandidateOutcome>());
+                fresh.Save();
+                return fresh;
+            }
             CheckpointFile file;
             try
             {
@@ -75,6 +82,11 @@ namespace NumericKernels.Search.Fitting
         public void Record(CandidateOutcome outcome)
         {
             _decided.Add(outcome);
+            Save();
+        }
+
+        private void Save()
+        {
             var file = new CheckpointFile { Version = FormatVersion, Request = _requestKey, Decided = _decided.Select(ToRecord).ToList() };
             string temporary = Path + ".tmp";
             File.WriteAllText(temporary, JsonSerializer.Serialize(file, Json));

@@ -78,6 +78,28 @@ namespace NumericKernels.Search.Tests.Fitting
             Assert.DoesNotContain('\n', error.ToString().TrimEnd('\n', '\r'));
         }
 
+        [Fact]
+        public async Task AnUnwritableCheckpointIsAOneLineErrorBeforeAnyWork()
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            string missing = Path.Combine(Path.GetTempPath(), "nk-no-such-dir-" + Guid.NewGuid().ToString("N"), "fit.json");
+            int exit = await NkSearchCli.RunAsync(new[] { "fit", "exp2", "--max-ulp", "1", "--checkpoint", missing }, output, error);
+            Assert.Equal(ExitCodes.Usage, exit);
+            Assert.Contains("--checkpoint: cannot write", error.ToString());
+            Assert.DoesNotContain('\n', error.ToString().TrimEnd('\n', '\r'));
+        }
+
+        [Fact]
+        public void ANewCheckpointIsOnDiskAtOnceAndGoneAfterDelete()
+        {
+            var checkpoint = FitCheckpoint.OpenOrCreate(_path, Exp2);
+            Assert.True(File.Exists(_path));
+            Assert.Empty(FitCheckpoint.OpenOrCreate(_path, Exp2).Decided);
+            checkpoint.Delete();
+            Assert.False(File.Exists(_path));
+        }
+
         private sealed class RecordingProgress : IFitProgress
         {
             public List<string> Stages { get; } = new List<string>();

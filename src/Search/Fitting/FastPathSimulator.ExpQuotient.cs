@@ -53,13 +53,7 @@ namespace NumericKernels.Search.Fitting
         private T TanhThroughExpM1(T x)
         {
             float xf = float.CreateTruncating(x);
-            float ax = MathF.Abs(xf);
-            float clampHigh = float.CreateTruncating(C("ClampHigh"));
-            float a = (ax > clampHigh ? clampHigh : ax) * -2f;
-            const float shifter = 1.5f * (1 << 23) + 127f;
-            float z = MathF.FusedMultiplyAdd(a, float.CreateTruncating(C("InvLn2")), shifter);
-            float kf = z - shifter;
-            float rh = MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Hi")), a);
+            var (z, kf, rh) = TanhReduction(xf);
             float negLn2Lo = float.CreateTruncating(C("NegLn2Lo"));
             float r = MathF.FusedMultiplyAdd(kf, negLn2Lo, rh);
             float e = MathF.FusedMultiplyAdd(kf, negLn2Lo, rh - r);
@@ -87,13 +81,7 @@ namespace NumericKernels.Search.Fitting
         private T TanhThroughExpM1Short(T x)
         {
             float xf = float.CreateTruncating(x);
-            float ax = MathF.Abs(xf);
-            float clampHigh = float.CreateTruncating(C("ClampHigh"));
-            float a = (ax > clampHigh ? clampHigh : ax) * -2f;
-            const float shifter = 1.5f * (1 << 23) + 127f;
-            float z = MathF.FusedMultiplyAdd(a, float.CreateTruncating(C("InvLn2")), shifter);
-            float kf = z - shifter;
-            float rh = MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Hi")), a);
+            var (z, kf, rh) = TanhReduction(xf);
             float r = MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Lo")), rh);
             float[] coefficients = ConstantsNamed("C");
             float p = coefficients[^1];
@@ -104,6 +92,21 @@ namespace NumericKernels.Search.Fitting
             float q = m / (2f + m);
             int bits = BitConverter.SingleToInt32Bits(MathF.Abs(q)) | (BitConverter.SingleToInt32Bits(xf) & int.MinValue);
             return T.CreateTruncating(BitConverter.Int32BitsToSingle(bits));
+        }
+
+        /// <summary>
+        /// The reduction both e^r - 1 tanh programs start with: a = -2·min(|x|, ClampHigh), z = a/ln2 plus the shifter,
+        /// k = z - shifter, and rh = a - k·Ln2Hi (exact).
+        /// </summary>
+        private (float Z, float Kf, float Rh) TanhReduction(float xf)
+        {
+            float ax = MathF.Abs(xf);
+            float clampHigh = float.CreateTruncating(C("ClampHigh"));
+            float a = (ax > clampHigh ? clampHigh : ax) * -2f;
+            const float shifter = 1.5f * (1 << 23) + 127f;
+            float z = MathF.FusedMultiplyAdd(a, float.CreateTruncating(C("InvLn2")), shifter);
+            float kf = z - shifter;
+            return (z, kf, MathF.FusedMultiplyAdd(kf, float.CreateTruncating(C("NegLn2Hi")), a));
         }
 
         /// <summary>The exp core's coefficients {prefix}2, {prefix}3, ... as floats.</summary>

@@ -10,28 +10,15 @@ namespace NumericKernels.Benchmarks
     /// 1-ULP AVX-512 kernel and libmvec. The generated kernel is in <c>ErfFloat32.Generated.cs</c>.
     /// </summary>
     [BenchmarkCategory(PeerCategory.Erf)]
-    public unsafe partial class ErfFloat32 : IElementwiseBenchmark
+    public unsafe partial class ErfFloat32 : ElementwiseBenchmark
     {
-        private float[] _x = Array.Empty<float>();
-        private float[] _y = Array.Empty<float>();
         private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU10;
         private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _libmvec;
 
-        [ParamsSource(nameof(Sizes))]
-        public int N;
-
-        public static int[] Sizes => BenchmarkInputs.Sizes;
-
-        int IElementwiseBenchmark.Elements { get => N; set => N = value; }
-
-        float[] IElementwiseBenchmark.Input => _x;
-
-        float[] IElementwiseBenchmark.Output => _y;
-
-        double IElementwiseBenchmark.Reference(double x) => MathNet.Numerics.SpecialFunctions.Erf(x);
+        public override double Reference(double x) => MathNet.Numerics.SpecialFunctions.Erf(x);
 
         [GlobalSetup]
-        public void Setup()
+        public override void Setup()
         {
             _x = BenchmarkInputs.Uniform(N, -4.5, 4.5);
             _y = new float[N];

@@ -11,26 +11,12 @@ namespace NumericKernels.Benchmarks
     /// <c>SigmoidFloat32.Generated.cs</c>.
     /// </summary>
     [BenchmarkCategory(PeerCategory.Sigmoid)]
-    public partial class SigmoidFloat32 : IElementwiseBenchmark
+    public partial class SigmoidFloat32 : ElementwiseBenchmark
     {
-        private float[] _x = Array.Empty<float>();
-        private float[] _y = Array.Empty<float>();
-
-        [ParamsSource(nameof(Sizes))]
-        public int N;
-
-        public static int[] Sizes => BenchmarkInputs.Sizes;
-
-        int IElementwiseBenchmark.Elements { get => N; set => N = value; }
-
-        float[] IElementwiseBenchmark.Input => _x;
-
-        float[] IElementwiseBenchmark.Output => _y;
-
-        double IElementwiseBenchmark.Reference(double x) => 1.0 / (1.0 + Math.Exp(-x));
+        public override double Reference(double x) => 1.0 / (1.0 + Math.Exp(-x));
 
         [GlobalSetup]
-        public void Setup()
+        public override void Setup()
         {
             _x = BenchmarkInputs.Uniform(N, -20, 20);
             _y = new float[N];

@@ -10,29 +10,16 @@ namespace NumericKernels.Benchmarks
     /// every peer. The generated kernels are in <c>SinFloat32.Generated.cs</c>.
     /// </summary>
     [BenchmarkCategory(PeerCategory.Sin)]
-    public unsafe partial class SinFloat32 : IElementwiseBenchmark
+    public unsafe partial class SinFloat32 : ElementwiseBenchmark
     {
-        private float[] _x = Array.Empty<float>();
-        private float[] _y = Array.Empty<float>();
         private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU10;
         private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _sleefU35;
         private delegate* unmanaged[SuppressGCTransition]<float*, float*, nuint, void> _libmvec;
 
-        [ParamsSource(nameof(Sizes))]
-        public int N;
-
-        public static int[] Sizes => BenchmarkInputs.Sizes;
-
-        int IElementwiseBenchmark.Elements { get => N; set => N = value; }
-
-        float[] IElementwiseBenchmark.Input => _x;
-
-        float[] IElementwiseBenchmark.Output => _y;
-
-        double IElementwiseBenchmark.Reference(double x) => Math.Sin(x);
+        public override double Reference(double x) => Math.Sin(x);
 
         [GlobalSetup]
-        public void Setup()
+        public override void Setup()
         {
             _x = BenchmarkInputs.Uniform(N, -100.0, 100.0);
             _y = new float[N];

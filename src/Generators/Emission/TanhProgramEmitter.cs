@@ -93,13 +93,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine(KernelOps.AggressiveInlining);
             using (o.OpenMethod(w, o.FunctionName, isPublic: true))
             {
-                w.WriteLine($"{o.Float} ax = {o.Abs("x")};");
-                w.WriteLine($"{o.Float} clamped = {o.Select(o.GreaterThan("ax", o.Const("ClampHigh")), o.Const("ClampHigh"), "ax")};");
-                w.WriteLine($"{o.Float} a = clamped * {o.Const("MinusTwo")};");
-                w.WriteLine($"{o.Float} z = {o.MulAdd("a", o.Const("InvLn2"), o.Const("Shifter"))};");
-                w.WriteLine($"{o.Float} kf = z - {o.Const("Shifter")};");
-                w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegLn2Hi"), "a")};");
-                w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh")};");
+                EmitExpM1Reduction(w, o);
                 w.WriteLine($"{o.Float} e = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh - r")};");
                 w.WriteLine($"{o.Float} r2 = r * r;");
                 w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "r")};");
@@ -120,6 +114,21 @@ namespace NumericKernels.Generators.Emission
         }
 
         /// <summary>
+        /// The reduction both e^r - 1 programs start with: a = -2·min(|x|, ClampHigh), k = round(a/ln2) by the shifter
+        /// (z keeps k + bias in its low bits), r = a - k·ln2 with Ln2Hi exact (rh) and Ln2Lo rounded.
+        /// </summary>
+        private static void EmitExpM1Reduction(SourceWriter w, KernelOps o)
+        {
+            w.WriteLine($"{o.Float} ax = {o.Abs("x")};");
+            w.WriteLine($"{o.Float} clamped = {o.Select(o.GreaterThan("ax", o.Const("ClampHigh")), o.Const("ClampHigh"), "ax")};");
+            w.WriteLine($"{o.Float} a = clamped * {o.Const("MinusTwo")};");
+            w.WriteLine($"{o.Float} z = {o.MulAdd("a", o.Const("InvLn2"), o.Const("Shifter"))};");
+            w.WriteLine($"{o.Float} kf = z - {o.Const("Shifter")};");
+            w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegLn2Hi"), "a")};");
+            w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh")};");
+        }
+
+        /// <summary>
         /// <see cref="KernelAlgorithm.TanhExpM1QuotientShort"/>: m = (2^k - 1) + 2^k·(r + r²·P(r)) in one fused
         /// multiply-add (k = 0 leaves r = -2|x| exact, so small |x| keeps its relative accuracy), then |m/(2 + m)|.
         /// </summary>
@@ -128,13 +137,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine(KernelOps.AggressiveInlining);
             using (o.OpenMethod(w, o.FunctionName, isPublic: true))
             {
-                w.WriteLine($"{o.Float} ax = {o.Abs("x")};");
-                w.WriteLine($"{o.Float} clamped = {o.Select(o.GreaterThan("ax", o.Const("ClampHigh")), o.Const("ClampHigh"), "ax")};");
-                w.WriteLine($"{o.Float} a = clamped * {o.Const("MinusTwo")};");
-                w.WriteLine($"{o.Float} z = {o.MulAdd("a", o.Const("InvLn2"), o.Const("Shifter"))};");
-                w.WriteLine($"{o.Float} kf = z - {o.Const("Shifter")};");
-                w.WriteLine($"{o.Float} rh = {o.MulAdd("kf", o.Const("NegLn2Hi"), "a")};");
-                w.WriteLine($"{o.Float} r = {o.MulAdd("kf", o.Const("NegLn2Lo"), "rh")};");
+                EmitExpM1Reduction(w, o);
                 w.WriteLine($"{o.Float} p = {PolynomialSchemes.Horner(o, _c.Coefficients(2), "r")};");
                 w.WriteLine($"{o.Float} v = {o.MulAdd("r * r", "p", "r")};");
                 w.WriteLine($"{o.Float} scale = {o.AsFloat(o.ShiftLeft(o.AsInt("z"), 23))};");

@@ -44,10 +44,10 @@ namespace NumericKernels.Generated
                 float w = One - h;
                 float cosCore = w + MulAdd(r2 * r2, MulAdd(MulAdd(C8, r2, C6), r2, C4), ((One - w) - h) - r * rl);
                 int iz = global::System.BitConverter.SingleToInt32Bits(z);
-                float y = (iz & 1) != 0 ? sinCore : cosCore;
-                int sign = (((iz) << 30) + 1073741824) & unchecked((int)0x80000000);
-                y = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(y) ^ sign);
-                return y;
+                bool even = (iz & 1) == 0;
+                float y = even ? cosCore : sinCore;
+                int sign = ((iz << 30) + 0x40000000) & unchecked((int)0x80000000);
+                return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(y) ^ sign);
             }
         }
 
@@ -68,10 +68,10 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> w = global::System.Runtime.Intrinsics.Vector128.Create(One) - h;
             global::System.Runtime.Intrinsics.Vector128<float> cosCore = w + MulAdd(r2 * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C8), r2, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C4)), ((global::System.Runtime.Intrinsics.Vector128.Create(One) - w) - h) - r * rl);
             global::System.Runtime.Intrinsics.Vector128<int> iz = global::System.Runtime.Intrinsics.Vector128.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector128<float> y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 31), 31)), sinCore, cosCore);
-            global::System.Runtime.Intrinsics.Vector128<int> sign = (global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 30) + global::System.Runtime.Intrinsics.Vector128.Create(1073741824)) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(y) ^ sign);
-            return y;
+            global::System.Runtime.Intrinsics.Vector128<int> even = global::System.Runtime.Intrinsics.Vector128.Equals(iz & global::System.Runtime.Intrinsics.Vector128.Create(1), global::System.Runtime.Intrinsics.Vector128.Create(0));
+            global::System.Runtime.Intrinsics.Vector128<float> y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsSingle(even), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector128<int> sign = (global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 30) + global::System.Runtime.Intrinsics.Vector128.Create(0x40000000)) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000));
+            return global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(y) ^ sign);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -91,10 +91,10 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> w = global::System.Runtime.Intrinsics.Vector256.Create(One) - h;
             global::System.Runtime.Intrinsics.Vector256<float> cosCore = w + MulAdd(r2 * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C8), r2, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C4)), ((global::System.Runtime.Intrinsics.Vector256.Create(One) - w) - h) - r * rl);
             global::System.Runtime.Intrinsics.Vector256<int> iz = global::System.Runtime.Intrinsics.Vector256.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector256<float> y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 31), 31)), sinCore, cosCore);
-            global::System.Runtime.Intrinsics.Vector256<int> sign = (global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 30) + global::System.Runtime.Intrinsics.Vector256.Create(1073741824)) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(y) ^ sign);
-            return y;
+            global::System.Runtime.Intrinsics.Vector256<int> even = global::System.Runtime.Intrinsics.Vector256.Equals(iz & global::System.Runtime.Intrinsics.Vector256.Create(1), global::System.Runtime.Intrinsics.Vector256.Create(0));
+            global::System.Runtime.Intrinsics.Vector256<float> y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsSingle(even), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector256<int> sign = (global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 30) + global::System.Runtime.Intrinsics.Vector256.Create(0x40000000)) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000));
+            return global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(y) ^ sign);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -114,10 +114,10 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> w = global::System.Runtime.Intrinsics.Vector512.Create(One) - h;
             global::System.Runtime.Intrinsics.Vector512<float> cosCore = w + MulAdd(r2 * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C8), r2, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C4)), ((global::System.Runtime.Intrinsics.Vector512.Create(One) - w) - h) - r * rl);
             global::System.Runtime.Intrinsics.Vector512<int> iz = global::System.Runtime.Intrinsics.Vector512.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector512<float> y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 31), 31)), sinCore, cosCore);
-            global::System.Runtime.Intrinsics.Vector512<int> sign = (global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 30) + global::System.Runtime.Intrinsics.Vector512.Create(1073741824)) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(y) ^ sign);
-            return y;
+            global::System.Runtime.Intrinsics.Vector512<int> even = global::System.Runtime.Intrinsics.Vector512.Equals(iz & global::System.Runtime.Intrinsics.Vector512.Create(1), global::System.Runtime.Intrinsics.Vector512.Create(0));
+            global::System.Runtime.Intrinsics.Vector512<float> y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(even), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector512<int> sign = (global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 30) + global::System.Runtime.Intrinsics.Vector512.Create(0x40000000)) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000));
+            return global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(y) ^ sign);
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>

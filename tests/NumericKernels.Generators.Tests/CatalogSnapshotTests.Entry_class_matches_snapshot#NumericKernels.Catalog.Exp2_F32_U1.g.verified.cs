@@ -40,7 +40,7 @@ namespace NumericKernels.Generated
                 float r = x - (z - Shifter);
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C6, r, C5), r, C4), r, C3), r, C2), r, C1);
                 float y = MulAdd(r, p, One);
-                return y * global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                return y * global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
             }
         }
 
@@ -50,16 +50,16 @@ namespace NumericKernels.Generated
             unchecked
             {
                 float xc = (x > ClampHigh) ? ClampHigh : x;
-                xc = (xc < ClampLow) ? ClampLow : xc;
-                float z = xc + Shifter;
-                float r = xc - (z - Shifter);
+                float xc2 = (xc < ClampLow) ? ClampLow : xc;
+                float z = xc2 + Shifter;
+                float r = xc2 - (z - Shifter);
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C6, r, C5), r, C4), r, C3), r, C2), r, C1);
                 float y = MulAdd(r, p, One);
                 int k = global::System.BitConverter.SingleToInt32Bits(z) - global::System.BitConverter.SingleToInt32Bits(Shifter);
-                int k1 = ((k) >> 1);
+                int k1 = k >> 1;
                 int k2 = k - k1;
-                float scaled = (y * global::System.BitConverter.Int32BitsToSingle(((k1 + 127) << 23))) * global::System.BitConverter.Int32BitsToSingle(((k2 + 127) << 23));
-                return float.IsNaN(x) ? x + x : scaled;
+                float scaled = (y * global::System.BitConverter.Int32BitsToSingle((k1 + 127) << 23)) * global::System.BitConverter.Int32BitsToSingle((k2 + 127) << 23);
+                return !float.IsNaN(x) ? scaled : x + x;
             }
         }
 
@@ -83,9 +83,9 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Special(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             global::System.Runtime.Intrinsics.Vector128<float> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector128<float> z = xc + global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<float> r = xc - (z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> xc2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> z = xc2 + global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector128<float> r = xc2 - (z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C6), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2)), r, global::System.Runtime.Intrinsics.Vector128.Create(C1));
             global::System.Runtime.Intrinsics.Vector128<float> y = MulAdd(r, p, global::System.Runtime.Intrinsics.Vector128.Create(One));
             global::System.Runtime.Intrinsics.Vector128<int> k = global::System.Runtime.Intrinsics.Vector128.AsInt32(z) - global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
@@ -115,9 +115,9 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Special(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             global::System.Runtime.Intrinsics.Vector256<float> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector256<float> z = xc + global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<float> r = xc - (z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> xc2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> z = xc2 + global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> r = xc2 - (z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C6), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2)), r, global::System.Runtime.Intrinsics.Vector256.Create(C1));
             global::System.Runtime.Intrinsics.Vector256<float> y = MulAdd(r, p, global::System.Runtime.Intrinsics.Vector256.Create(One));
             global::System.Runtime.Intrinsics.Vector256<int> k = global::System.Runtime.Intrinsics.Vector256.AsInt32(z) - global::System.Runtime.Intrinsics.Vector256.AsInt32(global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
@@ -147,9 +147,9 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Special(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             global::System.Runtime.Intrinsics.Vector512<float> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector512<float> z = xc + global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<float> r = xc - (z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> xc2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> z = xc2 + global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector512<float> r = xc2 - (z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C6), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2)), r, global::System.Runtime.Intrinsics.Vector512.Create(C1));
             global::System.Runtime.Intrinsics.Vector512<float> y = MulAdd(r, p, global::System.Runtime.Intrinsics.Vector512.Create(One));
             global::System.Runtime.Intrinsics.Vector512<int> k = global::System.Runtime.Intrinsics.Vector512.AsInt32(z) - global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Create(Shifter));

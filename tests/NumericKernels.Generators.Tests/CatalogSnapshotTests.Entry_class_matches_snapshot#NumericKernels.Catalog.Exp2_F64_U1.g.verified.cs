@@ -46,7 +46,7 @@ namespace NumericKernels.Generated
                 double r = x - (z - Shifter);
                 double p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C12, r, C11), r, C10), r, C9), r, C8), r, C7), r, C6), r, C5), r, C4), r, C3), r, C2), r, C1);
                 double y = MulAdd(r, p, One);
-                return y * global::System.BitConverter.Int64BitsToDouble(((global::System.BitConverter.DoubleToInt64Bits(z)) << 52));
+                return y * global::System.BitConverter.Int64BitsToDouble(global::System.BitConverter.DoubleToInt64Bits(z) << 52);
             }
         }
 
@@ -56,16 +56,16 @@ namespace NumericKernels.Generated
             unchecked
             {
                 double xc = (x > ClampHigh) ? ClampHigh : x;
-                xc = (xc < ClampLow) ? ClampLow : xc;
-                double z = xc + Shifter;
-                double r = xc - (z - Shifter);
+                double xc2 = (xc < ClampLow) ? ClampLow : xc;
+                double z = xc2 + Shifter;
+                double r = xc2 - (z - Shifter);
                 double p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C12, r, C11), r, C10), r, C9), r, C8), r, C7), r, C6), r, C5), r, C4), r, C3), r, C2), r, C1);
                 double y = MulAdd(r, p, One);
                 long k = global::System.BitConverter.DoubleToInt64Bits(z) - global::System.BitConverter.DoubleToInt64Bits(Shifter);
-                long k1 = ((k) >> 1);
+                long k1 = k >> 1;
                 long k2 = k - k1;
-                double scaled = (y * global::System.BitConverter.Int64BitsToDouble(((k1 + 1023L) << 52))) * global::System.BitConverter.Int64BitsToDouble(((k2 + 1023L) << 52));
-                return double.IsNaN(x) ? x + x : scaled;
+                double scaled = (y * global::System.BitConverter.Int64BitsToDouble((k1 + 1023L) << 52)) * global::System.BitConverter.Int64BitsToDouble((k2 + 1023L) << 52);
+                return !double.IsNaN(x) ? scaled : x + x;
             }
         }
 
@@ -89,9 +89,9 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector128<double> V128Special(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             global::System.Runtime.Intrinsics.Vector128<double> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector128<double> z = xc + global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<double> r = xc - (z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<double> xc2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector128<double> z = xc2 + global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector128<double> r = xc2 - (z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<double> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C12), r, global::System.Runtime.Intrinsics.Vector128.Create(C11)), r, global::System.Runtime.Intrinsics.Vector128.Create(C10)), r, global::System.Runtime.Intrinsics.Vector128.Create(C9)), r, global::System.Runtime.Intrinsics.Vector128.Create(C8)), r, global::System.Runtime.Intrinsics.Vector128.Create(C7)), r, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2)), r, global::System.Runtime.Intrinsics.Vector128.Create(C1));
             global::System.Runtime.Intrinsics.Vector128<double> y = MulAdd(r, p, global::System.Runtime.Intrinsics.Vector128.Create(One));
             global::System.Runtime.Intrinsics.Vector128<long> k = global::System.Runtime.Intrinsics.Vector128.AsInt64(z) - global::System.Runtime.Intrinsics.Vector128.AsInt64(global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
@@ -121,9 +121,9 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector256<double> V256Special(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             global::System.Runtime.Intrinsics.Vector256<double> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector256<double> z = xc + global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<double> r = xc - (z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<double> xc2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector256<double> z = xc2 + global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector256<double> r = xc2 - (z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<double> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C12), r, global::System.Runtime.Intrinsics.Vector256.Create(C11)), r, global::System.Runtime.Intrinsics.Vector256.Create(C10)), r, global::System.Runtime.Intrinsics.Vector256.Create(C9)), r, global::System.Runtime.Intrinsics.Vector256.Create(C8)), r, global::System.Runtime.Intrinsics.Vector256.Create(C7)), r, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2)), r, global::System.Runtime.Intrinsics.Vector256.Create(C1));
             global::System.Runtime.Intrinsics.Vector256<double> y = MulAdd(r, p, global::System.Runtime.Intrinsics.Vector256.Create(One));
             global::System.Runtime.Intrinsics.Vector256<long> k = global::System.Runtime.Intrinsics.Vector256.AsInt64(z) - global::System.Runtime.Intrinsics.Vector256.AsInt64(global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
@@ -153,9 +153,9 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector512<double> V512Special(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             global::System.Runtime.Intrinsics.Vector512<double> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector512<double> z = xc + global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<double> r = xc - (z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<double> xc2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector512<double> z = xc2 + global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector512<double> r = xc2 - (z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<double> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C12), r, global::System.Runtime.Intrinsics.Vector512.Create(C11)), r, global::System.Runtime.Intrinsics.Vector512.Create(C10)), r, global::System.Runtime.Intrinsics.Vector512.Create(C9)), r, global::System.Runtime.Intrinsics.Vector512.Create(C8)), r, global::System.Runtime.Intrinsics.Vector512.Create(C7)), r, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2)), r, global::System.Runtime.Intrinsics.Vector512.Create(C1));
             global::System.Runtime.Intrinsics.Vector512<double> y = MulAdd(r, p, global::System.Runtime.Intrinsics.Vector512.Create(One));
             global::System.Runtime.Intrinsics.Vector512<long> k = global::System.Runtime.Intrinsics.Vector512.AsInt64(z) - global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Create(Shifter));

@@ -34,7 +34,7 @@ namespace NumericKernels.Generated
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(C6, r, C5), r, C4), r, C3), r, C2);
                 float e = MulAdd(kf, NegLn2Lo, rh - r);
                 float y = (r + MulAdd(r2, p, e)) + One;
-                return y * global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                return y * global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
             }
         }
 

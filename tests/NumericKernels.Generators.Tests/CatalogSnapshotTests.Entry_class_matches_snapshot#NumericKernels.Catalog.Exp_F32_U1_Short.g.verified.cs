@@ -46,7 +46,7 @@ namespace NumericKernels.Generated
                 float r2 = r * r;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r, C6), r, C5), r, C4), r, C3), r, C2);
                 float y = MulAdd(r2, p, r) + One;
-                return y * global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                return y * global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
             }
         }
 
@@ -56,19 +56,19 @@ namespace NumericKernels.Generated
             unchecked
             {
                 float xc = (x > ClampHigh) ? ClampHigh : x;
-                xc = (xc < ClampLow) ? ClampLow : xc;
-                float z = MulAdd(xc, InvLn2, Shifter);
+                float xc2 = (xc < ClampLow) ? ClampLow : xc;
+                float z = MulAdd(xc2, InvLn2, Shifter);
                 float kf = z - Shifter;
-                float rh = MulAdd(kf, NegLn2Hi, xc);
+                float rh = MulAdd(kf, NegLn2Hi, xc2);
                 float r = MulAdd(kf, NegLn2Lo, rh);
                 float r2 = r * r;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r, C6), r, C5), r, C4), r, C3), r, C2);
                 float y = MulAdd(r2, p, r) + One;
                 int k = global::System.BitConverter.SingleToInt32Bits(z) - global::System.BitConverter.SingleToInt32Bits(Shifter);
-                int k1 = ((k) >> 1);
+                int k1 = k >> 1;
                 int k2 = k - k1;
-                float scaled = (y * global::System.BitConverter.Int32BitsToSingle(((k1 + 127) << 23))) * global::System.BitConverter.Int32BitsToSingle(((k2 + 127) << 23));
-                return float.IsNaN(x) ? x + x : scaled;
+                float scaled = (y * global::System.BitConverter.Int32BitsToSingle((k1 + 127) << 23)) * global::System.BitConverter.Int32BitsToSingle((k2 + 127) << 23);
+                return !float.IsNaN(x) ? scaled : x + x;
             }
         }
 
@@ -95,10 +95,10 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Special(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             global::System.Runtime.Intrinsics.Vector128<float> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> xc2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc2);
             global::System.Runtime.Intrinsics.Vector128<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector128<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2));
@@ -133,10 +133,10 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Special(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             global::System.Runtime.Intrinsics.Vector256<float> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> xc2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc2);
             global::System.Runtime.Intrinsics.Vector256<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector256<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2));
@@ -171,10 +171,10 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Special(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             global::System.Runtime.Intrinsics.Vector512<float> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> xc2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc2);
             global::System.Runtime.Intrinsics.Vector512<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector512<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2));

@@ -34,7 +34,7 @@ namespace NumericKernels.Generated
                 float r2 = r * r;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r, C6), r, C5), r, C4), r, C3), r, C2);
                 float y = MulAdd(r2, p, r) + One;
-                return y * global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                return y * global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
             }
         }
 

@@ -52,7 +52,7 @@ namespace NumericKernels.Generated
                 double p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C12, r, C11), r, C10), r, C9), r, C8), r, C7), r, C6), r, C5), r, C4), r, C3), r, C2);
                 double e = MulAdd(kf, NegLn2Lo, rh - r);
                 double y = (r + MulAdd(r2, p, e)) + One;
-                return y * global::System.BitConverter.Int64BitsToDouble(((global::System.BitConverter.DoubleToInt64Bits(z)) << 52));
+                return y * global::System.BitConverter.Int64BitsToDouble(global::System.BitConverter.DoubleToInt64Bits(z) << 52);
             }
         }
 
@@ -62,20 +62,20 @@ namespace NumericKernels.Generated
             unchecked
             {
                 double xc = (x > ClampHigh) ? ClampHigh : x;
-                xc = (xc < ClampLow) ? ClampLow : xc;
-                double z = MulAdd(xc, InvLn2, Shifter);
+                double xc2 = (xc < ClampLow) ? ClampLow : xc;
+                double z = MulAdd(xc2, InvLn2, Shifter);
                 double kf = z - Shifter;
-                double rh = MulAdd(kf, NegLn2Hi, xc);
+                double rh = MulAdd(kf, NegLn2Hi, xc2);
                 double r = MulAdd(kf, NegLn2Lo, rh);
                 double r2 = r * r;
                 double p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C12, r, C11), r, C10), r, C9), r, C8), r, C7), r, C6), r, C5), r, C4), r, C3), r, C2);
                 double e = MulAdd(kf, NegLn2Lo, rh - r);
                 double y = (r + MulAdd(r2, p, e)) + One;
                 long k = global::System.BitConverter.DoubleToInt64Bits(z) - global::System.BitConverter.DoubleToInt64Bits(Shifter);
-                long k1 = ((k) >> 1);
+                long k1 = k >> 1;
                 long k2 = k - k1;
-                double scaled = (y * global::System.BitConverter.Int64BitsToDouble(((k1 + 1023L) << 52))) * global::System.BitConverter.Int64BitsToDouble(((k2 + 1023L) << 52));
-                return double.IsNaN(x) ? x + x : scaled;
+                double scaled = (y * global::System.BitConverter.Int64BitsToDouble((k1 + 1023L) << 52)) * global::System.BitConverter.Int64BitsToDouble((k2 + 1023L) << 52);
+                return !double.IsNaN(x) ? scaled : x + x;
             }
         }
 
@@ -103,10 +103,10 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector128<double> V128Special(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             global::System.Runtime.Intrinsics.Vector128<double> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector128<double> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<double> xc2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(xc, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector128<double> z = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<double> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<double> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector128<double> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc2);
             global::System.Runtime.Intrinsics.Vector128<double> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector128<double> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector128<double> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C12), r, global::System.Runtime.Intrinsics.Vector128.Create(C11)), r, global::System.Runtime.Intrinsics.Vector128.Create(C10)), r, global::System.Runtime.Intrinsics.Vector128.Create(C9)), r, global::System.Runtime.Intrinsics.Vector128.Create(C8)), r, global::System.Runtime.Intrinsics.Vector128.Create(C7)), r, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2));
@@ -143,10 +143,10 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector256<double> V256Special(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             global::System.Runtime.Intrinsics.Vector256<double> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector256<double> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<double> xc2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(xc, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector256<double> z = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<double> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<double> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector256<double> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc2);
             global::System.Runtime.Intrinsics.Vector256<double> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector256<double> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector256<double> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C12), r, global::System.Runtime.Intrinsics.Vector256.Create(C11)), r, global::System.Runtime.Intrinsics.Vector256.Create(C10)), r, global::System.Runtime.Intrinsics.Vector256.Create(C9)), r, global::System.Runtime.Intrinsics.Vector256.Create(C8)), r, global::System.Runtime.Intrinsics.Vector256.Create(C7)), r, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2));
@@ -183,10 +183,10 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector512<double> V512Special(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             global::System.Runtime.Intrinsics.Vector512<double> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
-            xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
-            global::System.Runtime.Intrinsics.Vector512<double> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<double> xc2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(xc, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), xc);
+            global::System.Runtime.Intrinsics.Vector512<double> z = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<double> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<double> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector512<double> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc2);
             global::System.Runtime.Intrinsics.Vector512<double> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector512<double> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector512<double> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C12), r, global::System.Runtime.Intrinsics.Vector512.Create(C11)), r, global::System.Runtime.Intrinsics.Vector512.Create(C10)), r, global::System.Runtime.Intrinsics.Vector512.Create(C9)), r, global::System.Runtime.Intrinsics.Vector512.Create(C8)), r, global::System.Runtime.Intrinsics.Vector512.Create(C7)), r, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2));

@@ -24,6 +24,10 @@ namespace NumericKernels.Generated
         private const double Two = 2.0d; // 2
         private const double MinNormal = 2.2250738585072014E-308d; // 0x1p-1022
         private const double SubnormalScale = 4503599627370496.0d; // 0x1p52: makes a subnormal normal, exactly
+        private const double Zero = 0.0d; // 0
+        private const double NegativeInfinity = double.NegativeInfinity; // ln 0
+        private const double PositiveInfinity = double.PositiveInfinity; // ln +Inf
+        private const double NaN = double.NaN; // ln of a negative number
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Scalar(double x)
@@ -40,14 +44,14 @@ namespace NumericKernels.Generated
             unchecked
             {
                 long ix = global::System.BitConverter.DoubleToInt64Bits(x);
-                long tmp = ix - unchecked((long)0x3FE6A09E667F3BCDUL);
-                long k = ((tmp) >> 52);
-                double f = global::System.BitConverter.Int64BitsToDouble(ix - ((k) << 52)) - One;
-                double kf = (double)(k);
+                long tmp = ix - 0x3FE6A09E667F3BCDL;
+                long k = tmp >> 52;
+                double f = global::System.BitConverter.Int64BitsToDouble(ix - (k << 52)) - One;
+                double kf = (double)k;
                 double s = f / (f + Two);
                 double z = s * s;
                 double r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, z, C6), z, C5), z, C4), z, C3), z, C2), z, C1);
-                double hfsq = Half * f * f;
+                double hfsq = (Half * f) * f;
                 double hi = f - hfsq;
                 double lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
                 double tail = MulAdd(lo, InvLn2Hi, (lo + hi) * InvLn2Lo);
@@ -61,24 +65,25 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                if (double.IsNaN(x)) return x + x;
-                if (x == 0) return double.NegativeInfinity;
-                if (x < 0) return double.NaN;
-                if (double.IsPositiveInfinity(x)) return x;
-                long ix = global::System.BitConverter.DoubleToInt64Bits(x * SubnormalScale);
-                long tmp = ix - unchecked((long)0x3FE6A09E667F3BCDUL);
-                long k = ((tmp) >> 52);
-                double f = global::System.BitConverter.Int64BitsToDouble(ix - ((k) << 52)) - One;
-                double kf = (double)(k + -52);
+                bool subnormal = x < MinNormal;
+                long ix = global::System.BitConverter.DoubleToInt64Bits(subnormal ? x * SubnormalScale : x);
+                long kAdjust = subnormal ? -52L : 0L;
+                long tmp = ix - 0x3FE6A09E667F3BCDL;
+                long k = tmp >> 52;
+                double f = global::System.BitConverter.Int64BitsToDouble(ix - (k << 52)) - One;
+                double kf = (double)(k + kAdjust);
                 double s = f / (f + Two);
                 double z = s * s;
                 double r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, z, C6), z, C5), z, C4), z, C3), z, C2), z, C1);
-                double hfsq = Half * f * f;
+                double hfsq = (Half * f) * f;
                 double hi = f - hfsq;
                 double lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
                 double tail = MulAdd(lo, InvLn2Hi, (lo + hi) * InvLn2Lo);
                 double y = kf + MulAdd(hi, InvLn2Hi, tail);
-                return y;
+                double y2 = (x == Zero) ? NegativeInfinity : y;
+                double y3 = (x < Zero) ? NaN : y2;
+                double y4 = (x == PositiveInfinity) ? x : y3;
+                return !double.IsNaN(x) ? y4 : x + x;
             }
         }
 
@@ -92,14 +97,14 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector128<double> V128Fast(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
             global::System.Runtime.Intrinsics.Vector128<long> ix = global::System.Runtime.Intrinsics.Vector128.AsInt64(x);
-            global::System.Runtime.Intrinsics.Vector128<long> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(unchecked((long)0x3FE6A09E667F3BCDUL));
+            global::System.Runtime.Intrinsics.Vector128<long> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(0x3FE6A09E667F3BCDL);
             global::System.Runtime.Intrinsics.Vector128<long> k = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(tmp, 52);
             global::System.Runtime.Intrinsics.Vector128<double> f = global::System.Runtime.Intrinsics.Vector128.AsDouble(ix - global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k, 52)) - global::System.Runtime.Intrinsics.Vector128.Create(One);
             global::System.Runtime.Intrinsics.Vector128<double> kf = global::System.Runtime.Intrinsics.Vector128.ConvertToDouble(k);
             global::System.Runtime.Intrinsics.Vector128<double> s = f / (f + global::System.Runtime.Intrinsics.Vector128.Create(Two));
             global::System.Runtime.Intrinsics.Vector128<double> z = s * s;
             global::System.Runtime.Intrinsics.Vector128<double> r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), z, global::System.Runtime.Intrinsics.Vector128.Create(C6)), z, global::System.Runtime.Intrinsics.Vector128.Create(C5)), z, global::System.Runtime.Intrinsics.Vector128.Create(C4)), z, global::System.Runtime.Intrinsics.Vector128.Create(C3)), z, global::System.Runtime.Intrinsics.Vector128.Create(C2)), z, global::System.Runtime.Intrinsics.Vector128.Create(C1));
-            global::System.Runtime.Intrinsics.Vector128<double> hfsq = global::System.Runtime.Intrinsics.Vector128.Create(Half) * f * f;
+            global::System.Runtime.Intrinsics.Vector128<double> hfsq = (global::System.Runtime.Intrinsics.Vector128.Create(Half) * f) * f;
             global::System.Runtime.Intrinsics.Vector128<double> hi = f - hfsq;
             global::System.Runtime.Intrinsics.Vector128<double> lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
             global::System.Runtime.Intrinsics.Vector128<double> tail = MulAdd(lo, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2Hi), (lo + hi) * global::System.Runtime.Intrinsics.Vector128.Create(InvLn2Lo));
@@ -112,23 +117,23 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector128<double> subnormal = global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(MinNormal));
             global::System.Runtime.Intrinsics.Vector128<long> ix = global::System.Runtime.Intrinsics.Vector128.AsInt64(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(subnormal, x * global::System.Runtime.Intrinsics.Vector128.Create(SubnormalScale), x));
-            global::System.Runtime.Intrinsics.Vector128<long> kAdjust = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsInt64(subnormal), global::System.Runtime.Intrinsics.Vector128.Create(unchecked((long)0xFFFFFFFFFFFFFFCCUL)), global::System.Runtime.Intrinsics.Vector128.Create(0L));
-            global::System.Runtime.Intrinsics.Vector128<long> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(unchecked((long)0x3FE6A09E667F3BCDUL));
+            global::System.Runtime.Intrinsics.Vector128<long> kAdjust = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsInt64(subnormal), global::System.Runtime.Intrinsics.Vector128.Create(-52L), global::System.Runtime.Intrinsics.Vector128.Create(0L));
+            global::System.Runtime.Intrinsics.Vector128<long> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(0x3FE6A09E667F3BCDL);
             global::System.Runtime.Intrinsics.Vector128<long> k = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(tmp, 52);
             global::System.Runtime.Intrinsics.Vector128<double> f = global::System.Runtime.Intrinsics.Vector128.AsDouble(ix - global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k, 52)) - global::System.Runtime.Intrinsics.Vector128.Create(One);
             global::System.Runtime.Intrinsics.Vector128<double> kf = global::System.Runtime.Intrinsics.Vector128.ConvertToDouble(k + kAdjust);
             global::System.Runtime.Intrinsics.Vector128<double> s = f / (f + global::System.Runtime.Intrinsics.Vector128.Create(Two));
             global::System.Runtime.Intrinsics.Vector128<double> z = s * s;
             global::System.Runtime.Intrinsics.Vector128<double> r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), z, global::System.Runtime.Intrinsics.Vector128.Create(C6)), z, global::System.Runtime.Intrinsics.Vector128.Create(C5)), z, global::System.Runtime.Intrinsics.Vector128.Create(C4)), z, global::System.Runtime.Intrinsics.Vector128.Create(C3)), z, global::System.Runtime.Intrinsics.Vector128.Create(C2)), z, global::System.Runtime.Intrinsics.Vector128.Create(C1));
-            global::System.Runtime.Intrinsics.Vector128<double> hfsq = global::System.Runtime.Intrinsics.Vector128.Create(Half) * f * f;
+            global::System.Runtime.Intrinsics.Vector128<double> hfsq = (global::System.Runtime.Intrinsics.Vector128.Create(Half) * f) * f;
             global::System.Runtime.Intrinsics.Vector128<double> hi = f - hfsq;
             global::System.Runtime.Intrinsics.Vector128<double> lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
             global::System.Runtime.Intrinsics.Vector128<double> tail = MulAdd(lo, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2Hi), (lo + hi) * global::System.Runtime.Intrinsics.Vector128.Create(InvLn2Lo));
             global::System.Runtime.Intrinsics.Vector128<double> y = kf + MulAdd(hi, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2Hi), tail);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(double.NegativeInfinity), y);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(double.NaN), y);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(double.PositiveInfinity)), x, y);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector128<double> y2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(Zero)), global::System.Runtime.Intrinsics.Vector128.Create(NegativeInfinity), y);
+            global::System.Runtime.Intrinsics.Vector128<double> y3 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(Zero)), global::System.Runtime.Intrinsics.Vector128.Create(NaN), y2);
+            global::System.Runtime.Intrinsics.Vector128<double> y4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(PositiveInfinity)), x, y3);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), y4, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -141,14 +146,14 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector256<double> V256Fast(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
             global::System.Runtime.Intrinsics.Vector256<long> ix = global::System.Runtime.Intrinsics.Vector256.AsInt64(x);
-            global::System.Runtime.Intrinsics.Vector256<long> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(unchecked((long)0x3FE6A09E667F3BCDUL));
+            global::System.Runtime.Intrinsics.Vector256<long> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(0x3FE6A09E667F3BCDL);
             global::System.Runtime.Intrinsics.Vector256<long> k = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(tmp, 52);
             global::System.Runtime.Intrinsics.Vector256<double> f = global::System.Runtime.Intrinsics.Vector256.AsDouble(ix - global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k, 52)) - global::System.Runtime.Intrinsics.Vector256.Create(One);
             global::System.Runtime.Intrinsics.Vector256<double> kf = global::System.Runtime.Intrinsics.Vector256.ConvertToDouble(k);
             global::System.Runtime.Intrinsics.Vector256<double> s = f / (f + global::System.Runtime.Intrinsics.Vector256.Create(Two));
             global::System.Runtime.Intrinsics.Vector256<double> z = s * s;
             global::System.Runtime.Intrinsics.Vector256<double> r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), z, global::System.Runtime.Intrinsics.Vector256.Create(C6)), z, global::System.Runtime.Intrinsics.Vector256.Create(C5)), z, global::System.Runtime.Intrinsics.Vector256.Create(C4)), z, global::System.Runtime.Intrinsics.Vector256.Create(C3)), z, global::System.Runtime.Intrinsics.Vector256.Create(C2)), z, global::System.Runtime.Intrinsics.Vector256.Create(C1));
-            global::System.Runtime.Intrinsics.Vector256<double> hfsq = global::System.Runtime.Intrinsics.Vector256.Create(Half) * f * f;
+            global::System.Runtime.Intrinsics.Vector256<double> hfsq = (global::System.Runtime.Intrinsics.Vector256.Create(Half) * f) * f;
             global::System.Runtime.Intrinsics.Vector256<double> hi = f - hfsq;
             global::System.Runtime.Intrinsics.Vector256<double> lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
             global::System.Runtime.Intrinsics.Vector256<double> tail = MulAdd(lo, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2Hi), (lo + hi) * global::System.Runtime.Intrinsics.Vector256.Create(InvLn2Lo));
@@ -161,23 +166,23 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector256<double> subnormal = global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(MinNormal));
             global::System.Runtime.Intrinsics.Vector256<long> ix = global::System.Runtime.Intrinsics.Vector256.AsInt64(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(subnormal, x * global::System.Runtime.Intrinsics.Vector256.Create(SubnormalScale), x));
-            global::System.Runtime.Intrinsics.Vector256<long> kAdjust = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt64(subnormal), global::System.Runtime.Intrinsics.Vector256.Create(unchecked((long)0xFFFFFFFFFFFFFFCCUL)), global::System.Runtime.Intrinsics.Vector256.Create(0L));
-            global::System.Runtime.Intrinsics.Vector256<long> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(unchecked((long)0x3FE6A09E667F3BCDUL));
+            global::System.Runtime.Intrinsics.Vector256<long> kAdjust = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt64(subnormal), global::System.Runtime.Intrinsics.Vector256.Create(-52L), global::System.Runtime.Intrinsics.Vector256.Create(0L));
+            global::System.Runtime.Intrinsics.Vector256<long> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(0x3FE6A09E667F3BCDL);
             global::System.Runtime.Intrinsics.Vector256<long> k = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(tmp, 52);
             global::System.Runtime.Intrinsics.Vector256<double> f = global::System.Runtime.Intrinsics.Vector256.AsDouble(ix - global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k, 52)) - global::System.Runtime.Intrinsics.Vector256.Create(One);
             global::System.Runtime.Intrinsics.Vector256<double> kf = global::System.Runtime.Intrinsics.Vector256.ConvertToDouble(k + kAdjust);
             global::System.Runtime.Intrinsics.Vector256<double> s = f / (f + global::System.Runtime.Intrinsics.Vector256.Create(Two));
             global::System.Runtime.Intrinsics.Vector256<double> z = s * s;
             global::System.Runtime.Intrinsics.Vector256<double> r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), z, global::System.Runtime.Intrinsics.Vector256.Create(C6)), z, global::System.Runtime.Intrinsics.Vector256.Create(C5)), z, global::System.Runtime.Intrinsics.Vector256.Create(C4)), z, global::System.Runtime.Intrinsics.Vector256.Create(C3)), z, global::System.Runtime.Intrinsics.Vector256.Create(C2)), z, global::System.Runtime.Intrinsics.Vector256.Create(C1));
-            global::System.Runtime.Intrinsics.Vector256<double> hfsq = global::System.Runtime.Intrinsics.Vector256.Create(Half) * f * f;
+            global::System.Runtime.Intrinsics.Vector256<double> hfsq = (global::System.Runtime.Intrinsics.Vector256.Create(Half) * f) * f;
             global::System.Runtime.Intrinsics.Vector256<double> hi = f - hfsq;
             global::System.Runtime.Intrinsics.Vector256<double> lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
             global::System.Runtime.Intrinsics.Vector256<double> tail = MulAdd(lo, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2Hi), (lo + hi) * global::System.Runtime.Intrinsics.Vector256.Create(InvLn2Lo));
             global::System.Runtime.Intrinsics.Vector256<double> y = kf + MulAdd(hi, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2Hi), tail);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(double.NegativeInfinity), y);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(double.NaN), y);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(double.PositiveInfinity)), x, y);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector256<double> y2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(Zero)), global::System.Runtime.Intrinsics.Vector256.Create(NegativeInfinity), y);
+            global::System.Runtime.Intrinsics.Vector256<double> y3 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(Zero)), global::System.Runtime.Intrinsics.Vector256.Create(NaN), y2);
+            global::System.Runtime.Intrinsics.Vector256<double> y4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(PositiveInfinity)), x, y3);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), y4, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -190,14 +195,14 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector512<double> V512Fast(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
             global::System.Runtime.Intrinsics.Vector512<long> ix = global::System.Runtime.Intrinsics.Vector512.AsInt64(x);
-            global::System.Runtime.Intrinsics.Vector512<long> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(unchecked((long)0x3FE6A09E667F3BCDUL));
+            global::System.Runtime.Intrinsics.Vector512<long> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(0x3FE6A09E667F3BCDL);
             global::System.Runtime.Intrinsics.Vector512<long> k = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(tmp, 52);
             global::System.Runtime.Intrinsics.Vector512<double> f = global::System.Runtime.Intrinsics.Vector512.AsDouble(ix - global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k, 52)) - global::System.Runtime.Intrinsics.Vector512.Create(One);
             global::System.Runtime.Intrinsics.Vector512<double> kf = global::System.Runtime.Intrinsics.Vector512.ConvertToDouble(k);
             global::System.Runtime.Intrinsics.Vector512<double> s = f / (f + global::System.Runtime.Intrinsics.Vector512.Create(Two));
             global::System.Runtime.Intrinsics.Vector512<double> z = s * s;
             global::System.Runtime.Intrinsics.Vector512<double> r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), z, global::System.Runtime.Intrinsics.Vector512.Create(C6)), z, global::System.Runtime.Intrinsics.Vector512.Create(C5)), z, global::System.Runtime.Intrinsics.Vector512.Create(C4)), z, global::System.Runtime.Intrinsics.Vector512.Create(C3)), z, global::System.Runtime.Intrinsics.Vector512.Create(C2)), z, global::System.Runtime.Intrinsics.Vector512.Create(C1));
-            global::System.Runtime.Intrinsics.Vector512<double> hfsq = global::System.Runtime.Intrinsics.Vector512.Create(Half) * f * f;
+            global::System.Runtime.Intrinsics.Vector512<double> hfsq = (global::System.Runtime.Intrinsics.Vector512.Create(Half) * f) * f;
             global::System.Runtime.Intrinsics.Vector512<double> hi = f - hfsq;
             global::System.Runtime.Intrinsics.Vector512<double> lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
             global::System.Runtime.Intrinsics.Vector512<double> tail = MulAdd(lo, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2Hi), (lo + hi) * global::System.Runtime.Intrinsics.Vector512.Create(InvLn2Lo));
@@ -210,23 +215,23 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector512<double> subnormal = global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(MinNormal));
             global::System.Runtime.Intrinsics.Vector512<long> ix = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(subnormal, x * global::System.Runtime.Intrinsics.Vector512.Create(SubnormalScale), x));
-            global::System.Runtime.Intrinsics.Vector512<long> kAdjust = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsInt64(subnormal), global::System.Runtime.Intrinsics.Vector512.Create(unchecked((long)0xFFFFFFFFFFFFFFCCUL)), global::System.Runtime.Intrinsics.Vector512.Create(0L));
-            global::System.Runtime.Intrinsics.Vector512<long> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(unchecked((long)0x3FE6A09E667F3BCDUL));
+            global::System.Runtime.Intrinsics.Vector512<long> kAdjust = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsInt64(subnormal), global::System.Runtime.Intrinsics.Vector512.Create(-52L), global::System.Runtime.Intrinsics.Vector512.Create(0L));
+            global::System.Runtime.Intrinsics.Vector512<long> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(0x3FE6A09E667F3BCDL);
             global::System.Runtime.Intrinsics.Vector512<long> k = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(tmp, 52);
             global::System.Runtime.Intrinsics.Vector512<double> f = global::System.Runtime.Intrinsics.Vector512.AsDouble(ix - global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k, 52)) - global::System.Runtime.Intrinsics.Vector512.Create(One);
             global::System.Runtime.Intrinsics.Vector512<double> kf = global::System.Runtime.Intrinsics.Vector512.ConvertToDouble(k + kAdjust);
             global::System.Runtime.Intrinsics.Vector512<double> s = f / (f + global::System.Runtime.Intrinsics.Vector512.Create(Two));
             global::System.Runtime.Intrinsics.Vector512<double> z = s * s;
             global::System.Runtime.Intrinsics.Vector512<double> r = z * MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), z, global::System.Runtime.Intrinsics.Vector512.Create(C6)), z, global::System.Runtime.Intrinsics.Vector512.Create(C5)), z, global::System.Runtime.Intrinsics.Vector512.Create(C4)), z, global::System.Runtime.Intrinsics.Vector512.Create(C3)), z, global::System.Runtime.Intrinsics.Vector512.Create(C2)), z, global::System.Runtime.Intrinsics.Vector512.Create(C1));
-            global::System.Runtime.Intrinsics.Vector512<double> hfsq = global::System.Runtime.Intrinsics.Vector512.Create(Half) * f * f;
+            global::System.Runtime.Intrinsics.Vector512<double> hfsq = (global::System.Runtime.Intrinsics.Vector512.Create(Half) * f) * f;
             global::System.Runtime.Intrinsics.Vector512<double> hi = f - hfsq;
             global::System.Runtime.Intrinsics.Vector512<double> lo = MulAdd(s, hfsq + r, (f - hi) - hfsq);
             global::System.Runtime.Intrinsics.Vector512<double> tail = MulAdd(lo, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2Hi), (lo + hi) * global::System.Runtime.Intrinsics.Vector512.Create(InvLn2Lo));
             global::System.Runtime.Intrinsics.Vector512<double> y = kf + MulAdd(hi, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2Hi), tail);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(double.NegativeInfinity), y);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(double.NaN), y);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(double.PositiveInfinity)), x, y);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector512<double> y2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(Zero)), global::System.Runtime.Intrinsics.Vector512.Create(NegativeInfinity), y);
+            global::System.Runtime.Intrinsics.Vector512<double> y3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(Zero)), global::System.Runtime.Intrinsics.Vector512.Create(NaN), y2);
+            global::System.Runtime.Intrinsics.Vector512<double> y4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(PositiveInfinity)), x, y3);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), y4, x + x);
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>

@@ -19,10 +19,12 @@ namespace NumericKernels.Generated
         private const float C7 = 0.161800385f; // 0x1.4b5ep-3
         private const float C8 = -0.100832626f; // -0x1.9d02acp-4
         private const float One = 1.0f; // 1
-        private const float Half = 0.5f; // 1/2
-        private const float Two = 2.0f; // 2
         private const float MinNormal = 1.17549435E-38f; // 0x1p-126
         private const float SubnormalScale = 8388608.0f; // 0x1p23: makes a subnormal normal, exactly
+        private const float Zero = 0.0f; // 0
+        private const float NegativeInfinity = float.NegativeInfinity; // ln 0
+        private const float PositiveInfinity = float.PositiveInfinity; // ln +Inf
+        private const float NaN = float.NaN; // ln of a negative number
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static float Scalar(float x)
@@ -39,10 +41,10 @@ namespace NumericKernels.Generated
             unchecked
             {
                 int ix = global::System.BitConverter.SingleToInt32Bits(x);
-                int tmp = ix - 1060439283;
-                int k = ((tmp) >> 23);
-                float f = global::System.BitConverter.Int32BitsToSingle(ix - ((k) << 23)) - One;
-                float kf = (float)(k);
+                int tmp = ix - 0x3F3504F3;
+                int k = tmp >> 23;
+                float f = global::System.BitConverter.Int32BitsToSingle(ix - (k << 23)) - One;
+                float kf = (float)k;
                 float f2 = f * f;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C8, f, C7), f, C6), f, C5), f, C4), f, C3), f, C2);
                 float y = MulAdd(kf, Ln2, f + f2 * p);
@@ -55,19 +57,20 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                if (float.IsNaN(x)) return x + x;
-                if (x == 0) return float.NegativeInfinity;
-                if (x < 0) return float.NaN;
-                if (float.IsPositiveInfinity(x)) return x;
-                int ix = global::System.BitConverter.SingleToInt32Bits(x * SubnormalScale);
-                int tmp = ix - 1060439283;
-                int k = ((tmp) >> 23);
-                float f = global::System.BitConverter.Int32BitsToSingle(ix - ((k) << 23)) - One;
-                float kf = (float)(k + -23);
+                bool subnormal = x < MinNormal;
+                int ix = global::System.BitConverter.SingleToInt32Bits(subnormal ? x * SubnormalScale : x);
+                int kAdjust = subnormal ? -23 : 0;
+                int tmp = ix - 0x3F3504F3;
+                int k = tmp >> 23;
+                float f = global::System.BitConverter.Int32BitsToSingle(ix - (k << 23)) - One;
+                float kf = (float)(k + kAdjust);
                 float f2 = f * f;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C8, f, C7), f, C6), f, C5), f, C4), f, C3), f, C2);
                 float y = MulAdd(kf, Ln2, f + f2 * p);
-                return y;
+                float y2 = (x == Zero) ? NegativeInfinity : y;
+                float y3 = (x < Zero) ? NaN : y2;
+                float y4 = (x == PositiveInfinity) ? x : y3;
+                return !float.IsNaN(x) ? y4 : x + x;
             }
         }
 
@@ -81,7 +84,7 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Fast(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
             global::System.Runtime.Intrinsics.Vector128<int> ix = global::System.Runtime.Intrinsics.Vector128.AsInt32(x);
-            global::System.Runtime.Intrinsics.Vector128<int> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(1060439283);
+            global::System.Runtime.Intrinsics.Vector128<int> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(0x3F3504F3);
             global::System.Runtime.Intrinsics.Vector128<int> k = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(tmp, 23);
             global::System.Runtime.Intrinsics.Vector128<float> f = global::System.Runtime.Intrinsics.Vector128.AsSingle(ix - global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k, 23)) - global::System.Runtime.Intrinsics.Vector128.Create(One);
             global::System.Runtime.Intrinsics.Vector128<float> kf = global::System.Runtime.Intrinsics.Vector128.ConvertToSingle(k);
@@ -96,18 +99,18 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector128<float> subnormal = global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(MinNormal));
             global::System.Runtime.Intrinsics.Vector128<int> ix = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(subnormal, x * global::System.Runtime.Intrinsics.Vector128.Create(SubnormalScale), x));
-            global::System.Runtime.Intrinsics.Vector128<int> kAdjust = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsInt32(subnormal), global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0xFFFFFFE9)), global::System.Runtime.Intrinsics.Vector128.Create(0));
-            global::System.Runtime.Intrinsics.Vector128<int> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(1060439283);
+            global::System.Runtime.Intrinsics.Vector128<int> kAdjust = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsInt32(subnormal), global::System.Runtime.Intrinsics.Vector128.Create(-23), global::System.Runtime.Intrinsics.Vector128.Create(0));
+            global::System.Runtime.Intrinsics.Vector128<int> tmp = ix - global::System.Runtime.Intrinsics.Vector128.Create(0x3F3504F3);
             global::System.Runtime.Intrinsics.Vector128<int> k = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(tmp, 23);
             global::System.Runtime.Intrinsics.Vector128<float> f = global::System.Runtime.Intrinsics.Vector128.AsSingle(ix - global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k, 23)) - global::System.Runtime.Intrinsics.Vector128.Create(One);
             global::System.Runtime.Intrinsics.Vector128<float> kf = global::System.Runtime.Intrinsics.Vector128.ConvertToSingle(k + kAdjust);
             global::System.Runtime.Intrinsics.Vector128<float> f2 = f * f;
             global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C8), f, global::System.Runtime.Intrinsics.Vector128.Create(C7)), f, global::System.Runtime.Intrinsics.Vector128.Create(C6)), f, global::System.Runtime.Intrinsics.Vector128.Create(C5)), f, global::System.Runtime.Intrinsics.Vector128.Create(C4)), f, global::System.Runtime.Intrinsics.Vector128.Create(C3)), f, global::System.Runtime.Intrinsics.Vector128.Create(C2));
             global::System.Runtime.Intrinsics.Vector128<float> y = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(Ln2), f + f2 * p);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(float.NegativeInfinity), y);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(float.NaN), y);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(float.PositiveInfinity)), x, y);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector128<float> y2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(Zero)), global::System.Runtime.Intrinsics.Vector128.Create(NegativeInfinity), y);
+            global::System.Runtime.Intrinsics.Vector128<float> y3 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(Zero)), global::System.Runtime.Intrinsics.Vector128.Create(NaN), y2);
+            global::System.Runtime.Intrinsics.Vector128<float> y4 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, global::System.Runtime.Intrinsics.Vector128.Create(PositiveInfinity)), x, y3);
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), y4, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -120,7 +123,7 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Fast(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
             global::System.Runtime.Intrinsics.Vector256<int> ix = global::System.Runtime.Intrinsics.Vector256.AsInt32(x);
-            global::System.Runtime.Intrinsics.Vector256<int> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(1060439283);
+            global::System.Runtime.Intrinsics.Vector256<int> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(0x3F3504F3);
             global::System.Runtime.Intrinsics.Vector256<int> k = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(tmp, 23);
             global::System.Runtime.Intrinsics.Vector256<float> f = global::System.Runtime.Intrinsics.Vector256.AsSingle(ix - global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k, 23)) - global::System.Runtime.Intrinsics.Vector256.Create(One);
             global::System.Runtime.Intrinsics.Vector256<float> kf = global::System.Runtime.Intrinsics.Vector256.ConvertToSingle(k);
@@ -135,18 +138,18 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector256<float> subnormal = global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(MinNormal));
             global::System.Runtime.Intrinsics.Vector256<int> ix = global::System.Runtime.Intrinsics.Vector256.AsInt32(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(subnormal, x * global::System.Runtime.Intrinsics.Vector256.Create(SubnormalScale), x));
-            global::System.Runtime.Intrinsics.Vector256<int> kAdjust = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(subnormal), global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0xFFFFFFE9)), global::System.Runtime.Intrinsics.Vector256.Create(0));
-            global::System.Runtime.Intrinsics.Vector256<int> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(1060439283);
+            global::System.Runtime.Intrinsics.Vector256<int> kAdjust = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsInt32(subnormal), global::System.Runtime.Intrinsics.Vector256.Create(-23), global::System.Runtime.Intrinsics.Vector256.Create(0));
+            global::System.Runtime.Intrinsics.Vector256<int> tmp = ix - global::System.Runtime.Intrinsics.Vector256.Create(0x3F3504F3);
             global::System.Runtime.Intrinsics.Vector256<int> k = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(tmp, 23);
             global::System.Runtime.Intrinsics.Vector256<float> f = global::System.Runtime.Intrinsics.Vector256.AsSingle(ix - global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k, 23)) - global::System.Runtime.Intrinsics.Vector256.Create(One);
             global::System.Runtime.Intrinsics.Vector256<float> kf = global::System.Runtime.Intrinsics.Vector256.ConvertToSingle(k + kAdjust);
             global::System.Runtime.Intrinsics.Vector256<float> f2 = f * f;
             global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C8), f, global::System.Runtime.Intrinsics.Vector256.Create(C7)), f, global::System.Runtime.Intrinsics.Vector256.Create(C6)), f, global::System.Runtime.Intrinsics.Vector256.Create(C5)), f, global::System.Runtime.Intrinsics.Vector256.Create(C4)), f, global::System.Runtime.Intrinsics.Vector256.Create(C3)), f, global::System.Runtime.Intrinsics.Vector256.Create(C2));
             global::System.Runtime.Intrinsics.Vector256<float> y = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(Ln2), f + f2 * p);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(float.NegativeInfinity), y);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(float.NaN), y);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(float.PositiveInfinity)), x, y);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector256<float> y2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(Zero)), global::System.Runtime.Intrinsics.Vector256.Create(NegativeInfinity), y);
+            global::System.Runtime.Intrinsics.Vector256<float> y3 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(Zero)), global::System.Runtime.Intrinsics.Vector256.Create(NaN), y2);
+            global::System.Runtime.Intrinsics.Vector256<float> y4 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, global::System.Runtime.Intrinsics.Vector256.Create(PositiveInfinity)), x, y3);
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), y4, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -159,7 +162,7 @@ namespace NumericKernels.Generated
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Fast(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
             global::System.Runtime.Intrinsics.Vector512<int> ix = global::System.Runtime.Intrinsics.Vector512.AsInt32(x);
-            global::System.Runtime.Intrinsics.Vector512<int> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(1060439283);
+            global::System.Runtime.Intrinsics.Vector512<int> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(0x3F3504F3);
             global::System.Runtime.Intrinsics.Vector512<int> k = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(tmp, 23);
             global::System.Runtime.Intrinsics.Vector512<float> f = global::System.Runtime.Intrinsics.Vector512.AsSingle(ix - global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k, 23)) - global::System.Runtime.Intrinsics.Vector512.Create(One);
             global::System.Runtime.Intrinsics.Vector512<float> kf = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(k);
@@ -174,18 +177,18 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector512<float> subnormal = global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(MinNormal));
             global::System.Runtime.Intrinsics.Vector512<int> ix = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(subnormal, x * global::System.Runtime.Intrinsics.Vector512.Create(SubnormalScale), x));
-            global::System.Runtime.Intrinsics.Vector512<int> kAdjust = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsInt32(subnormal), global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0xFFFFFFE9)), global::System.Runtime.Intrinsics.Vector512.Create(0));
-            global::System.Runtime.Intrinsics.Vector512<int> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(1060439283);
+            global::System.Runtime.Intrinsics.Vector512<int> kAdjust = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsInt32(subnormal), global::System.Runtime.Intrinsics.Vector512.Create(-23), global::System.Runtime.Intrinsics.Vector512.Create(0));
+            global::System.Runtime.Intrinsics.Vector512<int> tmp = ix - global::System.Runtime.Intrinsics.Vector512.Create(0x3F3504F3);
             global::System.Runtime.Intrinsics.Vector512<int> k = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(tmp, 23);
             global::System.Runtime.Intrinsics.Vector512<float> f = global::System.Runtime.Intrinsics.Vector512.AsSingle(ix - global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k, 23)) - global::System.Runtime.Intrinsics.Vector512.Create(One);
             global::System.Runtime.Intrinsics.Vector512<float> kf = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(k + kAdjust);
             global::System.Runtime.Intrinsics.Vector512<float> f2 = f * f;
             global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C8), f, global::System.Runtime.Intrinsics.Vector512.Create(C7)), f, global::System.Runtime.Intrinsics.Vector512.Create(C6)), f, global::System.Runtime.Intrinsics.Vector512.Create(C5)), f, global::System.Runtime.Intrinsics.Vector512.Create(C4)), f, global::System.Runtime.Intrinsics.Vector512.Create(C3)), f, global::System.Runtime.Intrinsics.Vector512.Create(C2));
             global::System.Runtime.Intrinsics.Vector512<float> y = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(Ln2), f + f2 * p);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(float.NegativeInfinity), y);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(float.NaN), y);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(float.PositiveInfinity)), x, y);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector512<float> y2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(Zero)), global::System.Runtime.Intrinsics.Vector512.Create(NegativeInfinity), y);
+            global::System.Runtime.Intrinsics.Vector512<float> y3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(Zero)), global::System.Runtime.Intrinsics.Vector512.Create(NaN), y2);
+            global::System.Runtime.Intrinsics.Vector512<float> y4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, global::System.Runtime.Intrinsics.Vector512.Create(PositiveInfinity)), x, y3);
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), y4, x + x);
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>

@@ -48,7 +48,7 @@ namespace NumericKernels.Generated
                 float p = MulAdd(MulAdd(MulAdd(C5, r, C4), r, C3), r, C2);
                 float v = r + MulAdd(r2, p, e);
                 float y = v + One;
-                float scale = global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float th = y * scale;
                 float dh = One + th;
                 float nh = (x < Zero) ? th : One;
@@ -61,21 +61,35 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                float inRange = ScalarFast(x);
-                float xc = (x < ClampLow) ? ClampLow : x;
-                float z = MulAdd(xc, InvLn2, Shifter);
+                float a = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(x) | global::System.BitConverter.SingleToInt32Bits(NegativeZero));
+                float z = MulAdd(a, InvLn2, Shifter);
                 float kf = z - Shifter;
-                float rh = MulAdd(kf, NegLn2Hi, xc);
+                float rh = MulAdd(kf, NegLn2Hi, a);
                 float r = MulAdd(kf, NegLn2Lo, rh);
                 float e = MulAdd(kf, NegLn2Lo, rh - r);
+                float r2 = r * r;
                 float p = MulAdd(MulAdd(MulAdd(C5, r, C4), r, C3), r, C2);
-                float y = (r + MulAdd(r * r, p, e)) + One;
-                int k = global::System.BitConverter.SingleToInt32Bits(z) - global::System.BitConverter.SingleToInt32Bits(Shifter);
-                int k1 = ((k) >> 1);
+                float v = r + MulAdd(r2, p, e);
+                float y = v + One;
+                float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
+                float th = y * scale;
+                float dh = One + th;
+                float nh = (x < Zero) ? th : One;
+                float inRange = nh / dh;
+                float xc = (x < ClampLow) ? ClampLow : x;
+                float z2 = MulAdd(xc, InvLn2, Shifter);
+                float kf2 = z2 - Shifter;
+                float rh2 = MulAdd(kf2, NegLn2Hi, xc);
+                float r3 = MulAdd(kf2, NegLn2Lo, rh2);
+                float e2 = MulAdd(kf2, NegLn2Lo, rh2 - r3);
+                float pTiny = MulAdd(MulAdd(MulAdd(C5, r3, C4), r3, C3), r3, C2);
+                float yTiny = (r3 + MulAdd(r3 * r3, pTiny, e2)) + One;
+                int k = global::System.BitConverter.SingleToInt32Bits(z2) - global::System.BitConverter.SingleToInt32Bits(Shifter);
+                int k1 = k >> 1;
                 int k2 = k - k1;
-                float tiny = (y * global::System.BitConverter.Int32BitsToSingle(((k1 + 127) << 23))) * global::System.BitConverter.Int32BitsToSingle(((k2 + 127) << 23));
-                float result = (global::System.MathF.Abs(x) > FastLimit) ? (x > Zero) ? One : tiny : inRange;
-                return float.IsNaN(x) ? x + x : result;
+                float tiny = (yTiny * global::System.BitConverter.Int32BitsToSingle((k1 + 127) << 23)) * global::System.BitConverter.Int32BitsToSingle((k2 + 127) << 23);
+                float result = (global::System.MathF.Abs(x) > FastLimit) ? ((x > Zero) ? One : tiny) : inRange;
+                return !float.IsNaN(x) ? result : x + x;
             }
         }
 
@@ -88,7 +102,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Fast(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> a = global::System.Runtime.Intrinsics.Vector128.BitwiseOr(x, global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero));
+            global::System.Runtime.Intrinsics.Vector128<float> a = x | global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero);
             global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), a);
@@ -108,19 +122,33 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Special(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> inRange = V128Fast(x);
-            global::System.Runtime.Intrinsics.Vector128<float> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> a = x | global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero);
+            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), a);
             global::System.Runtime.Intrinsics.Vector128<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector128<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector128<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C5), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2));
-            global::System.Runtime.Intrinsics.Vector128<float> y = (r + MulAdd(r * r, p, e)) + global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<int> k = global::System.Runtime.Intrinsics.Vector128.AsInt32(z) - global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> v = r + MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector128<float> y = v + global::System.Runtime.Intrinsics.Vector128.Create(One);
+            global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
+            global::System.Runtime.Intrinsics.Vector128<float> th = y * scale;
+            global::System.Runtime.Intrinsics.Vector128<float> dh = global::System.Runtime.Intrinsics.Vector128.Create(One) + th;
+            global::System.Runtime.Intrinsics.Vector128<float> nh = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(Zero)), th, global::System.Runtime.Intrinsics.Vector128.Create(One));
+            global::System.Runtime.Intrinsics.Vector128<float> inRange = nh / dh;
+            global::System.Runtime.Intrinsics.Vector128<float> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), x);
+            global::System.Runtime.Intrinsics.Vector128<float> z2 = MulAdd(xc, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> kf2 = z2 - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector128<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> r3 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh2);
+            global::System.Runtime.Intrinsics.Vector128<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh2 - r3);
+            global::System.Runtime.Intrinsics.Vector128<float> pTiny = MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C5), r3, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C2));
+            global::System.Runtime.Intrinsics.Vector128<float> yTiny = (r3 + MulAdd(r3 * r3, pTiny, e2)) + global::System.Runtime.Intrinsics.Vector128.Create(One);
+            global::System.Runtime.Intrinsics.Vector128<int> k = global::System.Runtime.Intrinsics.Vector128.AsInt32(z2) - global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<int> k1 = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(k, 1);
             global::System.Runtime.Intrinsics.Vector128<int> k2 = k - k1;
-            global::System.Runtime.Intrinsics.Vector128<float> tiny = (y * global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector128.Create(127), 23))) * global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k2 + global::System.Runtime.Intrinsics.Vector128.Create(127), 23));
+            global::System.Runtime.Intrinsics.Vector128<float> tiny = (yTiny * global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector128.Create(127), 23))) * global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k2 + global::System.Runtime.Intrinsics.Vector128.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(global::System.Runtime.Intrinsics.Vector128.Abs(x), global::System.Runtime.Intrinsics.Vector128.Create(FastLimit)), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(Zero)), global::System.Runtime.Intrinsics.Vector128.Create(One), tiny), inRange);
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), result, x + x);
         }
@@ -134,7 +162,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Fast(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> a = global::System.Runtime.Intrinsics.Vector256.BitwiseOr(x, global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero));
+            global::System.Runtime.Intrinsics.Vector256<float> a = x | global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero);
             global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), a);
@@ -154,19 +182,33 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Special(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> inRange = V256Fast(x);
-            global::System.Runtime.Intrinsics.Vector256<float> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> a = x | global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero);
+            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), a);
             global::System.Runtime.Intrinsics.Vector256<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector256<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector256<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C5), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2));
-            global::System.Runtime.Intrinsics.Vector256<float> y = (r + MulAdd(r * r, p, e)) + global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<int> k = global::System.Runtime.Intrinsics.Vector256.AsInt32(z) - global::System.Runtime.Intrinsics.Vector256.AsInt32(global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> v = r + MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector256<float> y = v + global::System.Runtime.Intrinsics.Vector256.Create(One);
+            global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
+            global::System.Runtime.Intrinsics.Vector256<float> th = y * scale;
+            global::System.Runtime.Intrinsics.Vector256<float> dh = global::System.Runtime.Intrinsics.Vector256.Create(One) + th;
+            global::System.Runtime.Intrinsics.Vector256<float> nh = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(Zero)), th, global::System.Runtime.Intrinsics.Vector256.Create(One));
+            global::System.Runtime.Intrinsics.Vector256<float> inRange = nh / dh;
+            global::System.Runtime.Intrinsics.Vector256<float> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), x);
+            global::System.Runtime.Intrinsics.Vector256<float> z2 = MulAdd(xc, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> kf2 = z2 - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> r3 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh2);
+            global::System.Runtime.Intrinsics.Vector256<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh2 - r3);
+            global::System.Runtime.Intrinsics.Vector256<float> pTiny = MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C5), r3, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C2));
+            global::System.Runtime.Intrinsics.Vector256<float> yTiny = (r3 + MulAdd(r3 * r3, pTiny, e2)) + global::System.Runtime.Intrinsics.Vector256.Create(One);
+            global::System.Runtime.Intrinsics.Vector256<int> k = global::System.Runtime.Intrinsics.Vector256.AsInt32(z2) - global::System.Runtime.Intrinsics.Vector256.AsInt32(global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<int> k1 = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(k, 1);
             global::System.Runtime.Intrinsics.Vector256<int> k2 = k - k1;
-            global::System.Runtime.Intrinsics.Vector256<float> tiny = (y * global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector256.Create(127), 23))) * global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k2 + global::System.Runtime.Intrinsics.Vector256.Create(127), 23));
+            global::System.Runtime.Intrinsics.Vector256<float> tiny = (yTiny * global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector256.Create(127), 23))) * global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k2 + global::System.Runtime.Intrinsics.Vector256.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.Abs(x), global::System.Runtime.Intrinsics.Vector256.Create(FastLimit)), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(Zero)), global::System.Runtime.Intrinsics.Vector256.Create(One), tiny), inRange);
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), result, x + x);
         }
@@ -180,7 +222,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Fast(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> a = global::System.Runtime.Intrinsics.Vector512.BitwiseOr(x, global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero));
+            global::System.Runtime.Intrinsics.Vector512<float> a = x | global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero);
             global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), a);
@@ -200,19 +242,33 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Special(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> inRange = V512Fast(x);
-            global::System.Runtime.Intrinsics.Vector512<float> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> a = x | global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero);
+            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), a);
             global::System.Runtime.Intrinsics.Vector512<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh);
             global::System.Runtime.Intrinsics.Vector512<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector512<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C5), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2));
-            global::System.Runtime.Intrinsics.Vector512<float> y = (r + MulAdd(r * r, p, e)) + global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<int> k = global::System.Runtime.Intrinsics.Vector512.AsInt32(z) - global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> v = r + MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector512<float> y = v + global::System.Runtime.Intrinsics.Vector512.Create(One);
+            global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
+            global::System.Runtime.Intrinsics.Vector512<float> th = y * scale;
+            global::System.Runtime.Intrinsics.Vector512<float> dh = global::System.Runtime.Intrinsics.Vector512.Create(One) + th;
+            global::System.Runtime.Intrinsics.Vector512<float> nh = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(Zero)), th, global::System.Runtime.Intrinsics.Vector512.Create(One));
+            global::System.Runtime.Intrinsics.Vector512<float> inRange = nh / dh;
+            global::System.Runtime.Intrinsics.Vector512<float> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), x);
+            global::System.Runtime.Intrinsics.Vector512<float> z2 = MulAdd(xc, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> kf2 = z2 - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector512<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> r3 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh2);
+            global::System.Runtime.Intrinsics.Vector512<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh2 - r3);
+            global::System.Runtime.Intrinsics.Vector512<float> pTiny = MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C5), r3, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C2));
+            global::System.Runtime.Intrinsics.Vector512<float> yTiny = (r3 + MulAdd(r3 * r3, pTiny, e2)) + global::System.Runtime.Intrinsics.Vector512.Create(One);
+            global::System.Runtime.Intrinsics.Vector512<int> k = global::System.Runtime.Intrinsics.Vector512.AsInt32(z2) - global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<int> k1 = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(k, 1);
             global::System.Runtime.Intrinsics.Vector512<int> k2 = k - k1;
-            global::System.Runtime.Intrinsics.Vector512<float> tiny = (y * global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector512.Create(127), 23))) * global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k2 + global::System.Runtime.Intrinsics.Vector512.Create(127), 23));
+            global::System.Runtime.Intrinsics.Vector512<float> tiny = (yTiny * global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector512.Create(127), 23))) * global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k2 + global::System.Runtime.Intrinsics.Vector512.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(global::System.Runtime.Intrinsics.Vector512.Abs(x), global::System.Runtime.Intrinsics.Vector512.Create(FastLimit)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(Zero)), global::System.Runtime.Intrinsics.Vector512.Create(One), tiny), inRange);
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), result, x + x);
         }

@@ -24,7 +24,8 @@ namespace NumericKernels.Generated
         private const float Shifter = 12582912.0f; // 1.5*2^23: adding it rounds to an integer k and leaves k in the low bits
         private const float One = 1.0f; // 1
         private const float NegHalf = -0.5f; // -1/2: the fixed r² term of the cos core
-
+        private const float PositiveInfinity = float.PositiveInfinity; // +Inf
+        private const float NaN = float.NaN; // sin and cos of an infinity
         private const double TwoOverPiChunk0 = 0.63661974668502808d; // 0x1.45f306p-1
         private const double TwoOverPiChunk1 = 2.5682552973194106E-08d; // 0x1.b9391p-26
         private const double TwoOverPiChunk2 = 2.937095479631555E-16d; // 0x1.529fc2p-52
@@ -36,50 +37,10 @@ namespace NumericKernels.Generated
         private const double TwoOverPiChunk8 = 1.9784651527145384E-61d; // 0x1.458eaep-202
         private const double TwoOverPiChunk9 = 1.3726015123041733E-68d; // 0x1.7aef14p-226
         private const double PiOver2Hi = 1.5707963267948966d; // π/2 rounded to double
-        private const double PiOver2Lo = 6.123233995736766E-17d; // π/2 - PiOver2Hi rounded to double
         private const double DoubleShifter = 6755399441055744.0d; // 1.5*2^52: adding it rounds to an integer
-        private const double Quarter = 0.25;
-        private const double MinusFour = -4.0;
-        private const double DoubleZero = 0.0;
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static double MulAdd(double a, double b, double c) => global::System.Math.FusedMultiplyAdd(a, b, c);
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector128<double> MulAdd(global::System.Runtime.Intrinsics.Vector128<double> a, global::System.Runtime.Intrinsics.Vector128<double> b, global::System.Runtime.Intrinsics.Vector128<double> c)
-        {
-            #if NET9_0_OR_GREATER
-            return global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(a, b, c);
-            #else
-            if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);
-            if (global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported) return global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.FusedMultiplyAdd(c, a, b);
-            global::System.Span<double> lanes = stackalloc double[2];
-            for (int i = 0; i < lanes.Length; i++) lanes[i] = global::System.Math.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.GetElement(a, i), global::System.Runtime.Intrinsics.Vector128.GetElement(b, i), global::System.Runtime.Intrinsics.Vector128.GetElement(c, i));
-            return global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)lanes);
-            #endif
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> MulAdd(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b, global::System.Runtime.Intrinsics.Vector256<double> c)
-        {
-            #if NET9_0_OR_GREATER
-            return global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(a, b, c);
-            #else
-            if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);
-            return global::System.Runtime.Intrinsics.Vector256.Create(MulAdd(global::System.Runtime.Intrinsics.Vector256.GetLower(a), global::System.Runtime.Intrinsics.Vector256.GetLower(b), global::System.Runtime.Intrinsics.Vector256.GetLower(c)), MulAdd(global::System.Runtime.Intrinsics.Vector256.GetUpper(a), global::System.Runtime.Intrinsics.Vector256.GetUpper(b), global::System.Runtime.Intrinsics.Vector256.GetUpper(c)));
-            #endif
-        }
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector512<double> MulAdd(global::System.Runtime.Intrinsics.Vector512<double> a, global::System.Runtime.Intrinsics.Vector512<double> b, global::System.Runtime.Intrinsics.Vector512<double> c)
-        {
-            #if NET9_0_OR_GREATER
-            return global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(a, b, c);
-            #else
-            if (global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return global::System.Runtime.Intrinsics.X86.Avx512F.FusedMultiplyAdd(a, b, c);
-            return global::System.Runtime.Intrinsics.Vector512.Create(MulAdd(global::System.Runtime.Intrinsics.Vector512.GetLower(a), global::System.Runtime.Intrinsics.Vector512.GetLower(b), global::System.Runtime.Intrinsics.Vector512.GetLower(c)), MulAdd(global::System.Runtime.Intrinsics.Vector512.GetUpper(a), global::System.Runtime.Intrinsics.Vector512.GetUpper(b), global::System.Runtime.Intrinsics.Vector512.GetUpper(c)));
-            #endif
-        }
+        private const double Quarter = 0.25d; // 1/4
+        private const double MinusFour = -4.0d; // -4
+        private const double DoubleZero = 0.0d; // 0
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static float Scalar(float x)
@@ -103,81 +64,11 @@ namespace NumericKernels.Generated
                 float sinCore = MulAdd(r * r2, MulAdd(MulAdd(C7, r2, C5), r2, C3), r);
                 float cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(C8, r2, C6), r2, C4), NegHalf), One);
                 int iz = global::System.BitConverter.SingleToInt32Bits(z);
-                float y = (iz & 1) != 0 ? cosCore : sinCore;
-                int sign = (((iz) << 30) ^ global::System.BitConverter.SingleToInt32Bits(x)) & unchecked((int)0x80000000);
-                y = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(y) ^ sign);
-                return y;
+                bool even = (iz & 1) == 0;
+                float y = even ? sinCore : cosCore;
+                int sign = ((iz << 30) ^ global::System.BitConverter.SingleToInt32Bits(x)) & unchecked((int)0x80000000);
+                return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(y) ^ sign);
             }
-        }
-
-        private static double ReduceLarge(double a, out double rh, out double rl)
-        {
-            double p = a * TwoOverPiChunk0;
-            double hi = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            double lo = DoubleZero;
-            double t, s, v;
-            p = a * TwoOverPiChunk1;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk2;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk3;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk4;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk5;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk6;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk7;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk8;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * TwoOverPiChunk9;
-            t = MulAdd(global::System.Math.Floor(p * Quarter), MinusFour, p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            double k = (hi + DoubleShifter) - DoubleShifter;
-            double fraction = hi - k;
-            double fh = fraction + lo;
-            v = fh - fraction;
-            double fl = (fraction - (fh - v)) + (lo - v);
-            rh = fh * PiOver2Hi;
-            rl = MulAdd(fh, PiOver2Hi, -rh) + MulAdd(fh, PiOver2Lo, fl * PiOver2Hi);
-            return MulAdd(global::System.Math.Floor(k * Quarter), MinusFour, k);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -185,20 +76,75 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                if (float.IsNaN(x)) return x + x;
-                if (float.IsInfinity(x)) return float.NaN;
                 float a = global::System.MathF.Abs(x);
-                double q = ReduceLarge((double)a, out double rhWide, out double rlWide);
-                float r = (float)rhWide;
-                float z = (float)q + Shifter;
-                float r2 = r * r;
-                float sinCore = MulAdd(r * r2, MulAdd(MulAdd(C7, r2, C5), r2, C3), r);
+                float z = MulAdd(a, TwoOverPi, Shifter);
+                float kf = z - Shifter;
+                float r = MulAdd(kf, NegPiO2Lo, MulAdd(kf, NegPiO2Mid, MulAdd(kf, NegPiO2Hi, a)));
+                double v_12 = (double)a;
+                double v_14 = v_12 * TwoOverPiChunk0;
+                double v_19 = MulAdd(global::System.Math.Floor(v_14 * Quarter), MinusFour, v_14);
+                double v_22 = v_12 * TwoOverPiChunk1;
+                double tLo = MulAdd(global::System.Math.Floor(v_22 * Quarter), MinusFour, v_22);
+                double sLo = v_19 + tLo;
+                double vLo = sLo - v_19;
+                double loLo = DoubleZero + ((v_19 - (sLo - vLo)) + (tLo - vLo));
+                double v_34 = v_12 * TwoOverPiChunk2;
+                double tLo2 = MulAdd(global::System.Math.Floor(v_34 * Quarter), MinusFour, v_34);
+                double sLo2 = sLo + tLo2;
+                double vLo2 = sLo2 - sLo;
+                double loLo2 = loLo + ((sLo - (sLo2 - vLo2)) + (tLo2 - vLo2));
+                double v_46 = v_12 * TwoOverPiChunk3;
+                double tLo3 = MulAdd(global::System.Math.Floor(v_46 * Quarter), MinusFour, v_46);
+                double sLo3 = sLo2 + tLo3;
+                double vLo3 = sLo3 - sLo2;
+                double loLo3 = loLo2 + ((sLo2 - (sLo3 - vLo3)) + (tLo3 - vLo3));
+                double v_58 = v_12 * TwoOverPiChunk4;
+                double tLo4 = MulAdd(global::System.Math.Floor(v_58 * Quarter), MinusFour, v_58);
+                double sLo4 = sLo3 + tLo4;
+                double vLo4 = sLo4 - sLo3;
+                double loLo4 = loLo3 + ((sLo3 - (sLo4 - vLo4)) + (tLo4 - vLo4));
+                double v_70 = v_12 * TwoOverPiChunk5;
+                double tLo5 = MulAdd(global::System.Math.Floor(v_70 * Quarter), MinusFour, v_70);
+                double sLo5 = sLo4 + tLo5;
+                double vLo5 = sLo5 - sLo4;
+                double loLo5 = loLo4 + ((sLo4 - (sLo5 - vLo5)) + (tLo5 - vLo5));
+                double v_82 = v_12 * TwoOverPiChunk6;
+                double tLo6 = MulAdd(global::System.Math.Floor(v_82 * Quarter), MinusFour, v_82);
+                double sLo6 = sLo5 + tLo6;
+                double vLo6 = sLo6 - sLo5;
+                double loLo6 = loLo5 + ((sLo5 - (sLo6 - vLo6)) + (tLo6 - vLo6));
+                double v_94 = v_12 * TwoOverPiChunk7;
+                double tLo7 = MulAdd(global::System.Math.Floor(v_94 * Quarter), MinusFour, v_94);
+                double sLo7 = sLo6 + tLo7;
+                double vLo7 = sLo7 - sLo6;
+                double loLo7 = loLo6 + ((sLo6 - (sLo7 - vLo7)) + (tLo7 - vLo7));
+                double v_106 = v_12 * TwoOverPiChunk8;
+                double tLo8 = MulAdd(global::System.Math.Floor(v_106 * Quarter), MinusFour, v_106);
+                double sLo8 = sLo7 + tLo8;
+                double vLo8 = sLo8 - sLo7;
+                double loLo8 = loLo7 + ((sLo7 - (sLo8 - vLo8)) + (tLo8 - vLo8));
+                double v_118 = v_12 * TwoOverPiChunk9;
+                double tLo9 = MulAdd(global::System.Math.Floor(v_118 * Quarter), MinusFour, v_118);
+                double sLo9 = sLo8 + tLo9;
+                double vLo9 = sLo9 - sLo8;
+                double loLo9 = loLo8 + ((sLo8 - (sLo9 - vLo9)) + (tLo9 - vLo9));
+                double kLo = (sLo9 + DoubleShifter) - DoubleShifter;
+                double fractionLo = sLo9 - kLo;
+                double fhLo = fractionLo + loLo9;
+                double rhLo = fhLo * PiOver2Hi;
+                float rLarge = (float)rhLo;
+                bool fast = a <= FastLimit;
+                float zAll = fast ? z : (float)MulAdd(global::System.Math.Floor(kLo * Quarter), MinusFour, kLo) + Shifter;
+                float rAll = fast ? r : rLarge;
+                float r2 = rAll * rAll;
+                float sinCore = MulAdd(rAll * r2, MulAdd(MulAdd(C7, r2, C5), r2, C3), rAll);
                 float cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(C8, r2, C6), r2, C4), NegHalf), One);
-                int iz = global::System.BitConverter.SingleToInt32Bits(z);
-                float y = (iz & 1) != 0 ? cosCore : sinCore;
-                int sign = (((iz) << 30) ^ global::System.BitConverter.SingleToInt32Bits(x)) & unchecked((int)0x80000000);
-                y = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(y) ^ sign);
-                return y;
+                int iz = global::System.BitConverter.SingleToInt32Bits(zAll);
+                bool even = (iz & 1) == 0;
+                float y = even ? sinCore : cosCore;
+                int sign = ((iz << 30) ^ global::System.BitConverter.SingleToInt32Bits(x)) & unchecked((int)0x80000000);
+                float yAll = (a == PositiveInfinity) ? NaN : global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(y) ^ sign);
+                return !float.IsNaN(x) ? yAll : x + x;
             }
         }
 
@@ -219,80 +165,10 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> sinCore = MulAdd(r * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r2, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r);
             global::System.Runtime.Intrinsics.Vector128<float> cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C8), r2, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C4)), global::System.Runtime.Intrinsics.Vector128.Create(NegHalf)), global::System.Runtime.Intrinsics.Vector128.Create(One));
             global::System.Runtime.Intrinsics.Vector128<int> iz = global::System.Runtime.Intrinsics.Vector128.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector128<float> y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 31), 31)), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector128<int> even = global::System.Runtime.Intrinsics.Vector128.Equals(iz & global::System.Runtime.Intrinsics.Vector128.Create(1), global::System.Runtime.Intrinsics.Vector128.Create(0));
+            global::System.Runtime.Intrinsics.Vector128<float> y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsSingle(even), sinCore, cosCore);
             global::System.Runtime.Intrinsics.Vector128<int> sign = (global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 30) ^ global::System.Runtime.Intrinsics.Vector128.AsInt32(x)) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(y) ^ sign);
-            return y;
-        }
-
-        private static global::System.Runtime.Intrinsics.Vector128<double> ReduceLarge(global::System.Runtime.Intrinsics.Vector128<double> a, out global::System.Runtime.Intrinsics.Vector128<double> rh, out global::System.Runtime.Intrinsics.Vector128<double> rl)
-        {
-            global::System.Runtime.Intrinsics.Vector128<double> p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk0);
-            global::System.Runtime.Intrinsics.Vector128<double> hi = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            global::System.Runtime.Intrinsics.Vector128<double> lo = global::System.Runtime.Intrinsics.Vector128.Create(DoubleZero);
-            global::System.Runtime.Intrinsics.Vector128<double> t, s, v;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk1);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk2);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk3);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk4);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk5);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk6);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk7);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk8);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk9);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(p * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            global::System.Runtime.Intrinsics.Vector128<double> k = (hi + global::System.Runtime.Intrinsics.Vector128.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector128.Create(DoubleShifter);
-            global::System.Runtime.Intrinsics.Vector128<double> fraction = hi - k;
-            global::System.Runtime.Intrinsics.Vector128<double> fh = fraction + lo;
-            v = fh - fraction;
-            global::System.Runtime.Intrinsics.Vector128<double> fl = (fraction - (fh - v)) + (lo - v);
-            rh = fh * global::System.Runtime.Intrinsics.Vector128.Create(PiOver2Hi);
-            rl = MulAdd(fh, global::System.Runtime.Intrinsics.Vector128.Create(PiOver2Hi), -rh) + MulAdd(fh, global::System.Runtime.Intrinsics.Vector128.Create(PiOver2Lo), fl * global::System.Runtime.Intrinsics.Vector128.Create(PiOver2Hi));
-            return MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(k * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), k);
+            return global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(y) ^ sign);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -302,21 +178,123 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPi), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector128<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegPiO2Lo), MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegPiO2Mid), MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegPiO2Hi), a)));
-            global::System.Runtime.Intrinsics.Vector128<double> qLo = ReduceLarge(global::System.Runtime.Intrinsics.Vector128.WidenLower(a), out global::System.Runtime.Intrinsics.Vector128<double> rhLo, out global::System.Runtime.Intrinsics.Vector128<double> rlLo);
-            global::System.Runtime.Intrinsics.Vector128<double> qHi = ReduceLarge(global::System.Runtime.Intrinsics.Vector128.WidenUpper(a), out global::System.Runtime.Intrinsics.Vector128<double> rhHi, out global::System.Runtime.Intrinsics.Vector128<double> rlHi);
+            global::System.Runtime.Intrinsics.Vector128<double> v_12 = global::System.Runtime.Intrinsics.Vector128.WidenLower(a);
+            global::System.Runtime.Intrinsics.Vector128<double> v_14 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk0);
+            global::System.Runtime.Intrinsics.Vector128<double> v_19 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_14 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_14);
+            global::System.Runtime.Intrinsics.Vector128<double> v_22 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk1);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_22 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_22);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo = v_19 + tLo;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo = sLo - v_19;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo = global::System.Runtime.Intrinsics.Vector128.Create(DoubleZero) + ((v_19 - (sLo - vLo)) + (tLo - vLo));
+            global::System.Runtime.Intrinsics.Vector128<double> v_34 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk2);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_34 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_34);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo2 = sLo + tLo2;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo2 = sLo2 - sLo;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo2 = loLo + ((sLo - (sLo2 - vLo2)) + (tLo2 - vLo2));
+            global::System.Runtime.Intrinsics.Vector128<double> v_46 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk3);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo3 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_46 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_46);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo3 = sLo2 + tLo3;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo3 = sLo3 - sLo2;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo3 = loLo2 + ((sLo2 - (sLo3 - vLo3)) + (tLo3 - vLo3));
+            global::System.Runtime.Intrinsics.Vector128<double> v_58 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk4);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo4 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_58 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_58);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo4 = sLo3 + tLo4;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo4 = sLo4 - sLo3;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo4 = loLo3 + ((sLo3 - (sLo4 - vLo4)) + (tLo4 - vLo4));
+            global::System.Runtime.Intrinsics.Vector128<double> v_70 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk5);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo5 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_70 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_70);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo5 = sLo4 + tLo5;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo5 = sLo5 - sLo4;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo5 = loLo4 + ((sLo4 - (sLo5 - vLo5)) + (tLo5 - vLo5));
+            global::System.Runtime.Intrinsics.Vector128<double> v_82 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk6);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo6 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_82 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_82);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo6 = sLo5 + tLo6;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo6 = sLo6 - sLo5;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo6 = loLo5 + ((sLo5 - (sLo6 - vLo6)) + (tLo6 - vLo6));
+            global::System.Runtime.Intrinsics.Vector128<double> v_94 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk7);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo7 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_94 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_94);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo7 = sLo6 + tLo7;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo7 = sLo7 - sLo6;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo7 = loLo6 + ((sLo6 - (sLo7 - vLo7)) + (tLo7 - vLo7));
+            global::System.Runtime.Intrinsics.Vector128<double> v_106 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk8);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo8 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_106 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_106);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo8 = sLo7 + tLo8;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo8 = sLo8 - sLo7;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo8 = loLo7 + ((sLo7 - (sLo8 - vLo8)) + (tLo8 - vLo8));
+            global::System.Runtime.Intrinsics.Vector128<double> v_118 = v_12 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk9);
+            global::System.Runtime.Intrinsics.Vector128<double> tLo9 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_118 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_118);
+            global::System.Runtime.Intrinsics.Vector128<double> sLo9 = sLo8 + tLo9;
+            global::System.Runtime.Intrinsics.Vector128<double> vLo9 = sLo9 - sLo8;
+            global::System.Runtime.Intrinsics.Vector128<double> loLo9 = loLo8 + ((sLo8 - (sLo9 - vLo9)) + (tLo9 - vLo9));
+            global::System.Runtime.Intrinsics.Vector128<double> kLo = (sLo9 + global::System.Runtime.Intrinsics.Vector128.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector128.Create(DoubleShifter);
+            global::System.Runtime.Intrinsics.Vector128<double> fractionLo = sLo9 - kLo;
+            global::System.Runtime.Intrinsics.Vector128<double> fhLo = fractionLo + loLo9;
+            global::System.Runtime.Intrinsics.Vector128<double> rhLo = fhLo * global::System.Runtime.Intrinsics.Vector128.Create(PiOver2Hi);
+            global::System.Runtime.Intrinsics.Vector128<double> v_150 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(a);
+            global::System.Runtime.Intrinsics.Vector128<double> v_151 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk0);
+            global::System.Runtime.Intrinsics.Vector128<double> v_154 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_151 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_151);
+            global::System.Runtime.Intrinsics.Vector128<double> v_155 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk1);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_155 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_155);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi = v_154 + tHi;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi = sHi - v_154;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi = global::System.Runtime.Intrinsics.Vector128.Create(DoubleZero) + ((v_154 - (sHi - vHi)) + (tHi - vHi));
+            global::System.Runtime.Intrinsics.Vector128<double> v_166 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk2);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_166 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_166);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi2 = sHi + tHi2;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi2 = sHi2 - sHi;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi2 = loHi + ((sHi - (sHi2 - vHi2)) + (tHi2 - vHi2));
+            global::System.Runtime.Intrinsics.Vector128<double> v_177 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk3);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi3 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_177 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_177);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi3 = sHi2 + tHi3;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi3 = sHi3 - sHi2;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi3 = loHi2 + ((sHi2 - (sHi3 - vHi3)) + (tHi3 - vHi3));
+            global::System.Runtime.Intrinsics.Vector128<double> v_188 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk4);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi4 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_188 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_188);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi4 = sHi3 + tHi4;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi4 = sHi4 - sHi3;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi4 = loHi3 + ((sHi3 - (sHi4 - vHi4)) + (tHi4 - vHi4));
+            global::System.Runtime.Intrinsics.Vector128<double> v_199 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk5);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi5 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_199 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_199);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi5 = sHi4 + tHi5;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi5 = sHi5 - sHi4;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi5 = loHi4 + ((sHi4 - (sHi5 - vHi5)) + (tHi5 - vHi5));
+            global::System.Runtime.Intrinsics.Vector128<double> v_210 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk6);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi6 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_210 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_210);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi6 = sHi5 + tHi6;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi6 = sHi6 - sHi5;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi6 = loHi5 + ((sHi5 - (sHi6 - vHi6)) + (tHi6 - vHi6));
+            global::System.Runtime.Intrinsics.Vector128<double> v_221 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk7);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi7 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_221 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_221);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi7 = sHi6 + tHi7;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi7 = sHi7 - sHi6;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi7 = loHi6 + ((sHi6 - (sHi7 - vHi7)) + (tHi7 - vHi7));
+            global::System.Runtime.Intrinsics.Vector128<double> v_232 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk8);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi8 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_232 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_232);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi8 = sHi7 + tHi8;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi8 = sHi8 - sHi7;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi8 = loHi7 + ((sHi7 - (sHi8 - vHi8)) + (tHi8 - vHi8));
+            global::System.Runtime.Intrinsics.Vector128<double> v_243 = v_150 * global::System.Runtime.Intrinsics.Vector128.Create(TwoOverPiChunk9);
+            global::System.Runtime.Intrinsics.Vector128<double> tHi9 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(v_243 * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), v_243);
+            global::System.Runtime.Intrinsics.Vector128<double> sHi9 = sHi8 + tHi9;
+            global::System.Runtime.Intrinsics.Vector128<double> vHi9 = sHi9 - sHi8;
+            global::System.Runtime.Intrinsics.Vector128<double> loHi9 = loHi8 + ((sHi8 - (sHi9 - vHi9)) + (tHi9 - vHi9));
+            global::System.Runtime.Intrinsics.Vector128<double> kHi = (sHi9 + global::System.Runtime.Intrinsics.Vector128.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector128.Create(DoubleShifter);
+            global::System.Runtime.Intrinsics.Vector128<double> fractionHi = sHi9 - kHi;
+            global::System.Runtime.Intrinsics.Vector128<double> fhHi = fractionHi + loHi9;
+            global::System.Runtime.Intrinsics.Vector128<double> rhHi = fhHi * global::System.Runtime.Intrinsics.Vector128.Create(PiOver2Hi);
             global::System.Runtime.Intrinsics.Vector128<float> rLarge = global::System.Runtime.Intrinsics.Vector128.Narrow(rhLo, rhHi);
             global::System.Runtime.Intrinsics.Vector128<float> fast = global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(a, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit));
-            z = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(fast, z, global::System.Runtime.Intrinsics.Vector128.Narrow(qLo, qHi) + global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
-            r = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(fast, r, rLarge);
-            global::System.Runtime.Intrinsics.Vector128<float> r2 = r * r;
-            global::System.Runtime.Intrinsics.Vector128<float> sinCore = MulAdd(r * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r2, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r);
+            global::System.Runtime.Intrinsics.Vector128<float> zAll = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(fast, z, global::System.Runtime.Intrinsics.Vector128.Narrow(MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(kLo * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), kLo), MulAdd(global::System.Runtime.Intrinsics.Vector128.Floor(kHi * global::System.Runtime.Intrinsics.Vector128.Create(Quarter)), global::System.Runtime.Intrinsics.Vector128.Create(MinusFour), kHi)) + global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> rAll = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(fast, r, rLarge);
+            global::System.Runtime.Intrinsics.Vector128<float> r2 = rAll * rAll;
+            global::System.Runtime.Intrinsics.Vector128<float> sinCore = MulAdd(rAll * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r2, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C3)), rAll);
             global::System.Runtime.Intrinsics.Vector128<float> cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C8), r2, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C4)), global::System.Runtime.Intrinsics.Vector128.Create(NegHalf)), global::System.Runtime.Intrinsics.Vector128.Create(One));
-            global::System.Runtime.Intrinsics.Vector128<int> iz = global::System.Runtime.Intrinsics.Vector128.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector128<float> y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 31), 31)), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector128<int> iz = global::System.Runtime.Intrinsics.Vector128.AsInt32(zAll);
+            global::System.Runtime.Intrinsics.Vector128<int> even = global::System.Runtime.Intrinsics.Vector128.Equals(iz & global::System.Runtime.Intrinsics.Vector128.Create(1), global::System.Runtime.Intrinsics.Vector128.Create(0));
+            global::System.Runtime.Intrinsics.Vector128<float> y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.AsSingle(even), sinCore, cosCore);
             global::System.Runtime.Intrinsics.Vector128<int> sign = (global::System.Runtime.Intrinsics.Vector128.ShiftLeft(iz, 30) ^ global::System.Runtime.Intrinsics.Vector128.AsInt32(x)) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(y) ^ sign);
-            y = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(a, global::System.Runtime.Intrinsics.Vector128.Create(float.PositiveInfinity)), global::System.Runtime.Intrinsics.Vector128.Create(float.NaN), y);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector128<float> yAll = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(a, global::System.Runtime.Intrinsics.Vector128.Create(PositiveInfinity)), global::System.Runtime.Intrinsics.Vector128.Create(NaN), global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(y) ^ sign));
+            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), yAll, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -336,80 +314,10 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> sinCore = MulAdd(r * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r2, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r);
             global::System.Runtime.Intrinsics.Vector256<float> cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C8), r2, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C4)), global::System.Runtime.Intrinsics.Vector256.Create(NegHalf)), global::System.Runtime.Intrinsics.Vector256.Create(One));
             global::System.Runtime.Intrinsics.Vector256<int> iz = global::System.Runtime.Intrinsics.Vector256.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector256<float> y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 31), 31)), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector256<int> even = global::System.Runtime.Intrinsics.Vector256.Equals(iz & global::System.Runtime.Intrinsics.Vector256.Create(1), global::System.Runtime.Intrinsics.Vector256.Create(0));
+            global::System.Runtime.Intrinsics.Vector256<float> y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsSingle(even), sinCore, cosCore);
             global::System.Runtime.Intrinsics.Vector256<int> sign = (global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 30) ^ global::System.Runtime.Intrinsics.Vector256.AsInt32(x)) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(y) ^ sign);
-            return y;
-        }
-
-        private static global::System.Runtime.Intrinsics.Vector256<double> ReduceLarge(global::System.Runtime.Intrinsics.Vector256<double> a, out global::System.Runtime.Intrinsics.Vector256<double> rh, out global::System.Runtime.Intrinsics.Vector256<double> rl)
-        {
-            global::System.Runtime.Intrinsics.Vector256<double> p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk0);
-            global::System.Runtime.Intrinsics.Vector256<double> hi = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            global::System.Runtime.Intrinsics.Vector256<double> lo = global::System.Runtime.Intrinsics.Vector256.Create(DoubleZero);
-            global::System.Runtime.Intrinsics.Vector256<double> t, s, v;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk1);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk2);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk3);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk4);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk5);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk6);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk7);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk8);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk9);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(p * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            global::System.Runtime.Intrinsics.Vector256<double> k = (hi + global::System.Runtime.Intrinsics.Vector256.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector256.Create(DoubleShifter);
-            global::System.Runtime.Intrinsics.Vector256<double> fraction = hi - k;
-            global::System.Runtime.Intrinsics.Vector256<double> fh = fraction + lo;
-            v = fh - fraction;
-            global::System.Runtime.Intrinsics.Vector256<double> fl = (fraction - (fh - v)) + (lo - v);
-            rh = fh * global::System.Runtime.Intrinsics.Vector256.Create(PiOver2Hi);
-            rl = MulAdd(fh, global::System.Runtime.Intrinsics.Vector256.Create(PiOver2Hi), -rh) + MulAdd(fh, global::System.Runtime.Intrinsics.Vector256.Create(PiOver2Lo), fl * global::System.Runtime.Intrinsics.Vector256.Create(PiOver2Hi));
-            return MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(k * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), k);
+            return global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(y) ^ sign);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -419,21 +327,123 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPi), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector256<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegPiO2Lo), MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegPiO2Mid), MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegPiO2Hi), a)));
-            global::System.Runtime.Intrinsics.Vector256<double> qLo = ReduceLarge(global::System.Runtime.Intrinsics.Vector256.WidenLower(a), out global::System.Runtime.Intrinsics.Vector256<double> rhLo, out global::System.Runtime.Intrinsics.Vector256<double> rlLo);
-            global::System.Runtime.Intrinsics.Vector256<double> qHi = ReduceLarge(global::System.Runtime.Intrinsics.Vector256.WidenUpper(a), out global::System.Runtime.Intrinsics.Vector256<double> rhHi, out global::System.Runtime.Intrinsics.Vector256<double> rlHi);
+            global::System.Runtime.Intrinsics.Vector256<double> v_12 = global::System.Runtime.Intrinsics.Vector256.WidenLower(a);
+            global::System.Runtime.Intrinsics.Vector256<double> v_14 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk0);
+            global::System.Runtime.Intrinsics.Vector256<double> v_19 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_14 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_14);
+            global::System.Runtime.Intrinsics.Vector256<double> v_22 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk1);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_22 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_22);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo = v_19 + tLo;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo = sLo - v_19;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo = global::System.Runtime.Intrinsics.Vector256.Create(DoubleZero) + ((v_19 - (sLo - vLo)) + (tLo - vLo));
+            global::System.Runtime.Intrinsics.Vector256<double> v_34 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk2);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo2 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_34 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_34);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo2 = sLo + tLo2;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo2 = sLo2 - sLo;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo2 = loLo + ((sLo - (sLo2 - vLo2)) + (tLo2 - vLo2));
+            global::System.Runtime.Intrinsics.Vector256<double> v_46 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk3);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo3 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_46 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_46);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo3 = sLo2 + tLo3;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo3 = sLo3 - sLo2;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo3 = loLo2 + ((sLo2 - (sLo3 - vLo3)) + (tLo3 - vLo3));
+            global::System.Runtime.Intrinsics.Vector256<double> v_58 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk4);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo4 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_58 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_58);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo4 = sLo3 + tLo4;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo4 = sLo4 - sLo3;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo4 = loLo3 + ((sLo3 - (sLo4 - vLo4)) + (tLo4 - vLo4));
+            global::System.Runtime.Intrinsics.Vector256<double> v_70 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk5);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo5 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_70 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_70);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo5 = sLo4 + tLo5;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo5 = sLo5 - sLo4;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo5 = loLo4 + ((sLo4 - (sLo5 - vLo5)) + (tLo5 - vLo5));
+            global::System.Runtime.Intrinsics.Vector256<double> v_82 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk6);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo6 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_82 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_82);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo6 = sLo5 + tLo6;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo6 = sLo6 - sLo5;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo6 = loLo5 + ((sLo5 - (sLo6 - vLo6)) + (tLo6 - vLo6));
+            global::System.Runtime.Intrinsics.Vector256<double> v_94 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk7);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo7 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_94 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_94);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo7 = sLo6 + tLo7;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo7 = sLo7 - sLo6;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo7 = loLo6 + ((sLo6 - (sLo7 - vLo7)) + (tLo7 - vLo7));
+            global::System.Runtime.Intrinsics.Vector256<double> v_106 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk8);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo8 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_106 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_106);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo8 = sLo7 + tLo8;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo8 = sLo8 - sLo7;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo8 = loLo7 + ((sLo7 - (sLo8 - vLo8)) + (tLo8 - vLo8));
+            global::System.Runtime.Intrinsics.Vector256<double> v_118 = v_12 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk9);
+            global::System.Runtime.Intrinsics.Vector256<double> tLo9 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_118 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_118);
+            global::System.Runtime.Intrinsics.Vector256<double> sLo9 = sLo8 + tLo9;
+            global::System.Runtime.Intrinsics.Vector256<double> vLo9 = sLo9 - sLo8;
+            global::System.Runtime.Intrinsics.Vector256<double> loLo9 = loLo8 + ((sLo8 - (sLo9 - vLo9)) + (tLo9 - vLo9));
+            global::System.Runtime.Intrinsics.Vector256<double> kLo = (sLo9 + global::System.Runtime.Intrinsics.Vector256.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector256.Create(DoubleShifter);
+            global::System.Runtime.Intrinsics.Vector256<double> fractionLo = sLo9 - kLo;
+            global::System.Runtime.Intrinsics.Vector256<double> fhLo = fractionLo + loLo9;
+            global::System.Runtime.Intrinsics.Vector256<double> rhLo = fhLo * global::System.Runtime.Intrinsics.Vector256.Create(PiOver2Hi);
+            global::System.Runtime.Intrinsics.Vector256<double> v_150 = global::System.Runtime.Intrinsics.Vector256.WidenUpper(a);
+            global::System.Runtime.Intrinsics.Vector256<double> v_151 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk0);
+            global::System.Runtime.Intrinsics.Vector256<double> v_154 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_151 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_151);
+            global::System.Runtime.Intrinsics.Vector256<double> v_155 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk1);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_155 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_155);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi = v_154 + tHi;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi = sHi - v_154;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi = global::System.Runtime.Intrinsics.Vector256.Create(DoubleZero) + ((v_154 - (sHi - vHi)) + (tHi - vHi));
+            global::System.Runtime.Intrinsics.Vector256<double> v_166 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk2);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi2 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_166 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_166);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi2 = sHi + tHi2;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi2 = sHi2 - sHi;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi2 = loHi + ((sHi - (sHi2 - vHi2)) + (tHi2 - vHi2));
+            global::System.Runtime.Intrinsics.Vector256<double> v_177 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk3);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi3 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_177 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_177);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi3 = sHi2 + tHi3;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi3 = sHi3 - sHi2;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi3 = loHi2 + ((sHi2 - (sHi3 - vHi3)) + (tHi3 - vHi3));
+            global::System.Runtime.Intrinsics.Vector256<double> v_188 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk4);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi4 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_188 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_188);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi4 = sHi3 + tHi4;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi4 = sHi4 - sHi3;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi4 = loHi3 + ((sHi3 - (sHi4 - vHi4)) + (tHi4 - vHi4));
+            global::System.Runtime.Intrinsics.Vector256<double> v_199 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk5);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi5 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_199 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_199);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi5 = sHi4 + tHi5;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi5 = sHi5 - sHi4;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi5 = loHi4 + ((sHi4 - (sHi5 - vHi5)) + (tHi5 - vHi5));
+            global::System.Runtime.Intrinsics.Vector256<double> v_210 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk6);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi6 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_210 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_210);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi6 = sHi5 + tHi6;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi6 = sHi6 - sHi5;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi6 = loHi5 + ((sHi5 - (sHi6 - vHi6)) + (tHi6 - vHi6));
+            global::System.Runtime.Intrinsics.Vector256<double> v_221 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk7);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi7 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_221 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_221);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi7 = sHi6 + tHi7;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi7 = sHi7 - sHi6;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi7 = loHi6 + ((sHi6 - (sHi7 - vHi7)) + (tHi7 - vHi7));
+            global::System.Runtime.Intrinsics.Vector256<double> v_232 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk8);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi8 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_232 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_232);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi8 = sHi7 + tHi8;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi8 = sHi8 - sHi7;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi8 = loHi7 + ((sHi7 - (sHi8 - vHi8)) + (tHi8 - vHi8));
+            global::System.Runtime.Intrinsics.Vector256<double> v_243 = v_150 * global::System.Runtime.Intrinsics.Vector256.Create(TwoOverPiChunk9);
+            global::System.Runtime.Intrinsics.Vector256<double> tHi9 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(v_243 * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), v_243);
+            global::System.Runtime.Intrinsics.Vector256<double> sHi9 = sHi8 + tHi9;
+            global::System.Runtime.Intrinsics.Vector256<double> vHi9 = sHi9 - sHi8;
+            global::System.Runtime.Intrinsics.Vector256<double> loHi9 = loHi8 + ((sHi8 - (sHi9 - vHi9)) + (tHi9 - vHi9));
+            global::System.Runtime.Intrinsics.Vector256<double> kHi = (sHi9 + global::System.Runtime.Intrinsics.Vector256.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector256.Create(DoubleShifter);
+            global::System.Runtime.Intrinsics.Vector256<double> fractionHi = sHi9 - kHi;
+            global::System.Runtime.Intrinsics.Vector256<double> fhHi = fractionHi + loHi9;
+            global::System.Runtime.Intrinsics.Vector256<double> rhHi = fhHi * global::System.Runtime.Intrinsics.Vector256.Create(PiOver2Hi);
             global::System.Runtime.Intrinsics.Vector256<float> rLarge = global::System.Runtime.Intrinsics.Vector256.Narrow(rhLo, rhHi);
             global::System.Runtime.Intrinsics.Vector256<float> fast = global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(a, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit));
-            z = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(fast, z, global::System.Runtime.Intrinsics.Vector256.Narrow(qLo, qHi) + global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
-            r = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(fast, r, rLarge);
-            global::System.Runtime.Intrinsics.Vector256<float> r2 = r * r;
-            global::System.Runtime.Intrinsics.Vector256<float> sinCore = MulAdd(r * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r2, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r);
+            global::System.Runtime.Intrinsics.Vector256<float> zAll = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(fast, z, global::System.Runtime.Intrinsics.Vector256.Narrow(MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(kLo * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), kLo), MulAdd(global::System.Runtime.Intrinsics.Vector256.Floor(kHi * global::System.Runtime.Intrinsics.Vector256.Create(Quarter)), global::System.Runtime.Intrinsics.Vector256.Create(MinusFour), kHi)) + global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> rAll = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(fast, r, rLarge);
+            global::System.Runtime.Intrinsics.Vector256<float> r2 = rAll * rAll;
+            global::System.Runtime.Intrinsics.Vector256<float> sinCore = MulAdd(rAll * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r2, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C3)), rAll);
             global::System.Runtime.Intrinsics.Vector256<float> cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C8), r2, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C4)), global::System.Runtime.Intrinsics.Vector256.Create(NegHalf)), global::System.Runtime.Intrinsics.Vector256.Create(One));
-            global::System.Runtime.Intrinsics.Vector256<int> iz = global::System.Runtime.Intrinsics.Vector256.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector256<float> y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 31), 31)), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector256<int> iz = global::System.Runtime.Intrinsics.Vector256.AsInt32(zAll);
+            global::System.Runtime.Intrinsics.Vector256<int> even = global::System.Runtime.Intrinsics.Vector256.Equals(iz & global::System.Runtime.Intrinsics.Vector256.Create(1), global::System.Runtime.Intrinsics.Vector256.Create(0));
+            global::System.Runtime.Intrinsics.Vector256<float> y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.AsSingle(even), sinCore, cosCore);
             global::System.Runtime.Intrinsics.Vector256<int> sign = (global::System.Runtime.Intrinsics.Vector256.ShiftLeft(iz, 30) ^ global::System.Runtime.Intrinsics.Vector256.AsInt32(x)) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(y) ^ sign);
-            y = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(a, global::System.Runtime.Intrinsics.Vector256.Create(float.PositiveInfinity)), global::System.Runtime.Intrinsics.Vector256.Create(float.NaN), y);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector256<float> yAll = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(a, global::System.Runtime.Intrinsics.Vector256.Create(PositiveInfinity)), global::System.Runtime.Intrinsics.Vector256.Create(NaN), global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(y) ^ sign));
+            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), yAll, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -453,80 +463,10 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> sinCore = MulAdd(r * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r2, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r);
             global::System.Runtime.Intrinsics.Vector512<float> cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C8), r2, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C4)), global::System.Runtime.Intrinsics.Vector512.Create(NegHalf)), global::System.Runtime.Intrinsics.Vector512.Create(One));
             global::System.Runtime.Intrinsics.Vector512<int> iz = global::System.Runtime.Intrinsics.Vector512.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector512<float> y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 31), 31)), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector512<int> even = global::System.Runtime.Intrinsics.Vector512.Equals(iz & global::System.Runtime.Intrinsics.Vector512.Create(1), global::System.Runtime.Intrinsics.Vector512.Create(0));
+            global::System.Runtime.Intrinsics.Vector512<float> y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(even), sinCore, cosCore);
             global::System.Runtime.Intrinsics.Vector512<int> sign = (global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 30) ^ global::System.Runtime.Intrinsics.Vector512.AsInt32(x)) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(y) ^ sign);
-            return y;
-        }
-
-        private static global::System.Runtime.Intrinsics.Vector512<double> ReduceLarge(global::System.Runtime.Intrinsics.Vector512<double> a, out global::System.Runtime.Intrinsics.Vector512<double> rh, out global::System.Runtime.Intrinsics.Vector512<double> rl)
-        {
-            global::System.Runtime.Intrinsics.Vector512<double> p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk0);
-            global::System.Runtime.Intrinsics.Vector512<double> hi = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            global::System.Runtime.Intrinsics.Vector512<double> lo = global::System.Runtime.Intrinsics.Vector512.Create(DoubleZero);
-            global::System.Runtime.Intrinsics.Vector512<double> t, s, v;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk1);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk2);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk3);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk4);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk5);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk6);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk7);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk8);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            p = a * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk9);
-            t = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(p * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), p);
-            s = hi + t;
-            v = s - hi;
-            lo = lo + ((hi - (s - v)) + (t - v));
-            hi = s;
-            global::System.Runtime.Intrinsics.Vector512<double> k = (hi + global::System.Runtime.Intrinsics.Vector512.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector512.Create(DoubleShifter);
-            global::System.Runtime.Intrinsics.Vector512<double> fraction = hi - k;
-            global::System.Runtime.Intrinsics.Vector512<double> fh = fraction + lo;
-            v = fh - fraction;
-            global::System.Runtime.Intrinsics.Vector512<double> fl = (fraction - (fh - v)) + (lo - v);
-            rh = fh * global::System.Runtime.Intrinsics.Vector512.Create(PiOver2Hi);
-            rl = MulAdd(fh, global::System.Runtime.Intrinsics.Vector512.Create(PiOver2Hi), -rh) + MulAdd(fh, global::System.Runtime.Intrinsics.Vector512.Create(PiOver2Lo), fl * global::System.Runtime.Intrinsics.Vector512.Create(PiOver2Hi));
-            return MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(k * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), k);
+            return global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(y) ^ sign);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -536,21 +476,123 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(a, global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPi), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
             global::System.Runtime.Intrinsics.Vector512<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegPiO2Lo), MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegPiO2Mid), MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegPiO2Hi), a)));
-            global::System.Runtime.Intrinsics.Vector512<double> qLo = ReduceLarge(global::System.Runtime.Intrinsics.Vector512.WidenLower(a), out global::System.Runtime.Intrinsics.Vector512<double> rhLo, out global::System.Runtime.Intrinsics.Vector512<double> rlLo);
-            global::System.Runtime.Intrinsics.Vector512<double> qHi = ReduceLarge(global::System.Runtime.Intrinsics.Vector512.WidenUpper(a), out global::System.Runtime.Intrinsics.Vector512<double> rhHi, out global::System.Runtime.Intrinsics.Vector512<double> rlHi);
+            global::System.Runtime.Intrinsics.Vector512<double> v_12 = global::System.Runtime.Intrinsics.Vector512.WidenLower(a);
+            global::System.Runtime.Intrinsics.Vector512<double> v_14 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk0);
+            global::System.Runtime.Intrinsics.Vector512<double> v_19 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_14 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_14);
+            global::System.Runtime.Intrinsics.Vector512<double> v_22 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk1);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_22 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_22);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo = v_19 + tLo;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo = sLo - v_19;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo = global::System.Runtime.Intrinsics.Vector512.Create(DoubleZero) + ((v_19 - (sLo - vLo)) + (tLo - vLo));
+            global::System.Runtime.Intrinsics.Vector512<double> v_34 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk2);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo2 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_34 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_34);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo2 = sLo + tLo2;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo2 = sLo2 - sLo;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo2 = loLo + ((sLo - (sLo2 - vLo2)) + (tLo2 - vLo2));
+            global::System.Runtime.Intrinsics.Vector512<double> v_46 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk3);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo3 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_46 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_46);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo3 = sLo2 + tLo3;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo3 = sLo3 - sLo2;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo3 = loLo2 + ((sLo2 - (sLo3 - vLo3)) + (tLo3 - vLo3));
+            global::System.Runtime.Intrinsics.Vector512<double> v_58 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk4);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo4 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_58 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_58);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo4 = sLo3 + tLo4;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo4 = sLo4 - sLo3;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo4 = loLo3 + ((sLo3 - (sLo4 - vLo4)) + (tLo4 - vLo4));
+            global::System.Runtime.Intrinsics.Vector512<double> v_70 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk5);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo5 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_70 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_70);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo5 = sLo4 + tLo5;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo5 = sLo5 - sLo4;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo5 = loLo4 + ((sLo4 - (sLo5 - vLo5)) + (tLo5 - vLo5));
+            global::System.Runtime.Intrinsics.Vector512<double> v_82 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk6);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo6 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_82 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_82);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo6 = sLo5 + tLo6;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo6 = sLo6 - sLo5;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo6 = loLo5 + ((sLo5 - (sLo6 - vLo6)) + (tLo6 - vLo6));
+            global::System.Runtime.Intrinsics.Vector512<double> v_94 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk7);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo7 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_94 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_94);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo7 = sLo6 + tLo7;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo7 = sLo7 - sLo6;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo7 = loLo6 + ((sLo6 - (sLo7 - vLo7)) + (tLo7 - vLo7));
+            global::System.Runtime.Intrinsics.Vector512<double> v_106 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk8);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo8 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_106 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_106);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo8 = sLo7 + tLo8;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo8 = sLo8 - sLo7;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo8 = loLo7 + ((sLo7 - (sLo8 - vLo8)) + (tLo8 - vLo8));
+            global::System.Runtime.Intrinsics.Vector512<double> v_118 = v_12 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk9);
+            global::System.Runtime.Intrinsics.Vector512<double> tLo9 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_118 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_118);
+            global::System.Runtime.Intrinsics.Vector512<double> sLo9 = sLo8 + tLo9;
+            global::System.Runtime.Intrinsics.Vector512<double> vLo9 = sLo9 - sLo8;
+            global::System.Runtime.Intrinsics.Vector512<double> loLo9 = loLo8 + ((sLo8 - (sLo9 - vLo9)) + (tLo9 - vLo9));
+            global::System.Runtime.Intrinsics.Vector512<double> kLo = (sLo9 + global::System.Runtime.Intrinsics.Vector512.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector512.Create(DoubleShifter);
+            global::System.Runtime.Intrinsics.Vector512<double> fractionLo = sLo9 - kLo;
+            global::System.Runtime.Intrinsics.Vector512<double> fhLo = fractionLo + loLo9;
+            global::System.Runtime.Intrinsics.Vector512<double> rhLo = fhLo * global::System.Runtime.Intrinsics.Vector512.Create(PiOver2Hi);
+            global::System.Runtime.Intrinsics.Vector512<double> v_150 = global::System.Runtime.Intrinsics.Vector512.WidenUpper(a);
+            global::System.Runtime.Intrinsics.Vector512<double> v_151 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk0);
+            global::System.Runtime.Intrinsics.Vector512<double> v_154 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_151 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_151);
+            global::System.Runtime.Intrinsics.Vector512<double> v_155 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk1);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_155 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_155);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi = v_154 + tHi;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi = sHi - v_154;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi = global::System.Runtime.Intrinsics.Vector512.Create(DoubleZero) + ((v_154 - (sHi - vHi)) + (tHi - vHi));
+            global::System.Runtime.Intrinsics.Vector512<double> v_166 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk2);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi2 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_166 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_166);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi2 = sHi + tHi2;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi2 = sHi2 - sHi;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi2 = loHi + ((sHi - (sHi2 - vHi2)) + (tHi2 - vHi2));
+            global::System.Runtime.Intrinsics.Vector512<double> v_177 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk3);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi3 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_177 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_177);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi3 = sHi2 + tHi3;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi3 = sHi3 - sHi2;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi3 = loHi2 + ((sHi2 - (sHi3 - vHi3)) + (tHi3 - vHi3));
+            global::System.Runtime.Intrinsics.Vector512<double> v_188 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk4);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi4 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_188 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_188);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi4 = sHi3 + tHi4;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi4 = sHi4 - sHi3;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi4 = loHi3 + ((sHi3 - (sHi4 - vHi4)) + (tHi4 - vHi4));
+            global::System.Runtime.Intrinsics.Vector512<double> v_199 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk5);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi5 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_199 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_199);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi5 = sHi4 + tHi5;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi5 = sHi5 - sHi4;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi5 = loHi4 + ((sHi4 - (sHi5 - vHi5)) + (tHi5 - vHi5));
+            global::System.Runtime.Intrinsics.Vector512<double> v_210 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk6);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi6 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_210 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_210);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi6 = sHi5 + tHi6;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi6 = sHi6 - sHi5;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi6 = loHi5 + ((sHi5 - (sHi6 - vHi6)) + (tHi6 - vHi6));
+            global::System.Runtime.Intrinsics.Vector512<double> v_221 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk7);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi7 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_221 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_221);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi7 = sHi6 + tHi7;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi7 = sHi7 - sHi6;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi7 = loHi6 + ((sHi6 - (sHi7 - vHi7)) + (tHi7 - vHi7));
+            global::System.Runtime.Intrinsics.Vector512<double> v_232 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk8);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi8 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_232 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_232);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi8 = sHi7 + tHi8;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi8 = sHi8 - sHi7;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi8 = loHi7 + ((sHi7 - (sHi8 - vHi8)) + (tHi8 - vHi8));
+            global::System.Runtime.Intrinsics.Vector512<double> v_243 = v_150 * global::System.Runtime.Intrinsics.Vector512.Create(TwoOverPiChunk9);
+            global::System.Runtime.Intrinsics.Vector512<double> tHi9 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(v_243 * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), v_243);
+            global::System.Runtime.Intrinsics.Vector512<double> sHi9 = sHi8 + tHi9;
+            global::System.Runtime.Intrinsics.Vector512<double> vHi9 = sHi9 - sHi8;
+            global::System.Runtime.Intrinsics.Vector512<double> loHi9 = loHi8 + ((sHi8 - (sHi9 - vHi9)) + (tHi9 - vHi9));
+            global::System.Runtime.Intrinsics.Vector512<double> kHi = (sHi9 + global::System.Runtime.Intrinsics.Vector512.Create(DoubleShifter)) - global::System.Runtime.Intrinsics.Vector512.Create(DoubleShifter);
+            global::System.Runtime.Intrinsics.Vector512<double> fractionHi = sHi9 - kHi;
+            global::System.Runtime.Intrinsics.Vector512<double> fhHi = fractionHi + loHi9;
+            global::System.Runtime.Intrinsics.Vector512<double> rhHi = fhHi * global::System.Runtime.Intrinsics.Vector512.Create(PiOver2Hi);
             global::System.Runtime.Intrinsics.Vector512<float> rLarge = global::System.Runtime.Intrinsics.Vector512.Narrow(rhLo, rhHi);
             global::System.Runtime.Intrinsics.Vector512<float> fast = global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(a, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit));
-            z = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(fast, z, global::System.Runtime.Intrinsics.Vector512.Narrow(qLo, qHi) + global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
-            r = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(fast, r, rLarge);
-            global::System.Runtime.Intrinsics.Vector512<float> r2 = r * r;
-            global::System.Runtime.Intrinsics.Vector512<float> sinCore = MulAdd(r * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r2, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r);
+            global::System.Runtime.Intrinsics.Vector512<float> zAll = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(fast, z, global::System.Runtime.Intrinsics.Vector512.Narrow(MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(kLo * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), kLo), MulAdd(global::System.Runtime.Intrinsics.Vector512.Floor(kHi * global::System.Runtime.Intrinsics.Vector512.Create(Quarter)), global::System.Runtime.Intrinsics.Vector512.Create(MinusFour), kHi)) + global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> rAll = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(fast, r, rLarge);
+            global::System.Runtime.Intrinsics.Vector512<float> r2 = rAll * rAll;
+            global::System.Runtime.Intrinsics.Vector512<float> sinCore = MulAdd(rAll * r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r2, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C3)), rAll);
             global::System.Runtime.Intrinsics.Vector512<float> cosCore = MulAdd(r2, MulAdd(r2, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C8), r2, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C4)), global::System.Runtime.Intrinsics.Vector512.Create(NegHalf)), global::System.Runtime.Intrinsics.Vector512.Create(One));
-            global::System.Runtime.Intrinsics.Vector512<int> iz = global::System.Runtime.Intrinsics.Vector512.AsInt32(z);
-            global::System.Runtime.Intrinsics.Vector512<float> y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 31), 31)), cosCore, sinCore);
+            global::System.Runtime.Intrinsics.Vector512<int> iz = global::System.Runtime.Intrinsics.Vector512.AsInt32(zAll);
+            global::System.Runtime.Intrinsics.Vector512<int> even = global::System.Runtime.Intrinsics.Vector512.Equals(iz & global::System.Runtime.Intrinsics.Vector512.Create(1), global::System.Runtime.Intrinsics.Vector512.Create(0));
+            global::System.Runtime.Intrinsics.Vector512<float> y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(even), sinCore, cosCore);
             global::System.Runtime.Intrinsics.Vector512<int> sign = (global::System.Runtime.Intrinsics.Vector512.ShiftLeft(iz, 30) ^ global::System.Runtime.Intrinsics.Vector512.AsInt32(x)) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000));
-            y = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(y) ^ sign);
-            y = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(a, global::System.Runtime.Intrinsics.Vector512.Create(float.PositiveInfinity)), global::System.Runtime.Intrinsics.Vector512.Create(float.NaN), y);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), y, x + x);
+            global::System.Runtime.Intrinsics.Vector512<float> yAll = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(a, global::System.Runtime.Intrinsics.Vector512.Create(PositiveInfinity)), global::System.Runtime.Intrinsics.Vector512.Create(NaN), global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(y) ^ sign));
+            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), yAll, x + x);
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>
@@ -698,6 +740,45 @@ namespace NumericKernels.Generated
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector512<float> MulAdd(global::System.Runtime.Intrinsics.Vector512<float> a, global::System.Runtime.Intrinsics.Vector512<float> b, global::System.Runtime.Intrinsics.Vector512<float> c)
+        {
+            #if NET9_0_OR_GREATER
+            return global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(a, b, c);
+            #else
+            if (global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return global::System.Runtime.Intrinsics.X86.Avx512F.FusedMultiplyAdd(a, b, c);
+            return global::System.Runtime.Intrinsics.Vector512.Create(MulAdd(global::System.Runtime.Intrinsics.Vector512.GetLower(a), global::System.Runtime.Intrinsics.Vector512.GetLower(b), global::System.Runtime.Intrinsics.Vector512.GetLower(c)), MulAdd(global::System.Runtime.Intrinsics.Vector512.GetUpper(a), global::System.Runtime.Intrinsics.Vector512.GetUpper(b), global::System.Runtime.Intrinsics.Vector512.GetUpper(c)));
+            #endif
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static double MulAdd(double a, double b, double c) => global::System.Math.FusedMultiplyAdd(a, b, c);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector128<double> MulAdd(global::System.Runtime.Intrinsics.Vector128<double> a, global::System.Runtime.Intrinsics.Vector128<double> b, global::System.Runtime.Intrinsics.Vector128<double> c)
+        {
+            #if NET9_0_OR_GREATER
+            return global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(a, b, c);
+            #else
+            if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);
+            if (global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported) return global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.FusedMultiplyAdd(c, a, b);
+            global::System.Span<double> lanes = stackalloc double[2];
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = global::System.Math.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.GetElement(a, i), global::System.Runtime.Intrinsics.Vector128.GetElement(b, i), global::System.Runtime.Intrinsics.Vector128.GetElement(c, i));
+            return global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)lanes);
+            #endif
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<double> MulAdd(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b, global::System.Runtime.Intrinsics.Vector256<double> c)
+        {
+            #if NET9_0_OR_GREATER
+            return global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(a, b, c);
+            #else
+            if (global::System.Runtime.Intrinsics.X86.Fma.IsSupported) return global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c);
+            return global::System.Runtime.Intrinsics.Vector256.Create(MulAdd(global::System.Runtime.Intrinsics.Vector256.GetLower(a), global::System.Runtime.Intrinsics.Vector256.GetLower(b), global::System.Runtime.Intrinsics.Vector256.GetLower(c)), MulAdd(global::System.Runtime.Intrinsics.Vector256.GetUpper(a), global::System.Runtime.Intrinsics.Vector256.GetUpper(b), global::System.Runtime.Intrinsics.Vector256.GetUpper(c)));
+            #endif
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector512<double> MulAdd(global::System.Runtime.Intrinsics.Vector512<double> a, global::System.Runtime.Intrinsics.Vector512<double> b, global::System.Runtime.Intrinsics.Vector512<double> c)
         {
             #if NET9_0_OR_GREATER
             return global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(a, b, c);

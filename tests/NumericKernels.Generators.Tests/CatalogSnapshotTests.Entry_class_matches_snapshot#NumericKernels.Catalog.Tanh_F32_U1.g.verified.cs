@@ -43,7 +43,7 @@ namespace NumericKernels.Generated
                 float tail = MulAdd(r2, p, e);
                 float v = r + tail;
                 float vlo = tail - (v - r);
-                float scale = global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float sm1 = scale - One;
                 float sm1lo = scale - (sm1 + One);
                 float sv = scale * v;
@@ -55,8 +55,8 @@ namespace NumericKernels.Generated
                 float q0 = mh * inv;
                 float nq0 = -q0;
                 float residual = MulAdd(nq0, dh, mh);
-                residual = MulAdd(nq0, dl, residual + ml);
-                float q = MulAdd(residual, inv, q0);
+                float residual2 = MulAdd(nq0, dl, residual + ml);
+                float q = MulAdd(residual2, inv, q0);
                 return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(global::System.MathF.Abs(q)) | global::System.BitConverter.SingleToInt32Bits(global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(x) & global::System.BitConverter.SingleToInt32Bits(NegativeZero))));
             }
         }
@@ -89,9 +89,9 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> q0 = mh * inv;
             global::System.Runtime.Intrinsics.Vector128<float> nq0 = -q0;
             global::System.Runtime.Intrinsics.Vector128<float> residual = MulAdd(nq0, dh, mh);
-            residual = MulAdd(nq0, dl, residual + ml);
-            global::System.Runtime.Intrinsics.Vector128<float> q = MulAdd(residual, inv, q0);
-            return global::System.Runtime.Intrinsics.Vector128.BitwiseOr(global::System.Runtime.Intrinsics.Vector128.Abs(q), global::System.Runtime.Intrinsics.Vector128.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero)));
+            global::System.Runtime.Intrinsics.Vector128<float> residual2 = MulAdd(nq0, dl, residual + ml);
+            global::System.Runtime.Intrinsics.Vector128<float> q = MulAdd(residual2, inv, q0);
+            return global::System.Runtime.Intrinsics.Vector128.Abs(q) | (x & global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -122,9 +122,9 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> q0 = mh * inv;
             global::System.Runtime.Intrinsics.Vector256<float> nq0 = -q0;
             global::System.Runtime.Intrinsics.Vector256<float> residual = MulAdd(nq0, dh, mh);
-            residual = MulAdd(nq0, dl, residual + ml);
-            global::System.Runtime.Intrinsics.Vector256<float> q = MulAdd(residual, inv, q0);
-            return global::System.Runtime.Intrinsics.Vector256.BitwiseOr(global::System.Runtime.Intrinsics.Vector256.Abs(q), global::System.Runtime.Intrinsics.Vector256.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero)));
+            global::System.Runtime.Intrinsics.Vector256<float> residual2 = MulAdd(nq0, dl, residual + ml);
+            global::System.Runtime.Intrinsics.Vector256<float> q = MulAdd(residual2, inv, q0);
+            return global::System.Runtime.Intrinsics.Vector256.Abs(q) | (x & global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -155,9 +155,9 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> q0 = mh * inv;
             global::System.Runtime.Intrinsics.Vector512<float> nq0 = -q0;
             global::System.Runtime.Intrinsics.Vector512<float> residual = MulAdd(nq0, dh, mh);
-            residual = MulAdd(nq0, dl, residual + ml);
-            global::System.Runtime.Intrinsics.Vector512<float> q = MulAdd(residual, inv, q0);
-            return global::System.Runtime.Intrinsics.Vector512.BitwiseOr(global::System.Runtime.Intrinsics.Vector512.Abs(q), global::System.Runtime.Intrinsics.Vector512.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero)));
+            global::System.Runtime.Intrinsics.Vector512<float> residual2 = MulAdd(nq0, dl, residual + ml);
+            global::System.Runtime.Intrinsics.Vector512<float> q = MulAdd(residual2, inv, q0);
+            return global::System.Runtime.Intrinsics.Vector512.Abs(q) | (x & global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero));
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>

@@ -39,7 +39,7 @@ namespace NumericKernels.Generated
                 float r = MulAdd(kf, NegLn2Lo, rh);
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(C6, r, C5), r, C4), r, C3), r, C2);
                 float v = MulAdd(r * r, p, r);
-                float scale = global::System.BitConverter.Int32BitsToSingle(((global::System.BitConverter.SingleToInt32Bits(z)) << 23));
+                float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float m = MulAdd(scale, v, scale - One);
                 float q = m / (Two + m);
                 return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(global::System.MathF.Abs(q)) | global::System.BitConverter.SingleToInt32Bits(global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(x) & global::System.BitConverter.SingleToInt32Bits(NegativeZero))));
@@ -61,7 +61,7 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector128<float> m = MulAdd(scale, v, scale - global::System.Runtime.Intrinsics.Vector128.Create(One));
             global::System.Runtime.Intrinsics.Vector128<float> q = m / (global::System.Runtime.Intrinsics.Vector128.Create(Two) + m);
-            return global::System.Runtime.Intrinsics.Vector128.BitwiseOr(global::System.Runtime.Intrinsics.Vector128.Abs(q), global::System.Runtime.Intrinsics.Vector128.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero)));
+            return global::System.Runtime.Intrinsics.Vector128.Abs(q) | (x & global::System.Runtime.Intrinsics.Vector128.Create(NegativeZero));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -79,7 +79,7 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector256<float> m = MulAdd(scale, v, scale - global::System.Runtime.Intrinsics.Vector256.Create(One));
             global::System.Runtime.Intrinsics.Vector256<float> q = m / (global::System.Runtime.Intrinsics.Vector256.Create(Two) + m);
-            return global::System.Runtime.Intrinsics.Vector256.BitwiseOr(global::System.Runtime.Intrinsics.Vector256.Abs(q), global::System.Runtime.Intrinsics.Vector256.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero)));
+            return global::System.Runtime.Intrinsics.Vector256.Abs(q) | (x & global::System.Runtime.Intrinsics.Vector256.Create(NegativeZero));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -97,7 +97,7 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector512<float> m = MulAdd(scale, v, scale - global::System.Runtime.Intrinsics.Vector512.Create(One));
             global::System.Runtime.Intrinsics.Vector512<float> q = m / (global::System.Runtime.Intrinsics.Vector512.Create(Two) + m);
-            return global::System.Runtime.Intrinsics.Vector512.BitwiseOr(global::System.Runtime.Intrinsics.Vector512.Abs(q), global::System.Runtime.Intrinsics.Vector512.BitwiseAnd(x, global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero)));
+            return global::System.Runtime.Intrinsics.Vector512.Abs(q) | (x & global::System.Runtime.Intrinsics.Vector512.Create(NegativeZero));
         }
 
         /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>

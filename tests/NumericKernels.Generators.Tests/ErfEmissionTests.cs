@@ -4,11 +4,11 @@ using Xunit;
 
 namespace NumericKernels.Generators.Tests
 {
-    /// <summary>erf requests select the piecewise program, whose emitted class is snapshotted as the record of its shape.</summary>
+    /// <summary>erf requests select the piecewise program (its class is snapshotted with every catalog class).</summary>
     public class ErfEmissionTests
     {
         [Fact]
-        public void Erf_float_selects_the_piecewise_entry_and_its_class_matches_snapshot()
+        public void Erf_float_selects_the_piecewise_entry_with_one_special_path_per_width()
         {
             GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
                     [Approximate(MathFunction.Erf)]
@@ -23,7 +23,6 @@ namespace NumericKernels.Generators.Tests
             string entry = run.Source("NumericKernels.Catalog.Erf_F32_U1.g.cs");
             // One special path per width, for tiny inputs only; the fast path selects coefficients and never branches.
             Assert.Equal(4, entry.Split("MethodImplOptions.NoInlining").Length - 1);
-            Snapshot.MatchAll(run, hint => hint == "NumericKernels.Catalog.Erf_F32_U1.g.cs");
         }
 
         [Fact]

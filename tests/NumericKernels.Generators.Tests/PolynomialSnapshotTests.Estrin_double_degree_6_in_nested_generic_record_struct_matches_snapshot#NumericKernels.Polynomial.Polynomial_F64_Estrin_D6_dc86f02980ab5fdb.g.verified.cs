@@ -17,63 +17,42 @@ namespace NumericKernels.Generated
         private const double C5 = -0.16666666666666666d; // -0x1.5555555555555p-3
         private const double C6 = 0.14285714285714285d; // 0x1.2492492492492p-3
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Scalar(double x)
         {
-            double p0_0 = MulAdd(C1, x, C0);
-            double p0_1 = MulAdd(C3, x, C2);
-            double p0_2 = MulAdd(C5, x, C4);
-            double p0_3 = C6;
-            double x2 = x * x;
-            double p1_0 = MulAdd(p0_1, x2, p0_0);
-            double p1_1 = MulAdd(p0_3, x2, p0_2);
-            double x4 = x2 * x2;
-            double p2_0 = MulAdd(p1_1, x4, p1_0);
-            return p2_0;
+            unchecked
+            {
+                double x2 = x * x;
+                double x4 = x2 * x2;
+                return MulAdd(MulAdd(C6, x2, MulAdd(C5, x, C4)), x4, MulAdd(MulAdd(C3, x, C2), x2, MulAdd(C1, x, C0)));
+            }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector128<double> V128(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<double> p0_0 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C1), x, global::System.Runtime.Intrinsics.Vector128.Create(C0));
-            global::System.Runtime.Intrinsics.Vector128<double> p0_1 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C3), x, global::System.Runtime.Intrinsics.Vector128.Create(C2));
-            global::System.Runtime.Intrinsics.Vector128<double> p0_2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C5), x, global::System.Runtime.Intrinsics.Vector128.Create(C4));
-            global::System.Runtime.Intrinsics.Vector128<double> p0_3 = global::System.Runtime.Intrinsics.Vector128.Create(C6);
             global::System.Runtime.Intrinsics.Vector128<double> x2 = x * x;
-            global::System.Runtime.Intrinsics.Vector128<double> p1_0 = MulAdd(p0_1, x2, p0_0);
-            global::System.Runtime.Intrinsics.Vector128<double> p1_1 = MulAdd(p0_3, x2, p0_2);
             global::System.Runtime.Intrinsics.Vector128<double> x4 = x2 * x2;
-            global::System.Runtime.Intrinsics.Vector128<double> p2_0 = MulAdd(p1_1, x4, p1_0);
-            return p2_0;
+            return MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C6), x2, MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C5), x, global::System.Runtime.Intrinsics.Vector128.Create(C4))), x4, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C3), x, global::System.Runtime.Intrinsics.Vector128.Create(C2)), x2, MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C1), x, global::System.Runtime.Intrinsics.Vector128.Create(C0))));
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector256<double> V256(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<double> p0_0 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C1), x, global::System.Runtime.Intrinsics.Vector256.Create(C0));
-            global::System.Runtime.Intrinsics.Vector256<double> p0_1 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C3), x, global::System.Runtime.Intrinsics.Vector256.Create(C2));
-            global::System.Runtime.Intrinsics.Vector256<double> p0_2 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C5), x, global::System.Runtime.Intrinsics.Vector256.Create(C4));
-            global::System.Runtime.Intrinsics.Vector256<double> p0_3 = global::System.Runtime.Intrinsics.Vector256.Create(C6);
             global::System.Runtime.Intrinsics.Vector256<double> x2 = x * x;
-            global::System.Runtime.Intrinsics.Vector256<double> p1_0 = MulAdd(p0_1, x2, p0_0);
-            global::System.Runtime.Intrinsics.Vector256<double> p1_1 = MulAdd(p0_3, x2, p0_2);
             global::System.Runtime.Intrinsics.Vector256<double> x4 = x2 * x2;
-            global::System.Runtime.Intrinsics.Vector256<double> p2_0 = MulAdd(p1_1, x4, p1_0);
-            return p2_0;
+            return MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C6), x2, MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C5), x, global::System.Runtime.Intrinsics.Vector256.Create(C4))), x4, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C3), x, global::System.Runtime.Intrinsics.Vector256.Create(C2)), x2, MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C1), x, global::System.Runtime.Intrinsics.Vector256.Create(C0))));
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector512<double> V512(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<double> p0_0 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C1), x, global::System.Runtime.Intrinsics.Vector512.Create(C0));
-            global::System.Runtime.Intrinsics.Vector512<double> p0_1 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C3), x, global::System.Runtime.Intrinsics.Vector512.Create(C2));
-            global::System.Runtime.Intrinsics.Vector512<double> p0_2 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C5), x, global::System.Runtime.Intrinsics.Vector512.Create(C4));
-            global::System.Runtime.Intrinsics.Vector512<double> p0_3 = global::System.Runtime.Intrinsics.Vector512.Create(C6);
             global::System.Runtime.Intrinsics.Vector512<double> x2 = x * x;
-            global::System.Runtime.Intrinsics.Vector512<double> p1_0 = MulAdd(p0_1, x2, p0_0);
-            global::System.Runtime.Intrinsics.Vector512<double> p1_1 = MulAdd(p0_3, x2, p0_2);
             global::System.Runtime.Intrinsics.Vector512<double> x4 = x2 * x2;
-            global::System.Runtime.Intrinsics.Vector512<double> p2_0 = MulAdd(p1_1, x4, p1_0);
-            return p2_0;
+            return MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C6), x2, MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C5), x, global::System.Runtime.Intrinsics.Vector512.Create(C4))), x4, MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C3), x, global::System.Runtime.Intrinsics.Vector512.Create(C2)), x2, MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C1), x, global::System.Runtime.Intrinsics.Vector512.Create(C0))));
         }
 
-        /// <summary>Applies the polynomial to every element; the caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>
+        /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>
         public static void Span(global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
         {
             ref double xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);

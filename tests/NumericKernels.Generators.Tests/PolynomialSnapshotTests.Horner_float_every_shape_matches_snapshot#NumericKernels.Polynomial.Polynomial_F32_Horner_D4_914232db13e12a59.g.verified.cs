@@ -15,47 +15,34 @@ namespace NumericKernels.Generated
         private const float C3 = -0.125f; // -0x1p-3
         private const float C4 = 0.0625f; // 0x1p-4
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static float Scalar(float x)
         {
-            float p = C4;
-            p = MulAdd(p, x, C3);
-            p = MulAdd(p, x, C2);
-            p = MulAdd(p, x, C1);
-            p = MulAdd(p, x, C0);
-            return p;
+            unchecked
+            {
+                return MulAdd(MulAdd(MulAdd(MulAdd(C4, x, C3), x, C2), x, C1), x, C0);
+            }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector128<float> V128(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> p = global::System.Runtime.Intrinsics.Vector128.Create(C4);
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector128.Create(C3));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector128.Create(C2));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector128.Create(C1));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector128.Create(C0));
-            return p;
+            return MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C4), x, global::System.Runtime.Intrinsics.Vector128.Create(C3)), x, global::System.Runtime.Intrinsics.Vector128.Create(C2)), x, global::System.Runtime.Intrinsics.Vector128.Create(C1)), x, global::System.Runtime.Intrinsics.Vector128.Create(C0));
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector256<float> V256(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> p = global::System.Runtime.Intrinsics.Vector256.Create(C4);
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector256.Create(C3));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector256.Create(C2));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector256.Create(C1));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector256.Create(C0));
-            return p;
+            return MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C4), x, global::System.Runtime.Intrinsics.Vector256.Create(C3)), x, global::System.Runtime.Intrinsics.Vector256.Create(C2)), x, global::System.Runtime.Intrinsics.Vector256.Create(C1)), x, global::System.Runtime.Intrinsics.Vector256.Create(C0));
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector512<float> V512(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> p = global::System.Runtime.Intrinsics.Vector512.Create(C4);
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector512.Create(C3));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector512.Create(C2));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector512.Create(C1));
-            p = MulAdd(p, x, global::System.Runtime.Intrinsics.Vector512.Create(C0));
-            return p;
+            return MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C4), x, global::System.Runtime.Intrinsics.Vector512.Create(C3)), x, global::System.Runtime.Intrinsics.Vector512.Create(C2)), x, global::System.Runtime.Intrinsics.Vector512.Create(C1)), x, global::System.Runtime.Intrinsics.Vector512.Create(C0));
         }
 
-        /// <summary>Applies the polynomial to every element; the caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>
+        /// <summary>Applies the kernel to every element of <paramref name="x"/>. The caller guarantees y.Length &gt;= x.Length and that x and y are the same memory or do not overlap.</summary>
         public static void Span(global::System.ReadOnlySpan<float> x, global::System.Span<float> y)
         {
             ref float xRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);

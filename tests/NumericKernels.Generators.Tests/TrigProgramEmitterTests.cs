@@ -40,7 +40,7 @@ public class TrigProgramEmitterTests
             string fast = Method(source, path + "Fast" + parameter);
             Assert.DoesNotContain("double", fast, StringComparison.Ordinal);
             Assert.Contains("MulAdd(", fast, StringComparison.Ordinal);
-            Assert.Contains("ReduceLarge(", Method(source, path + "Special" + parameter), StringComparison.Ordinal);
+            Assert.Contains("TwoOverPiChunk9", Method(source, path + "Special" + parameter), StringComparison.Ordinal);
         }
         Assert.Contains("WidenLower", Method(source, "V512Special(global::"), StringComparison.Ordinal);
         Assert.Contains("Narrow", Method(source, "V512Special(global::"), StringComparison.Ordinal);

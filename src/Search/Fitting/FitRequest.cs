@@ -25,7 +25,7 @@ namespace NumericKernels.Search.Fitting
     {
         /// <summary>The program's cost; Estrin adds the multiplications that form its powers.</summary>
         public int Cost => ProgramShape.Cost(Algorithm, Degree, SpecialPath)
-            + (Scheme == EvaluationScheme.Estrin ? Generators.Emission.PolynomialSchemes.EstrinPowers(ProgramShape.CoefficientCount(Algorithm, Degree)) : 0);
+            + (Scheme == EvaluationScheme.Estrin ? Generators.Programs.Pieces.Polynomials.EstrinPowers(ProgramShape.CoefficientCount(Algorithm, Degree)) : 0);
 
         public string Shape => $"{Algorithm} degree {Degree}{(Scheme == EvaluationScheme.Estrin ? " Estrin" : "")}{(SpecialPath ? "" : ", no special path")}";
 

@@ -17,7 +17,7 @@ namespace NumericKernels.Search.Tests.Fitting
         [InlineData(5, 2)]
         [InlineData(8, 2)]
         [InlineData(9, 3)]
-        public void EstrinPowersAreTheLevelsAboveThePairs(int coefficients, int powers) => Assert.Equal(powers, PolynomialSchemes.EstrinPowers(coefficients));
+        public void EstrinPowersAreTheLevelsAboveThePairs(int coefficients, int powers) => Assert.Equal(powers, NumericKernels.Generators.Programs.Pieces.Polynomials.EstrinPowers(coefficients));
 
         [Fact]
         public void EveryHornerCandidateWithFourCoefficientsHasAnEstrinTwinCostingItsPowersMore()
@@ -29,7 +29,7 @@ namespace NumericKernels.Search.Tests.Fitting
             foreach (FitCandidate h in horner)
             {
                 FitCandidate e = candidates.Single(c => c == h with { Scheme = EvaluationScheme.Estrin });
-                Assert.Equal(h.Cost + PolynomialSchemes.EstrinPowers(ProgramShape.CoefficientCount(h.Algorithm, h.Degree)), e.Cost);
+                Assert.Equal(h.Cost + NumericKernels.Generators.Programs.Pieces.Polynomials.EstrinPowers(ProgramShape.CoefficientCount(h.Algorithm, h.Degree)), e.Cost);
                 Assert.True(candidates.ToList().IndexOf(h) < candidates.ToList().IndexOf(e));
             }
             Assert.All(CandidatePlanner.Plan(request with { Scheme = EvaluationScheme.Estrin }), c => Assert.Equal(EvaluationScheme.Estrin, c.Scheme));

@@ -1,0 +1,123 @@
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Building;
+using NumericKernels.Generators.Programs.Pieces;
+
+namespace NumericKernels.Generators.Programs.Algorithms
+{
+    /// <summary>
+    /// ln x and log2 x: x = 2^k·m with m in [sqrt(1/2), sqrt(2)) taken from the bits (subtracting the bits of sqrt(1/2)
+    /// moves the binade boundary there), f = m - 1 exactly (Sterbenz), and a polynomial in f or, for double, in
+    /// s = f/(2 + f).
+    /// </summary>
+    /// <remarks>
+    /// The fast path takes positive normal finite inputs, detected with one unsigned comparison of the bits. The special
+    /// path scales subnormals by 2^p (exact) and corrects k, and maps 0 to -Inf, negatives to NaN, +Inf to +Inf and NaN
+    /// to itself (quieted); for normal lanes it computes exactly what the fast path does.
+    /// </remarks>
+    internal sealed class LogAlgorithm : AlgorithmDescriptor
+    {
+        private readonly bool _base2;
+        private readonly bool _atanh;
+
+        private LogAlgorithm(KernelAlgorithm algorithm, bool base2, bool atanh)
+            : base(algorithm)
+        {
+            _base2 = base2;
+            _atanh = atanh;
+        }
+
+        /// <summary>ln x = k·ln2 + (f + f²·P(f)).</summary>
+        public static readonly LogAlgorithm ExponentSplit = new LogAlgorithm(KernelAlgorithm.LogExponentSplit, base2: false, atanh: false);
+
+        /// <summary>log2 x = k + (f·Ahi + (f·Alo + f²·P(f))), 1/ln2 = Ahi + Alo.</summary>
+        public static readonly LogAlgorithm Log2ExponentSplit = new LogAlgorithm(KernelAlgorithm.Log2ExponentSplit, base2: true, atanh: false);
+
+        /// <summary>ln(1 + f) = f - (f²/2 - s·(f²/2 + s²·P(s²))), s = f/(2 + f), ln2 split so k·ln2 adds exactly.</summary>
+        public static readonly LogAlgorithm AtanhSeries = new LogAlgorithm(KernelAlgorithm.LogAtanhSeries, base2: false, atanh: true);
+
+        /// <summary>The atanh series scaled by 1/ln2 carried in two parts.</summary>
+        public static readonly LogAlgorithm Log2AtanhSeries = new LogAlgorithm(KernelAlgorithm.Log2AtanhSeries, base2: true, atanh: true);
+
+        public override string Description => (_atanh, _base2) switch
+        {
+            (false, false) => "exponent split",
+            (false, true) => "exponent split, 1/ln2 in two parts",
+            (true, false) => "exponent split, atanh series",
+            _ => "exponent split, atanh series, 1/ln2 in two parts",
+        };
+
+        public override KernelProgram Build(CatalogEntry entry)
+        {
+            var program = new ProgramBuilder(entry);
+            bool single = program.IsSingle;
+            int p = single ? 23 : 52;
+            program.Define("One", 1.0, "1");
+            program.Define("Half", 0.5, "1/2");
+            program.Define("Two", 2.0, "2");
+            program.Define("MinNormal", single ? 1.1754943508222875e-38 : 2.2250738585072014e-308, single ? "0x1p-126" : "0x1p-1022");
+            program.Define("SubnormalScale", System.Math.Pow(2, p), $"0x1p{p}: makes a subnormal normal, exactly");
+            program.Define("Zero", 0.0, "0");
+            program.Define("NegativeInfinity", double.NegativeInfinity, "ln 0");
+            program.Define("PositiveInfinity", double.PositiveInfinity, "ln +Inf");
+            program.Define("NaN", double.NaN, "ln of a negative number");
+
+            BlockBuilder fast = program.Block();
+            ProgramBlock fastBlock = fast.Return(Core(fast, fast.BitCast(fast.Input).Named("ix"), null, entry.Scheme));
+
+            // One unsigned comparison of the bits accepts exactly the positive normal finite inputs.
+            BlockBuilder guard = program.Block();
+            Value minNormalBits = guard.Int(single ? 0x00800000 : 0x0010000000000000L);
+            Value normalSpan = guard.Int(single ? 0x7F000000 : 0x7FE0000000000000L);
+            ProgramBlock guardBlock = guard.Return(guard.UnsignedLessThan(guard.BitCast(guard.Input) - minNormalBits, normalSpan));
+
+            BlockBuilder special = program.Block();
+            Value x = special.Input;
+            Value subnormal = special.LessThan(x, special.Constant("MinNormal")).Named("subnormal");
+            Value ix = special.BitCast(special.Select(subnormal, x * special.Constant("SubnormalScale"), x)).Named("ix");
+            Value kAdjust = special.Select(subnormal, special.Int(-p), special.Int(0)).Named("kAdjust");
+            Value y = Core(special, ix, kAdjust, entry.Scheme);
+            y = special.Select(special.Equal(x, special.Constant("Zero")), special.Constant("NegativeInfinity"), y).Named("y");
+            y = special.Select(special.LessThan(x, special.Constant("Zero")), special.Constant("NaN"), y).Named("y");
+            y = special.Select(special.Equal(x, special.Constant("PositiveInfinity")), x, y).Named("y");
+            return program.Build(fastBlock, guardBlock, special.Return(FloatBitsPieces.KeepNaN(special, x, y)));
+        }
+
+        /// <summary>log(x) from the bits of x (and an exponent correction for pre-scaled subnormals).</summary>
+        private Value Core(BlockBuilder b, Value bits, Value? kAdjust, EvaluationScheme scheme)
+        {
+            bool single = b.Program.IsSingle;
+            int p = single ? 23 : 52;
+            Value one = b.Constant("One");
+            // The bits of sqrt(1/2).
+            Value tmp = (bits - b.Int(single ? 0x3F3504F3 : 0x3FE6A09E667F3BCD)).Named("tmp");
+            Value k = (tmp >> p).Named("k");
+            Value f = (b.BitCast(bits - (k << p)) - one).Named("f");
+            Value kf = b.ToFloat(kAdjust is Value adjust ? k + adjust : k).Named("kf");
+            if (!_atanh)
+            {
+                Value f2 = (f * f).Named("f2");
+                Value poly = Polynomials.Evaluate(b, scheme, Polynomials.Coefficients(b, "C", 2), f, "fp").Named("p");
+                if (_base2)
+                {
+                    Value t = b.Fma(f, b.Constant("InvLn2Lo"), f2 * poly).Named("t");
+                    return (kf + b.Fma(f, b.Constant("InvLn2Hi"), t)).Named("y");
+                }
+                return b.Fma(kf, b.Constant("Ln2"), f + f2 * poly).Named("y");
+            }
+            // s = f/(2+f) makes ln(1+f) = 2·atanh(s), an odd series in s with |s| <= 0.1716: few terms for double.
+            Value s = (f / (f + b.Constant("Two"))).Named("s");
+            Value z = (s * s).Named("z");
+            Value r = (z * Polynomials.Evaluate(b, scheme, Polynomials.Coefficients(b, "C", 1), z, "z")).Named("r");
+            Value hfsq = (b.Constant("Half") * f * f).Named("hfsq");
+            if (_base2)
+            {
+                // ln(1+f) = hi + lo with hi = f - hfsq; scale both by 1/ln2 = InvLn2Hi + InvLn2Lo.
+                Value hi = (f - hfsq).Named("hi");
+                Value lo = b.Fma(s, hfsq + r, (f - hi) - hfsq).Named("lo");
+                Value tail = b.Fma(lo, b.Constant("InvLn2Hi"), (lo + hi) * b.Constant("InvLn2Lo")).Named("tail");
+                return (kf + b.Fma(hi, b.Constant("InvLn2Hi"), tail)).Named("y");
+            }
+            return b.Fma(kf, b.Constant("Ln2Hi"), f - (hfsq - b.Fma(s, hfsq + r, kf * b.Constant("Ln2Lo")))).Named("y");
+        }
+    }
+}

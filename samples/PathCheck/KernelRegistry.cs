@@ -6,7 +6,7 @@ namespace NumericKernels.Samples.PathCheck
     /// <summary>
     /// Every kernel request PathCheck exercises, one per catalog tier: exp and log at 1 and 4 ULP, exp2 and log2 at 1 ULP
     /// (the catalog has no cheaper tier for them), exp on [-1, 1] at 1 and 4 ULP (a bounded-domain entry and a direct
-    /// polynomial), exp2 on [0, 1] (the evolved program), erf at 1 ULP, sin and cos (whole range and |x| <= 2^18, 1 and 4 ULP), sigmoid and tanh at 1 and 4 ULP, and the float64 entries.
+    /// polynomial), exp2 on [0, 1] (the evolved program), erf at 1 ULP, sin and cos (whole range and |x| &lt;= 2^18, 1 and 4 ULP), sigmoid and tanh at 1 and 4 ULP, and the float64 entries.
     /// </summary>
     internal static class KernelRegistry
     {

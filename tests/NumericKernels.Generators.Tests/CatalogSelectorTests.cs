@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Generators.Models;
 using NumericKernels.Generators.Planning;
@@ -9,11 +10,20 @@ namespace NumericKernels.Generators.Tests
     /// <summary>Selection over hand-made entries: the cheapest entry whose contract covers the request, nothing else.</summary>
     public class CatalogSelectorTests
     {
+        /// <summary>
+        /// An entry whose program costs <paramref name="cost"/>: a direct polynomial of degree <paramref name="cost"/> is that
+        /// many fused multiply-adds (cost is derived from the program, never written down).
+        /// </summary>
         private static CatalogEntry Entry(
             string id, int cost, double bound = 1, double min = double.NegativeInfinity, double max = double.PositiveInfinity,
             bool special = true, MathFunctionId function = MathFunctionId.Exp, ElementKind element = ElementKind.Float32)
-            => new CatalogEntry(id, function, element, min, max, special, bound, cost, "minimax", KernelAlgorithm.DirectPolynomial,
-                EquatableArray<NamedConstant>.Empty, new VerificationRecord(bound, "0x1p+0", 1, "test", "test"));
+        {
+            var coefficients = Enumerable.Range(0, cost + 1).Select(k => new NamedConstant("C" + k, "0x1p-1"));
+            var entry = new CatalogEntry(id, function, element, min, max, special, bound, "minimax", KernelAlgorithm.DirectPolynomial,
+                new EquatableArray<NamedConstant>(coefficients), new VerificationRecord(bound, "0x1p+0", 1, "test", "test"));
+            Assert.Equal(cost, entry.Cost);
+            return entry;
+        }
 
         private static CatalogRequest Request(
             double maxUlp = 1, double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool special = true,

@@ -19,7 +19,6 @@ public class DirectProgramEmitterTests
         DomainMax: 1,
         HandlesSpecialValues: true,
         BoundUlp: 1,
-        Cost: steps.Length,
         Origin: "evolved (test)",
         Algorithm: KernelAlgorithm.DirectProgram,
         Constants: new EquatableArray<NamedConstant>(new[] { new NamedConstant("K0", "0x1.8p0"), new NamedConstant("K1", "0x1p-2") }),

@@ -49,7 +49,6 @@ namespace NumericKernels.Search.Tests
                 DomainMax: max,
                 HandlesSpecialValues: true,
                 BoundUlp: boundUlp,
-                Cost: 1,
                 Origin: "test",
                 Algorithm: KernelAlgorithm.DirectPolynomial,
                 Constants: new EquatableArray<NamedConstant>(ImmutableArray<NamedConstant>.Empty),

@@ -1,4 +1,5 @@
 using NumericKernels.Generators.Models;
+using NumericKernels.Generators.Programs;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -16,77 +17,47 @@ namespace NumericKernels.Generators.Catalog
         Float64,
     }
 
-    /// <summary>The shape of a catalog program: which range reduction wraps the core approximation.</summary>
+    /// <summary>
+    /// The name of a catalog program's algorithm. What each one computes and how, and what nk-search needs to fit it, is
+    /// its descriptor's (Programs/Algorithms, mapped by AlgorithmRegistry): nothing else branches on this.
+    /// </summary>
     internal enum KernelAlgorithm
     {
-        /// <summary>
-        /// e^x: k = round(x/ln2) by a shifter, Cody-Waite r = x - k·ln2 with two constants, and the rounding error of r
-        /// carried into the polynomial: e^x = 2^k·(1 + (r + (r²·P(r) + e))).
-        /// </summary>
+        /// <summary>e^x, Cody-Waite reduction with the rounding error of r carried (ExpAlgorithm).</summary>
         ExpCodyWaite,
-        /// <summary>As <see cref="ExpCodyWaite"/> without carrying the rounding error of r: one operation fewer, looser bound.</summary>
+        /// <summary>e^x, Cody-Waite reduction (ExpAlgorithm).</summary>
         ExpCodyWaiteShort,
-        /// <summary>2^x: k = round(x), r = x - k exactly, 2^x = 2^k·(1 + r·P(r)).</summary>
+        /// <summary>2^x, exact integer reduction (ExpAlgorithm).</summary>
         Exp2Rounded,
-        /// <summary>ln x: x = 2^k·m with m in [sqrt(1/2), sqrt(2)), f = m - 1 exactly, ln x = k·ln2 + (f + f²·P(f)).</summary>
+        /// <summary>ln x, exponent split and a polynomial in f (LogAlgorithm).</summary>
         LogExponentSplit,
-        /// <summary>log2 x: as <see cref="LogExponentSplit"/>, log2 x = k + (f·Ahi + (f·Alo + f²·P(f))), 1/ln2 = Ahi + Alo.</summary>
+        /// <summary>log2 x, exponent split, 1/ln2 in two parts (LogAlgorithm).</summary>
         Log2ExponentSplit,
-        /// <summary>
-        /// ln x for double: x = 2^k·(1 + f), s = f/(2 + f), ln(1 + f) = f - (f²/2 - s·(f²/2 + s²·P(s²))), with ln2 split in
-        /// two so k·ln2 adds exactly.
-        /// </summary>
+        /// <summary>ln x, exponent split and the atanh series in s = f/(2 + f) (LogAlgorithm).</summary>
         LogAtanhSeries,
-        /// <summary>log2 x for double: <see cref="LogAtanhSeries"/> scaled by 1/ln2 carried in two parts.</summary>
+        /// <summary>log2 x, the atanh series scaled by 1/ln2 in two parts (LogAlgorithm).</summary>
         Log2AtanhSeries,
-        /// <summary>No range reduction: one Horner polynomial C0 + C1·x + ... over a small domain.</summary>
+        /// <summary>One polynomial over a small domain, no reduction (DirectPolynomialAlgorithm).</summary>
         DirectPolynomial,
-        /// <summary>
-        /// No range reduction: a straight-line program of add, sub, mul, fused multiply-add and div over x and named
-        /// constants (<see cref="CatalogEntry.Steps"/>), as found by nk-search evolve.
-        /// </summary>
+        /// <summary>A straight-line program found by nk-search evolve, its steps in <see cref="CatalogEntry.Steps"/> (DirectProgramAlgorithm).</summary>
         DirectProgram,
-        /// <summary>
-        /// erf x on a = |x|: pieces [0, Split1), [Split1, Split2), ... up to Limit (above it the result is 1), each lane
-        /// selecting its piece's constants for one Horner evaluation; piece 0 is odd (C1·a + a·R(a²)), the others are
-        /// polynomials in t = a - Center. The sign of x is given back at the end.
-        /// </summary>
+        /// <summary>erf x in pieces on |x|, coefficients selected per lane (ErfAlgorithm).</summary>
         ErfPiecewise,
-        /// <summary>
-        /// sin and cos: k = round(|x|·2/π) by a shifter, Cody-Waite r = |x| - k·π/2 with π/2 in three parts and the
-        /// rounding error of r carried (r + rl); k mod 4 picks the sin core r + r³·S(r²) or the cos core
-        /// 1 - r²/2 + r⁴·C(r²) and the sign. Beyond FastLimit a branch-free Payne-Hanek reduction in double.
-        /// </summary>
+        /// <summary>sin and cos, quadrant reduction with the rounding error of r carried, Payne-Hanek beyond 2^18 (SinCosAlgorithm).</summary>
         SinCosQuadrant,
-        /// <summary>
-        /// As <see cref="SinCosQuadrant"/> without carrying the rounding error of r: the three parts of π/2 applied by
-        /// fused multiply-adds, sin = r + r³·S(r²) and cos = 1 + r²·(-1/2 + r²·C(r²)); a third cheaper, looser bound.
-        /// </summary>
+        /// <summary>sin and cos, quadrant reduction, Payne-Hanek beyond 2^18 (SinCosAlgorithm).</summary>
         SinCosQuadrantShort,
-        /// <summary>
-        /// sigmoid x: t = e^-|x| by the <see cref="ExpCodyWaite"/> reduction, 1/(1 + t) for x &gt;= 0 and t/(1 + t) for
-        /// x &lt; 0, with t and 1 + t carried in two floats and the quotient corrected once by its residual.
-        /// </summary>
+        /// <summary>sigmoid x through e^-|x|, two-float 1 + t and a corrected quotient (SigmoidAlgorithm).</summary>
         SigmoidExpQuotient,
-        /// <summary>As <see cref="SigmoidExpQuotient"/> with t, 1 + t and the quotient each rounded: cheaper, looser bound.</summary>
+        /// <summary>sigmoid x through e^-|x|, plain quotient (SigmoidAlgorithm).</summary>
         SigmoidExpQuotientShort,
-        /// <summary>
-        /// tanh x: |x| + |x|³·P(x²) below PolyLimit, else (1 - t)/(1 + t) with t = e^-2|x| carried in two floats and the
-        /// quotient corrected once; the sign of x put back.
-        /// </summary>
+        /// <summary>tanh x, odd polynomial near 0, two-float exp quotient above (TanhAlgorithm).</summary>
         TanhExpQuotient,
-        /// <summary>As <see cref="TanhExpQuotient"/> with t, 1 ± t and the quotient each rounded: cheaper, looser bound.</summary>
+        /// <summary>tanh x, odd polynomial near 0, plain exp quotient above (TanhAlgorithm).</summary>
         TanhExpQuotientShort,
-        /// <summary>
-        /// tanh x = -m/(2 + m) with m = e^-2|x| - 1 = (2^k - 1) + 2^k·(r + r²·P(r)) carried in two floats, P fitted for
-        /// the relative error of e^r - 1 so that small |x| needs no separate polynomial; quotient corrected once, sign of x
-        /// put back.
-        /// </summary>
+        /// <summary>tanh x = -m/(2 + m), m = e^-2|x| - 1 in two floats, corrected quotient (TanhAlgorithm).</summary>
         TanhExpM1Quotient,
-        /// <summary>
-        /// As <see cref="TanhExpM1Quotient"/> with m = (2^k - 1) + 2^k·(r + r²·P(r)) in one fused multiply-add, no carried
-        /// reduction error, and a plain quotient: cheaper, looser bound.
-        /// </summary>
+        /// <summary>tanh x = -m/(2 + m), m in one fused multiply-add, plain quotient (TanhAlgorithm).</summary>
         TanhExpM1QuotientShort,
     }
 
@@ -119,7 +90,6 @@ namespace NumericKernels.Generators.Catalog
     /// <param name="DomainMax">Largest input the bound covers (+Infinity for the whole type).</param>
     /// <param name="HandlesSpecialValues">True when NaN, ±Inf, ±0, subnormals and the overflow/underflow thresholds follow IEEE 754.</param>
     /// <param name="BoundUlp">The bound the entry promises: at least the verified maximum, rounded up to a tier.</param>
-    /// <param name="Cost">Latency-weighted operation count of one vector evaluation of the fast path; lower is cheaper.</param>
     /// <param name="Origin">Where the program came from: "minimax" or "evolved", with the tool that made it.</param>
     /// <param name="Algorithm">Program shape.</param>
     /// <param name="Constants">Named exact constants the program uses (coefficients C0..Cn, reduction constants).</param>
@@ -134,11 +104,17 @@ namespace NumericKernels.Generators.Catalog
         double DomainMax,
         bool HandlesSpecialValues,
         double BoundUlp,
-        int Cost,
         string Origin,
         KernelAlgorithm Algorithm,
         EquatableArray<NamedConstant> Constants,
         VerificationRecord Verification,
         EquatableArray<ProgramStep> Steps = default,
-        EvaluationScheme Scheme = EvaluationScheme.Horner);
+        EvaluationScheme Scheme = EvaluationScheme.Horner)
+    {
+        /// <summary>
+        /// Latency-weighted operation count of one vector evaluation of the fast path (<see cref="ProgramCost"/>), derived
+        /// from the entry's program; lower is cheaper.
+        /// </summary>
+        public int Cost => ProgramCost.Of(KernelPrograms.For(this));
+    }
 }

@@ -19,7 +19,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 44,
                 Origin: "minimax (nk-search fit, 3 pieces of degree 9, odd near 0)",
                 Algorithm: KernelAlgorithm.ErfPiecewise,
                 Constants: Constants(

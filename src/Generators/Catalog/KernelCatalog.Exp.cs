@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Programs.Algorithms;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -41,15 +42,9 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 18,
                 Origin: "minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error)",
                 Algorithm: KernelAlgorithm.ExpCodyWaite,
-                Constants: Constants(SingleExpReduction.Concat(SingleExpDegree6).Concat(new[]
-                {
-                    ("FastLimit", "0x1.5ep6"),
-                    ("ClampHigh", "0x1.9p6"),
-                    ("ClampLow", "-0x1.b8p6"),
-                }).ToArray()),
+                Constants: Constants(SingleExpReduction.Concat(SingleExpDegree6).Concat(Limits(ExpAlgorithm.SpecialLimits(ElementKind.Float32, base2: false))).ToArray()),
                 Verification: new VerificationRecord(0.9056, "-0x1.b590cap+4", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // Degree 5, reduction error not carried: 2.57 ULP (exhaustive) for four operations less.
@@ -61,7 +56,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 4.0,
-                Cost: 14,
                 Origin: "minimax (fpminimax, degree 5, Cody-Waite reduction)",
                 Algorithm: KernelAlgorithm.ExpCodyWaiteShort,
                 Constants: Constants(SingleExpReduction.Concat(new[]
@@ -70,10 +64,7 @@ namespace NumericKernels.Generators.Catalog
                     ("C3", "0x1.55543cp-3"),
                     ("C4", "0x1.573aeep-5"),
                     ("C5", "0x1.126bb8p-7"),
-                    ("FastLimit", "0x1.5ep6"),
-                    ("ClampHigh", "0x1.9p6"),
-                    ("ClampLow", "-0x1.b8p6"),
-                }).ToArray()),
+                }).Concat(Limits(ExpAlgorithm.SpecialLimits(ElementKind.Float32, base2: false))).ToArray()),
                 Verification: new VerificationRecord(2.5664, "0x1.4ffb78p+2", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // nk-search fit exp --format float32 --max-ulp 1 (138 s): without the carried reduction error, degree 7. The
@@ -86,15 +77,9 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 16,
                 Origin: "minimax (nk-search fit, degree 7, Cody-Waite reduction)",
                 Algorithm: KernelAlgorithm.ExpCodyWaiteShort,
-                Constants: Constants(SingleExpReduction.Concat(SingleExpShortDegree7).Concat(new[]
-                {
-                    ("FastLimit", "0x1.5ep6"),
-                    ("ClampHigh", "0x1.9p6"),
-                    ("ClampLow", "-0x1.b8p6"),
-                }).ToArray()),
+                Constants: Constants(SingleExpReduction.Concat(SingleExpShortDegree7).Concat(Limits(ExpAlgorithm.SpecialLimits(ElementKind.Float32, base2: false))).ToArray()),
                 Verification: new VerificationRecord(0.9992, "-0x1.77b916p+2", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // exp.f32.u1.short without its special path, for domains where 2^k stays normal.
@@ -106,7 +91,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: 88.3,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 14,
                 Origin: "minimax (nk-search fit, degree 7, Cody-Waite reduction, no special path)",
                 Algorithm: KernelAlgorithm.ExpCodyWaiteShort,
                 Constants: Constants(SingleExpReduction.Concat(SingleExpShortDegree7).ToArray()),
@@ -122,7 +106,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: 88.3,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 16,
                 Origin: "minimax (fpminimax, degree 6, Cody-Waite reduction with carried rounding error, no special path)",
                 Algorithm: KernelAlgorithm.ExpCodyWaite,
                 Constants: Constants(SingleExpReduction.Concat(SingleExpDegree6).ToArray()),
@@ -138,7 +121,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: 1.0,
                 HandlesSpecialValues: true,
                 BoundUlp: 2.5,
-                Cost: 8,
                 Origin: "minimax (fpminimax, degree 8 on [-1, 1], no range reduction)",
                 Algorithm: KernelAlgorithm.DirectPolynomial,
                 Constants: Constants(
@@ -162,7 +144,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 24,
                 Origin: "minimax (fpminimax, degree 12, Cody-Waite reduction with carried rounding error)",
                 Algorithm: KernelAlgorithm.ExpCodyWaite,
                 Constants: Constants(DoubleExpReduction.Concat(new[]
@@ -178,10 +159,7 @@ namespace NumericKernels.Generators.Catalog
                     ("C10", "0x1.27e533a40dfd3p-22"),
                     ("C11", "0x1.af6e53ea7200ep-26"),
                     ("C12", "0x1.1eed010d69713p-29"),
-                    ("FastLimit", "0x1.62p9"),
-                    ("ClampHigh", "0x1.68p9"),
-                    ("ClampLow", "-0x1.7cp9"),
-                }).ToArray()),
+                }).Concat(Limits(ExpAlgorithm.SpecialLimits(ElementKind.Float64, base2: false))).ToArray()),
                 Verification: new VerificationRecord(0.8409, "0x1.031094ca4b52cp+9", 100029662, "float64: 100000000 random (half bit patterns over the domain, half uniform on [-746, 710], seed 0x6e6b2d7365617263) + 29662 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
         }
     }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using NumericKernels.Generators.Programs.Algorithms;
 using NumericKernels.Generators.Models;
 
 namespace NumericKernels.Generators.Catalog
@@ -16,19 +18,17 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 13,
                 Origin: "minimax (fpminimax, degree 6, exact integer reduction)",
                 Algorithm: KernelAlgorithm.Exp2Rounded,
-                Constants: Constants(
+                Constants: Constants(new[]
+                {
                     ("C1", "0x1.62e43p-1"),
                     ("C2", "0x1.ebfbd8p-3"),
                     ("C3", "0x1.c6af76p-5"),
                     ("C4", "0x1.3b30ap-7"),
                     ("C5", "0x1.5f0b82p-10"),
                     ("C6", "0x1.3fa206p-13"),
-                    ("FastLimit", "0x1.f8p6"),
-                    ("ClampHigh", "0x1.04p7"),
-                    ("ClampLow", "-0x1.4p7")),
+                }.Concat(Limits(ExpAlgorithm.SpecialLimits(ElementKind.Float32, base2: true))).ToArray()),
                 Verification: new VerificationRecord(0.8784, "-0x1.f9fc6ap+6", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // Degree 12 on |r| <= 1/2, relative error 2^-59.6.
@@ -40,10 +40,10 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 19,
                 Origin: "minimax (fpminimax, degree 12, exact integer reduction)",
                 Algorithm: KernelAlgorithm.Exp2Rounded,
-                Constants: Constants(
+                Constants: Constants(new[]
+                {
                     ("C1", "0x1.62e42fefa39efp-1"),
                     ("C2", "0x1.ebfbdff82c58dp-3"),
                     ("C3", "0x1.c6b08d704a182p-5"),
@@ -56,9 +56,7 @@ namespace NumericKernels.Generators.Catalog
                     ("C10", "0x1.e4bbc00d2bdaap-28"),
                     ("C11", "0x1.eafdc2f7f8aa1p-32"),
                     ("C12", "0x1.de49d623857dp-36"),
-                    ("FastLimit", "0x1.fep9"),
-                    ("ClampHigh", "0x1.018p10"),
-                    ("ClampLow", "-0x1.13p10")),
+                }.Concat(Limits(ExpAlgorithm.SpecialLimits(ElementKind.Float64, base2: true))).ToArray()),
                 Verification: new VerificationRecord(0.8606, "-0x1.ff3e58d2fc11cp+9", 100029662, "float64: 100000000 random (half bit patterns over the domain, half uniform on [-1076, 1025], seed 0x6e6b2d7365617263) + 29662 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
 
             // Found by nk-search evolve from an empty population (docs/evolution/exp2-comparison.md): over [0, 1]
@@ -72,7 +70,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: 1,
                 HandlesSpecialValues: false,
                 BoundUlp: 1,
-                Cost: 6,
                 Origin: "evolved (nk-search evolve, NSGA-II, seed 1, generation 12)",
                 Algorithm: KernelAlgorithm.DirectProgram,
                 Constants: Constants(

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Programs.Algorithms;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -30,11 +31,10 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 20,
                 Origin: "minimax (fpminimax, degree 10, exponent split)",
                 Algorithm: KernelAlgorithm.LogExponentSplit,
-                Constants: Constants(
-                    ("Ln2", "0x1.62e43p-1"),
+                Constants: Constants(LogAlgorithm.ExponentSplit.Reduction(ElementKind.Float32).Select(c => (c.Name, c.HexFloat)).Concat(new[]
+                {
                     ("C2", "-0x1.fffff8p-2"),
                     ("C3", "0x1.55555p-2"),
                     ("C4", "-0x1.000432p-2"),
@@ -43,7 +43,8 @@ namespace NumericKernels.Generators.Catalog
                     ("C7", "0x1.226dfcp-3"),
                     ("C8", "-0x1.0f3fa6p-3"),
                     ("C9", "0x1.0860cep-3"),
-                    ("C10", "-0x1.38472ap-4")),
+                    ("C10", "-0x1.38472ap-4"),
+                }).ToArray()),
                 Verification: new VerificationRecord(0.9048, "0x1.69d0e6p-1", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // Degree 8, relative error 2^-22.4: the cheaper tier.
@@ -55,18 +56,18 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 4.0,
-                Cost: 18,
                 Origin: "minimax (fpminimax, degree 8, exponent split)",
                 Algorithm: KernelAlgorithm.LogExponentSplit,
-                Constants: Constants(
-                    ("Ln2", "0x1.62e43p-1"),
+                Constants: Constants(LogAlgorithm.ExponentSplit.Reduction(ElementKind.Float32).Select(c => (c.Name, c.HexFloat)).Concat(new[]
+                {
                     ("C2", "-0x1.00006cp-1"),
                     ("C3", "0x1.5558f4p-2"),
                     ("C4", "-0x1.ff6974p-3"),
                     ("C5", "0x1.97b1ap-3"),
                     ("C6", "-0x1.612166p-3"),
                     ("C7", "0x1.4b5ep-3"),
-                    ("C8", "-0x1.9d02acp-4")),
+                    ("C8", "-0x1.9d02acp-4"),
+                }).ToArray()),
                 Verification: new VerificationRecord(3.3863, "0x1.e0fc42p-1", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
 
             // nk-search fit log --format float64 --max-ulp 1 (114 s): 2·atanh(s) = 2s + s³·P(s²) with P of degree 6 in s²
@@ -80,15 +81,10 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 26,
                 Origin: "minimax (nk-search fit, degree 15, exponent split, atanh series)",
                 Algorithm: KernelAlgorithm.LogAtanhSeries,
-                Constants: Constants(new[]
-                {
-                    ("Ln2Hi", "0x1.62e42feep-1"),
-                    ("Ln2Lo", "0x1.a39ef35793c76p-33"),
-                    ("C1", "0x1.5555555555591p-1"),
-                }.Concat(DoubleAtanhDegree15Tail).ToArray()),
+                Constants: Constants(LogAlgorithm.AtanhSeries.Reduction(ElementKind.Float64).Select(c => (c.Name, c.HexFloat))
+                    .Concat(new[] { ("C1", "0x1.5555555555591p-1") }).Concat(DoubleAtanhDegree15Tail).ToArray()),
                 Verification: new VerificationRecord(0.8247, "0x1.6989e726d89bcp-1", 100029596, "float64: 100000000 random (half bit patterns over the domain, half uniform on [0, 4], seed 0x6e6b2d7365617263) + 29596 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Programs.Algorithms;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -9,11 +10,7 @@ namespace NumericKernels.Generators.Catalog
         /// Where the sigmoid programs leave the fast path: for |x| &lt;= 87.5 every 2^k of e^-|x| is normal. Below -87.5 the
         /// special path rounds e^x once, as exp's does, from no lower than ClampLow, where it is already 0.
         /// </summary>
-        private static (string, string)[] SingleSigmoidLimits => new[]
-        {
-            ("FastLimit", "0x1.5ep6"),
-            ("ClampLow", "-0x1.b8p6"),
-        };
+        private static IEnumerable<(string, string)> SingleSigmoidLimits => Limits(SigmoidAlgorithm.SpecialLimits(ElementKind.Float32));
 
         private static IEnumerable<CatalogEntry> SigmoidEntries()
         {
@@ -28,7 +25,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 39,
                 Origin: "minimax (nk-search fit, degree 6, Cody-Waite reduction, two-float 1 + e^-|x| and corrected quotient)",
                 Algorithm: KernelAlgorithm.SigmoidExpQuotient,
                 Constants: Constants(SingleExpReduction.Concat(new[]
@@ -52,7 +48,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 4.0,
-                Cost: 25,
                 Origin: "minimax (nk-search fit, degree 5, Cody-Waite reduction, plain quotient)",
                 Algorithm: KernelAlgorithm.SigmoidExpQuotientShort,
                 Constants: Constants(SingleExpReduction.Concat(new[]

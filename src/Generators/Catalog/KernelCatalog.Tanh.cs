@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Programs.Algorithms;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -19,12 +20,11 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 47,
                 Origin: "minimax (nk-search fit, degree 6, Cody-Waite reduction, e^-2|x| - 1 in two floats, corrected quotient)",
                 Algorithm: KernelAlgorithm.TanhExpM1Quotient,
                 Constants: Constants(SingleExpReduction.Concat(new[]
                 {
-                    ("ClampHigh", "0x1.4p3"),
+                    ("ClampHigh", TanhAlgorithm.ClampHighHex),
                     ("C2", "0x1.fffffep-2"),
                     ("C3", "0x1.5554b4p-3"),
                     ("C4", "0x1.5556f2p-5"),
@@ -44,12 +44,11 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 4.0,
-                Cost: 27,
                 Origin: "minimax (nk-search fit, degree 6, Cody-Waite reduction, e^-2|x| - 1 in one fused multiply-add, plain quotient)",
                 Algorithm: KernelAlgorithm.TanhExpM1QuotientShort,
                 Constants: Constants(SingleExpReduction.Concat(new[]
                 {
-                    ("ClampHigh", "0x1.4p3"),
+                    ("ClampHigh", TanhAlgorithm.ClampHighHex),
                     ("C2", "0x1.fffffep-2"),
                     ("C3", "0x1.5554b4p-3"),
                     ("C4", "0x1.5556f6p-5"),

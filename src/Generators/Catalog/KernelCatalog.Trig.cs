@@ -1,22 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Programs.Algorithms;
 
 namespace NumericKernels.Generators.Catalog
 {
     internal static partial class KernelCatalog
     {
-        /// <summary>
-        /// The float32 reduction of sin and cos: 2/π for k, and π/2 = Hi + Mid + Lo with Hi the float nearest π/2 (so
-        /// |x| - k·Hi is exact under fusion) and Mid, Lo the next 24-bit parts (π/2 to 72 bits, error 2^-76.7).
-        /// </summary>
-        private static (string, string)[] SingleTrigReduction => new[]
-        {
-            ("TwoOverPi", "0x1.45f306p-1"),
-            ("NegPiO2Hi", "-0x1.921fb6p0"),
-            ("PiO2Mid", "-0x1.777a5cp-25"),
-            ("NegPiO2Mid", "0x1.777a5cp-25"),
-            ("NegPiO2Lo", "0x1.ee59dap-50"),
-        };
+        /// <summary>The float32 reduction of sin and cos (SinCosAlgorithm.Reduction): 2/π, and π/2 in three float parts.</summary>
+        private static IEnumerable<(string, string)> SingleTrigReduction => SinCosAlgorithm.Quadrant.Reduction().Select(c => (c.Name, c.HexFloat));
 
         /// <summary>
         /// The cores on |r| &lt;= π/4·(1 + 2^-6.5) (the shifter's slack at |x| = 2^18): sin r = r + r³·(C3 + C5·r² + C7·r⁴),
@@ -33,11 +24,11 @@ namespace NumericKernels.Generators.Catalog
             ("C8", "0x1.99dd72p-16"),
         };
 
-        /// <summary>Where the fast reduction keeps its accuracy (measured exhaustively per binade; 2^19 reaches 1.1 ULP).</summary>
-        private static (string, string)[] SingleTrigFastLimit => new[] { ("FastLimit", "0x1p18") };
+        /// <summary>Where the fast reduction keeps its accuracy (SinCosAlgorithm.FastLimit, 2^18).</summary>
+        private static (string, string)[] SingleTrigFastLimit => new[] { ("FastLimit", SinCosAlgorithm.FastLimitHex) };
 
         /// <summary>π/2 for the short program: the same parts, all applied by fused multiply-adds.</summary>
-        private static (string, string)[] SingleTrigShortReduction => SingleTrigReduction.Where(c => c.Item1 != "PiO2Mid").ToArray();
+        private static IEnumerable<(string, string)> SingleTrigShortReduction => SinCosAlgorithm.QuadrantShort.Reduction().Select(c => (c.Name, c.HexFloat));
 
         private const string ExhaustiveMethod = "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify";
 
@@ -69,7 +60,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 37,
                 Origin: "minimax (fpminimax, sin degree 7 and cos degree 8, Cody-Waite reduction with carried rounding error, Payne-Hanek beyond 2^18)",
                 Algorithm: KernelAlgorithm.SinCosQuadrant,
                 Constants: Constants(SingleTrigReduction.Concat(SingleSinCosCores).Concat(SingleTrigFastLimit).ToArray()),
@@ -84,7 +74,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: 262144.0,
                 HandlesSpecialValues: true,
                 BoundUlp: 1.0,
-                Cost: 35,
                 Origin: "minimax (fpminimax, sin degree 7 and cos degree 8, Cody-Waite reduction with carried rounding error, no special path)",
                 Algorithm: KernelAlgorithm.SinCosQuadrant,
                 Constants: Constants(SingleTrigReduction.Concat(SingleSinCosCores).ToArray()),
@@ -99,7 +88,6 @@ namespace NumericKernels.Generators.Catalog
                 DomainMax: double.PositiveInfinity,
                 HandlesSpecialValues: true,
                 BoundUlp: 4.0,
-                Cost: 24,
                 Origin: "minimax (fpminimax, sin degree 7 and cos degree 8, Cody-Waite reduction, Payne-Hanek beyond 2^18)",
                 Algorithm: KernelAlgorithm.SinCosQuadrantShort,
                 Constants: Constants(SingleTrigShortReduction.Concat(SingleSinCosCores).Concat(SingleTrigFastLimit).ToArray()),

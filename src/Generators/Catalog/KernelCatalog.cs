@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NumericKernels.Generators.Models;
+using NumericKernels.Generators.Programs.Algorithms;
 
 namespace NumericKernels.Generators.Catalog
 {
@@ -20,23 +22,13 @@ namespace NumericKernels.Generators.Catalog
         private static EquatableArray<NamedConstant> Constants(params (string Name, string HexFloat)[] constants) =>
             new EquatableArray<NamedConstant>(constants.Select(c => new NamedConstant(c.Name, c.HexFloat)));
 
-        /// <summary>
-        /// The float32 constants of ln2 shared by the exp entries: ln2 = Ln2Hi + Ln2Lo with Ln2Hi on 15 significant bits, so
-        /// k·Ln2Hi is exact for |k| &lt; 2^8.
-        /// </summary>
-        private static (string, string)[] SingleExpReduction => new[]
-        {
-            ("InvLn2", "0x1.715476p0"),
-            ("NegLn2Hi", "-0x1.62e4p-1"),
-            ("NegLn2Lo", "-0x1.7f7d1cp-20"),
-        };
+        /// <summary>The exp family's float32 reduction constants (ExpAlgorithm.Reduction: ln2 = Ln2Hi + Ln2Lo, k·Ln2Hi exact).</summary>
+        private static IEnumerable<(string, string)> SingleExpReduction => ExpAlgorithm.Reduction(ElementKind.Float32).Select(c => (c.Name, c.HexFloat));
 
-        /// <summary>ln2 for double: Ln2Hi on 32 bits so k·Ln2Hi is exact for |k| &lt; 2^21.</summary>
-        private static (string, string)[] DoubleExpReduction => new[]
-        {
-            ("InvLn2", "0x1.71547652b82fep0"),
-            ("NegLn2Hi", "-0x1.62e42feep-1"),
-            ("NegLn2Lo", "-0x1.a39ef35793c76p-33"),
-        };
+        /// <summary>The same for double.</summary>
+        private static IEnumerable<(string, string)> DoubleExpReduction => ExpAlgorithm.Reduction(ElementKind.Float64).Select(c => (c.Name, c.HexFloat));
+
+        /// <summary>The limits of a program's special path, as its descriptor defines them.</summary>
+        private static IEnumerable<(string, string)> Limits(IEnumerable<(string Name, string HexFloat)> limits) => limits.Select(c => (c.Name, c.HexFloat));
     }
 }

@@ -9,6 +9,18 @@ namespace NumericKernels.Generators.Programs
     {
         private static readonly ConcurrentDictionary<CatalogEntry, KernelProgram> Built = new ConcurrentDictionary<CatalogEntry, KernelProgram>();
 
-        public static KernelProgram For(CatalogEntry entry) => Built.GetOrAdd(entry, e => AlgorithmRegistry.For(e.Algorithm).Build(e));
+        /// <summary>Entries kept at most: the catalog's, a compilation's user entries, and what nk-search has in flight.</summary>
+        private const int Capacity = 4096;
+
+        public static KernelProgram For(CatalogEntry entry)
+        {
+            if (Built.TryGetValue(entry, out KernelProgram? program)) return program;
+            // nk-search builds entries by the thousand while fitting; forgetting them all now and then keeps this small.
+            if (Built.Count >= Capacity) Built.Clear();
+            return Built.GetOrAdd(entry, Build);
+        }
+
+        /// <summary>The entry's program, built anew.</summary>
+        public static KernelProgram Build(CatalogEntry entry) => AlgorithmRegistry.For(entry.Algorithm).Build(entry);
     }
 }

@@ -77,7 +77,7 @@ namespace NumericKernels.Search.Cli
             {
                 throw new UsageException("--correctly-rounded is not supported by nk-search fit yet (correctly rounded programs need an RLIBM-style search); ask for --max-ulp above 0.5 instead.");
             }
-            var known = Enum.GetValues<MathFunctionId>().ToDictionary(f => ProgramShape.FunctionName(f), StringComparer.OrdinalIgnoreCase);
+            var known = Enum.GetValues<MathFunctionId>().ToDictionary(f => NumericKernels.Generators.Planning.Describe.Function(f), StringComparer.OrdinalIgnoreCase);
             if (functionName == null || !known.TryGetValue(functionName, out MathFunctionId function))
             {
                 throw new UsageException($"unknown function '{functionName}' (known: {string.Join(", ", known.Keys)}).");
@@ -206,7 +206,7 @@ namespace NumericKernels.Search.Cli
             string comment = string.Format(
                 CultureInfo.InvariantCulture,
                 "nk-search fit {0} --format {1} --max-ulp {2}: {3}, minimax relative error 2^{4:0.00}, {5:0.0} s",
-                ProgramShape.FunctionName(request.Function),
+                NumericKernels.Generators.Planning.Describe.Function(request.Function),
                 request.IsSingle ? "float32" : "float64",
                 request.MaxUlp,
                 outcome.Tried[^1].Candidate,

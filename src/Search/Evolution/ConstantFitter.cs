@@ -67,7 +67,7 @@ namespace NumericKernels.Search.Evolution
 
         private static void Polish(EvolvedProgram program, SampleSet training, float[] constants)
         {
-            double current = training.MaxUlpError(program, constants, out _);
+            double current = training.MaxUlpError(program.WithConstants(constants));
             if (!double.IsFinite(current)) return;
             for (int pass = 0; pass < PolishPasses; pass++)
             {
@@ -82,7 +82,7 @@ namespace NumericKernels.Search.Evolution
                             float trial = Step(original, direction * (1 << step));
                             if (!float.IsFinite(trial)) break;
                             constants[j] = trial;
-                            double error = training.MaxUlpError(program, constants, out _);
+                            double error = training.MaxUlpError(program.WithConstants(constants));
                             if (error < current)
                             {
                                 current = error;

@@ -33,13 +33,15 @@ namespace NumericKernels.Search.Evolution
             Func<double, double> reference = Float32Sweep.Reference(settings.Function);
             var xs = new double[points];
             var ys = new double[points];
-            Span<float> scratch = stackalloc float[program.Nodes.Count];
+            var inputs = new float[points];
+            var results = new float[points];
+            for (int i = 0; i < points; i++) inputs[i] = (float)(settings.DomainMin + (settings.DomainMax - settings.DomainMin) * i / (points - 1));
+            program.Evaluate(inputs, results);
             for (int i = 0; i < points; i++)
             {
-                float x = (float)(settings.DomainMin + (settings.DomainMax - settings.DomainMin) * i / (points - 1));
-                double exact = reference(x);
-                xs[i] = x;
-                ys[i] = (program.Evaluate(x, scratch) - exact) * SampleSet.InverseFloatUlp(exact);
+                double exact = reference(inputs[i]);
+                xs[i] = inputs[i];
+                ys[i] = (results[i] - exact) * SampleSet.InverseFloatUlp(exact);
             }
             var plot = new Plot();
             var scatter = plot.Add.Scatter(xs, ys);

@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NumericKernels.Generators.Programs;
 
 namespace NumericKernels.Search.Evolution
 {
     /// <summary>
     /// A straight-line program: a DAG over the input x and float constants whose vertices are listed in topological order
     /// (vertex 0 is x, every operand precedes its user) and whose last vertex is the result. Instances are immutable and
-    /// always pruned: every vertex but x is used by the result. Float evaluation performs the IEEE float32 operations in
-    /// vertex order, exactly what DirectProgramEmitter writes for the same steps.
+    /// always pruned: every vertex but x is used by the result. Its float32 semantics are those of its kernel program
+    /// (<see cref="Kernel"/>), the same steps in vertex order.
     /// </summary>
     internal sealed class EvolvedProgram
     {
@@ -21,7 +22,8 @@ namespace NumericKernels.Search.Evolution
         {
             _nodes = nodes;
             _constantIndices = Enumerable.Range(0, nodes.Length).Where(i => nodes[i].Kind == NodeKind.Constant).ToArray();
-            Cost = nodes.Where(n => n.IsOperation).Sum(n => Operations.Weight(n.Op));
+            Kernel = ProgramEntry.Program(this);
+            Cost = ProgramCost.Of(Kernel);
             OperationCount = nodes.Count(n => n.IsOperation);
             Key = BuildKey();
         }
@@ -30,7 +32,14 @@ namespace NumericKernels.Search.Evolution
 
         public int Output => _nodes.Length - 1;
 
-        /// <summary>Latency-weighted operation count (<see cref="Operations.Weight"/>).</summary>
+        /// <summary>
+        /// The program as the generator represents it (a DirectProgram entry's): what its float32 results, its cost and its
+        /// emitted code come from. This graph stays the search's own form because mutation rewires operands and prunes
+        /// unused vertices, which a straight-line list does not express.
+        /// </summary>
+        public KernelProgram Kernel { get; }
+
+        /// <summary>Latency-weighted operation count of <see cref="Kernel"/> (<see cref="ProgramCost"/>).</summary>
         public int Cost { get; }
 
         public int OperationCount { get; }
@@ -105,46 +114,13 @@ namespace NumericKernels.Search.Evolution
             return new EvolvedProgram(nodes);
         }
 
-        /// <summary>IEEE float32 evaluation in vertex order; <paramref name="scratch"/> holds at least one float per vertex.</summary>
-        public float Evaluate(float x, Span<float> scratch)
-        {
-            for (int i = 0; i < _nodes.Length; i++)
-            {
-                ProgramNode n = _nodes[i];
-                scratch[i] = n.Kind switch
-                {
-                    NodeKind.Input => x,
-                    NodeKind.Constant => n.Value,
-                    _ => Operations.Apply(n.Op, scratch[n.A], scratch[n.B], n.C >= 0 ? scratch[n.C] : 0f),
-                };
-            }
-            return scratch[_nodes.Length - 1];
-        }
+        /// <summary>IEEE float32 results, exactly what the emitted kernel computes (the interpreter of <see cref="Kernel"/>).</summary>
+        public void Evaluate(ReadOnlySpan<float> x, Span<float> y) => new Programs.ProgramInterpreter(Kernel).Evaluate(x, y);
 
-        /// <summary>As <see cref="Evaluate(float, Span{float})"/> with <paramref name="constants"/> (in <see cref="ConstantIndices"/> order) instead of the stored ones.</summary>
-        public float Evaluate(float x, ReadOnlySpan<float> constants, Span<float> scratch)
-        {
-            int next = 0;
-            for (int i = 0; i < _nodes.Length; i++)
-            {
-                ProgramNode n = _nodes[i];
-                scratch[i] = n.Kind switch
-                {
-                    NodeKind.Input => x,
-                    NodeKind.Constant => constants[next++],
-                    _ => Operations.Apply(n.Op, scratch[n.A], scratch[n.B], n.C >= 0 ? scratch[n.C] : 0f),
-                };
-            }
-            return scratch[_nodes.Length - 1];
-        }
-
-        public void Evaluate(ReadOnlySpan<float> x, Span<float> y)
-        {
-            Span<float> scratch = stackalloc float[_nodes.Length];
-            for (int i = 0; i < x.Length; i++) y[i] = Evaluate(x[i], scratch);
-        }
-
-        /// <summary>Double evaluation with <paramref name="constants"/> (in <see cref="ConstantIndices"/> order) instead of the stored ones.</summary>
+        /// <summary>
+        /// Double evaluation with <paramref name="constants"/> (in <see cref="ConstantIndices"/> order) instead of the stored
+        /// ones: the relaxation the constant fit works on (it ignores float rounding; selection, on <see cref="Evaluate"/>, does not).
+        /// </summary>
         public double EvaluateDouble(double x, ReadOnlySpan<double> constants, Span<double> scratch)
         {
             int next = 0;

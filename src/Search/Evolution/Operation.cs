@@ -14,17 +14,10 @@ namespace NumericKernels.Search.Evolution
         Fma,
     }
 
-    /// <summary>Arity, names and latency weights of <see cref="Operation"/>.</summary>
+    /// <summary>Arity and names of <see cref="Operation"/> (a program's cost comes from its kernel program, as every entry's does).</summary>
     internal static class Operations
     {
         public static readonly Operation[] All = { Operation.Add, Operation.Sub, Operation.Mul, Operation.Div, Operation.Fma };
-
-        /// <summary>
-        /// Latency weight of one operation in a program's cost. On current x64 and Arm cores add, sub, mul and fma share the
-        /// FMA pipes (about 4 cycles latency, two per cycle), so each weighs 1; vector division is about 11-13 cycles latency
-        /// and issues once every 4-5 cycles, so it weighs 4. The cost of a program is the sum over its operations.
-        /// </summary>
-        public static int Weight(Operation op) => op == Operation.Div ? 4 : 1;
 
         public static int Arity(Operation op) => op == Operation.Fma ? 3 : 2;
 
@@ -47,15 +40,6 @@ namespace NumericKernels.Search.Evolution
             "div" => Operation.Div,
             "fma" => Operation.Fma,
             _ => throw new FormatException("Unknown operation '" + name + "'."),
-        };
-
-        public static float Apply(Operation op, float a, float b, float c) => op switch
-        {
-            Operation.Add => a + b,
-            Operation.Sub => a - b,
-            Operation.Mul => a * b,
-            Operation.Div => a / b,
-            _ => MathF.FusedMultiplyAdd(a, b, c),
         };
 
         /// <summary>The same operation in double, for constant fitting (the fit ignores float rounding; selection does not).</summary>

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs;
+using NumericKernels.Generators.Programs.Algorithms;
 using NumericKernels.Generators.Emission;
 using NumericKernels.Generators.Models;
 using NumericKernels.Search.Cli;
@@ -16,13 +18,14 @@ namespace NumericKernels.Search.Evolution
     /// </summary>
     internal static class ProgramEntry
     {
+        /// <summary>The program as a DirectProgram entry for the run's function and domain.</summary>
+        /// <param name="program">The evolved program.</param>
+        /// <param name="settings">The run: function, domain and bound.</param>
+        /// <param name="origin">The entry's origin text.</param>
+        /// <param name="verification">Its verification record (default while pending).</param>
         /// <param name="kind">The origin word in the id: "evolved", or "minimax" for the polynomial baseline of nk-search compare.</param>
         public static CatalogEntry Create(EvolvedProgram program, EvolutionSettings settings, string origin, VerificationRecord verification, string kind = "evolved")
         {
-            var constants = program.ConstantValues()
-                .Select((value, j) => new NamedConstant("K" + j.ToString(CultureInfo.InvariantCulture), HexFloatText.Format(value)))
-                .ToArray();
-            var steps = program.Steps().Select(s => new ProgramStep(Operations.StepName(s.Op), s.A, s.B, s.C)).ToArray();
             return new CatalogEntry(
                 Id: Id(settings, kind),
                 Function: settings.Function,
@@ -31,13 +34,23 @@ namespace NumericKernels.Search.Evolution
                 DomainMax: settings.DomainMax,
                 HandlesSpecialValues: false,
                 BoundUlp: settings.MaxUlp,
-                Cost: program.Cost,
                 Origin: origin,
                 Algorithm: KernelAlgorithm.DirectProgram,
-                Constants: new EquatableArray<NamedConstant>(constants),
+                Constants: Constants(program),
                 Verification: verification,
-                Steps: new EquatableArray<ProgramStep>(steps));
+                Steps: Steps(program));
         }
+
+        /// <summary>The program as a kernel program: K0, K1, ... and one step per operation, as its catalog entry holds them.</summary>
+        public static KernelProgram Program(EvolvedProgram program) => DirectProgramAlgorithm.Instance.Build(new CatalogEntry(
+            "evolved", MathFunctionId.Exp2, ElementKind.Float32, double.NegativeInfinity, double.PositiveInfinity, false, double.NaN, "evolved",
+            KernelAlgorithm.DirectProgram, Constants(program), new VerificationRecord(double.NaN, "none", 0, "none", "none"), Steps(program)));
+
+        private static EquatableArray<NamedConstant> Constants(EvolvedProgram program) => new EquatableArray<NamedConstant>(program.ConstantValues()
+            .Select((value, j) => new NamedConstant("K" + j.ToString(CultureInfo.InvariantCulture), HexFloatText.Format(value))));
+
+        private static EquatableArray<ProgramStep> Steps(EvolvedProgram program) =>
+            new EquatableArray<ProgramStep>(program.Steps().Select(s => new ProgramStep(Operations.StepName(s.Op), s.A, s.B, s.C)));
 
         /// <summary>e.g. "exp2.f32.evolved.0-1.u1": function, element, origin, domain and bound, so entries for other domains can coexist.</summary>
         public static string Id(EvolutionSettings settings, string kind = "evolved") => string.Format(
@@ -61,7 +74,6 @@ namespace NumericKernels.Search.Evolution
             text.AppendLine("    DomainMax: " + Number(entry.DomainMax) + ",");
             text.AppendLine("    HandlesSpecialValues: " + (entry.HandlesSpecialValues ? "true" : "false") + ",");
             text.AppendLine("    BoundUlp: " + Number(entry.BoundUlp) + ",");
-            text.AppendLine("    Cost: " + entry.Cost.ToString(CultureInfo.InvariantCulture) + ",");
             text.AppendLine("    Origin: " + Quote(entry.Origin) + ",");
             text.AppendLine("    Algorithm: KernelAlgorithm." + entry.Algorithm + ",");
             text.AppendLine("    Constants: Constants(");

@@ -31,18 +31,15 @@ namespace NumericKernels.Search.Evolution
         /// <summary>Largest float32 error of <paramref name="program"/> in ULPs, +Infinity when a result is not finite.</summary>
         public double MaxUlpError(EvolvedProgram program) => MaxUlpError(program, out _);
 
-        public double MaxUlpError(EvolvedProgram program, out float worstInput) => MaxUlpError(program, program.ConstantValues(), out worstInput);
-
-        /// <summary>The error of <paramref name="program"/>'s structure with <paramref name="constants"/> in place of its own.</summary>
-        public double MaxUlpError(EvolvedProgram program, ReadOnlySpan<float> constants, out float worstInput)
+        public double MaxUlpError(EvolvedProgram program, out float worstInput)
         {
-            Span<float> scratch = stackalloc float[program.Nodes.Count];
+            var results = new float[Inputs.Length];
+            program.Evaluate(Inputs, results);
             double max = 0;
             worstInput = Inputs.Length > 0 ? Inputs[0] : 0;
             for (int i = 0; i < Inputs.Length; i++)
             {
-                float result = program.Evaluate(Inputs[i], constants, scratch);
-                double error = Math.Abs(result - Exact[i]) * InverseUlp[i];
+                double error = Math.Abs(results[i] - Exact[i]) * InverseUlp[i];
                 if (!(error <= max))
                 {
                     worstInput = Inputs[i];

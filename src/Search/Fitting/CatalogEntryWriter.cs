@@ -22,7 +22,6 @@ namespace NumericKernels.Search.Fitting
             text.AppendLine($"    DomainMax: {Bound(entry.DomainMax)},");
             text.AppendLine($"    HandlesSpecialValues: {(entry.HandlesSpecialValues ? "true" : "false")},");
             text.AppendLine($"    BoundUlp: {Number(entry.BoundUlp)},");
-            text.AppendLine($"    Cost: {entry.Cost.ToString(CultureInfo.InvariantCulture)},");
             text.AppendLine($"    Origin: {Quote(entry.Origin)},");
             text.AppendLine($"    Algorithm: KernelAlgorithm.{entry.Algorithm},");
             text.AppendLine("    Constants: Constants(");

@@ -65,6 +65,22 @@ namespace NumericKernels.Search.Fitting
             return new ErrorSample<T>(ordered, exact);
         }
 
+        /// <summary>Largest error of an interpreted program over the sample, in ULPs of T at the exact value, and where.</summary>
+        public (double MaxUlp, T WorstInput) MaxError(Programs.ProgramInterpreter interpreter)
+        {
+            var results = new T[_inputs.Length];
+            if (typeof(T) == typeof(float))
+            {
+                interpreter.Evaluate(System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(_inputs), System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(results.AsSpan()));
+            }
+            else
+            {
+                interpreter.Evaluate(System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(_inputs), System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(results.AsSpan()));
+            }
+            int index = 0;
+            return MaxError(_ => results[index++]);
+        }
+
         /// <summary>Largest error of <paramref name="program"/> over the sample, in ULPs of T at the exact value, and where.</summary>
         public (double MaxUlp, T WorstInput) MaxError(Func<T, T> program)
         {

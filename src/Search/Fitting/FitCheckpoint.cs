@@ -42,7 +42,7 @@ namespace NumericKernels.Search.Fitting
         public static string DefaultPath(FitRequest request) => string.Format(
             CultureInfo.InvariantCulture,
             "nk-fit-{0}-{1}-u{2}.json",
-            ProgramShape.FunctionName(request.Function),
+            NumericKernels.Generators.Planning.Describe.Function(request.Function),
             request.IsSingle ? "float32" : "float64",
             request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture));
 
@@ -102,7 +102,7 @@ namespace NumericKernels.Search.Fitting
         private static string RequestKey(FitRequest r) => string.Format(
             CultureInfo.InvariantCulture,
             "{0} {1} max-ulp {2:R} domain [{3:R}, {4:R}] algorithm {5} scheme {6}",
-            ProgramShape.FunctionName(r.Function),
+            NumericKernels.Generators.Planning.Describe.Function(r.Function),
             r.IsSingle ? "float32" : "float64",
             r.MaxUlp,
             r.DomainMin,

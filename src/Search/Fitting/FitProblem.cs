@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Search.Mpfr;
 
 namespace NumericKernels.Search.Fitting
@@ -14,10 +16,6 @@ namespace NumericKernels.Search.Fitting
 
     /// <summary>Writes f(x) into the destination, rounded to its precision (at least 200 bits for fitting).</summary>
     internal delegate void HighPrecisionFunction(double x, MpfrFloat destination);
-
-    /// <summary>A term of the fixed leading part: (sum of <paramref name="Parts"/>)·x^<paramref name="Power"/>, exactly.</summary>
-    /// <remarks>Several parts express a constant carried in two floats, such as 1/ln2 = InvLn2Hi + InvLn2Lo.</remarks>
-    internal readonly record struct FixedTerm(int Power, params double[] Parts);
 
     /// <summary>
     /// One approximation problem in the form of Sollya's fpminimax: find c_j minimizing the largest error of
@@ -48,6 +46,10 @@ namespace NumericKernels.Search.Fitting
         /// <summary>Free powers p, p+step, ..., p+(count-1)·step.</summary>
         public static IReadOnlyList<int> Powers(int first, int count, int step = 1) =>
             Enumerable.Range(0, count).Select(i => first + i * step).ToArray();
+
+        /// <summary>A descriptor's core problem for <paramref name="function"/>, with its target evaluated in MPFR.</summary>
+        public static FitProblem From(CoreFit core, MathFunctionId function) => new FitProblem(
+            core.Name, TargetFunctions.For(core, function), core.Min, core.Max, core.Fixed, core.FreePowers, ErrorMeasure.Relative);
 
         public int Degree => FreePowers.Count == 0 ? Fixed.Max(t => t.Power) : Math.Max(FreePowers[^1], Fixed.Count == 0 ? 0 : Fixed.Max(t => t.Power));
 

@@ -20,16 +20,25 @@ namespace NumericKernels.Search.Fitting
         public int Precision => IsSingle ? 24 : 53;
     }
 
-    /// <summary>One program shape, degree and polynomial scheme to try.</summary>
-    internal sealed record FitCandidate(KernelAlgorithm Algorithm, int Degree, bool SpecialPath, EvaluationScheme Scheme = EvaluationScheme.Horner)
+    /// <summary>One program shape, degree and polynomial scheme to try, with the cost of its program.</summary>
+    /// <param name="Algorithm">The program shape.</param>
+    /// <param name="Degree">Its degree (the descriptor says what it counts).</param>
+    /// <param name="SpecialPath">Whether the entry keeps its special path.</param>
+    /// <param name="Scheme">How its core polynomials are evaluated.</param>
+    /// <param name="Cost">
+    /// The cost of its program (<see cref="NumericKernels.Generators.Programs.ProgramCost"/>), derived by the planner from the
+    /// program built with stand-in coefficients; not part of the candidate's identity.
+    /// </param>
+    internal sealed record FitCandidate(KernelAlgorithm Algorithm, int Degree, bool SpecialPath, EvaluationScheme Scheme = EvaluationScheme.Horner, int Cost = 0)
     {
-        /// <summary>The program's cost; Estrin adds the multiplications that form its powers.</summary>
-        public int Cost => ProgramShape.Cost(Algorithm, Degree, SpecialPath)
-            + (Scheme == EvaluationScheme.Estrin ? Generators.Programs.Pieces.Polynomials.EstrinPowers(ProgramShape.CoefficientCount(Algorithm, Degree)) : 0);
-
         public string Shape => $"{Algorithm} degree {Degree}{(Scheme == EvaluationScheme.Estrin ? " Estrin" : "")}{(SpecialPath ? "" : ", no special path")}";
 
         public override string ToString() => $"{Shape} (cost {Cost})";
+
+        public bool Equals(FitCandidate? other) =>
+            other is not null && Algorithm == other.Algorithm && Degree == other.Degree && SpecialPath == other.SpecialPath && Scheme == other.Scheme;
+
+        public override int GetHashCode() => System.HashCode.Combine(Algorithm, Degree, SpecialPath, Scheme);
     }
 
     /// <summary>What became of one candidate.</summary>

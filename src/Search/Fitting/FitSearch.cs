@@ -4,28 +4,31 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using NumericKernels.Generators.Catalog;
-using NumericKernels.Generators.Models;
-using NumericKernels.Search.Numerics;
+using NumericKernels.Generators.Planning;
+using NumericKernels.Generators.Programs;
+using NumericKernels.Generators.Programs.Algorithms;
+using NumericKernels.Generators.Programs.Fitting;
+using NumericKernels.Search.Programs;
 using NumericKernels.Search.Verification;
 
 namespace NumericKernels.Search.Fitting
 {
     /// <summary>
-    /// nk-search fit: for each candidate program, cheapest first, fit the core polynomial (Remez in double-double
-    /// against MPFR), round its coefficients fpminimax-style, polish them on the simulated fast path, screen the emitted
-    /// entry with a sampled nk-search verify, and verify the first survivor in full (exhaustively for float32, on 10^8
-    /// inputs for float64). The first
-    /// candidate that passes is the cheapest program meeting the bound among those tried.
+    /// nk-search fit: for each candidate program, cheapest first, fit its core polynomials (Remez in double-double
+    /// against MPFR), round their coefficients fpminimax-style, polish them on the interpreted fast path, screen the
+    /// emitted entry with a sampled nk-search verify, and verify the first survivor in full (exhaustively for float32, on
+    /// 10^8 inputs for float64). The first candidate that passes is the cheapest program meeting the bound among those
+    /// tried. Everything specific to a program comes from its algorithm's descriptor.
     /// </summary>
     internal static class FitSearch
     {
         /// <summary>Grid of the Remez exchange: dense enough that grid maxima are within 1e-6 of the true ones at degree 16.</summary>
         public const int GridSize = 6001;
 
-        /// <summary>Inputs of the simulated error sample.</summary>
+        /// <summary>Inputs of the error sample the polish measures on.</summary>
         public const int SampleSize = 1 << 16;
 
-        /// <summary>Budget of simulated evaluations for the coefficient polish.</summary>
+        /// <summary>Budget of measured evaluations for the coefficient polish (per core, for programs that polish core by core).</summary>
         public const int PolishEvaluations = 400;
 
         /// <summary>Strided inputs of the float32 screening verification (float64 uses random inputs, fewer since each costs an MPFR call).</summary>
@@ -46,13 +49,11 @@ namespace NumericKernels.Search.Fitting
                 cancellation.ThrowIfCancellationRequested();
                 if (checkpoint?.Find(candidate) is CandidateOutcome earlier)
                 {
-                    tried.Add(earlier);
-                    progress.Finished(earlier);
+                    tried.Add(earlier with { Candidate = candidate });
+                    progress.Finished(tried[^1]);
                     continue;
                 }
-                var (outcome, entry, verification) = candidate.Algorithm == KernelAlgorithm.ErfPiecewise
-                    ? ErfPiecewiseFit.TryCandidate(request, candidate, progress, cancellation)
-                    : TryCandidate(request, candidate, progress, cancellation);
+                var (outcome, entry, verification) = TryCandidate(request, candidate, progress, cancellation);
                 tried.Add(outcome);
                 progress.Finished(outcome);
                 if (entry != null) return new FitOutcome(entry, verification, tried);
@@ -63,16 +64,49 @@ namespace NumericKernels.Search.Fitting
 
         private static (CandidateOutcome Outcome, CatalogEntry? Entry, EntryVerification? Verification) TryCandidate(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
         {
+            FittedCandidate fitted = Fit(request, candidate, progress, cancellation);
+            CandidateOutcome Outcome(string verdict, double? verified) =>
+                new CandidateOutcome(candidate, verdict, fitted.MinimaxError, fitted.RoundedError, fitted.SimulatedUlp, verified);
+            if (fitted.Entry is not CatalogEntry entry) return (Outcome(fitted.Verdict, null), null, null);
+
+            var screening = new VerificationSettings(SweepMode.Sampled, request.IsSingle ? ScreeningSamplesSingle : ScreeningSamplesDouble);
+            progress.Stage(candidate, "screening with nk-search verify", EntryVerifier.PlannedInputs(entry, screening));
+            EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
+            if (!screened.Passed) return (Outcome("screening: " + VerdictText(screened), screened.CertifiedMaxUlp), null, null);
+
+            // Exhaustive is every float32 of the domain, and for float64 the 10^8 inputs a catalog record needs.
+            var final = new VerificationSettings(SweepMode.Exhaustive);
+            progress.Stage(candidate, request.IsSingle ? "exhaustive nk-search verify" : "nk-search verify on 10^8 inputs", EntryVerifier.PlannedInputs(entry, final));
+            EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
+            if (!verified.Passed) return (Outcome("final verification: " + VerdictText(verified), verified.CertifiedMaxUlp), null, null);
+            return (Outcome("accepted", verified.CertifiedMaxUlp), entry with { Verification = verified.ToRecord() }, verified);
+        }
+
+        /// <summary>
+        /// Fits, rounds and polishes every core of a candidate: the entry (unverified) when its error on the sample is within
+        /// the bound, else null and why, with the figures so far.
+        /// </summary>
+        public static FittedCandidate Fit(FitRequest request, FitCandidate candidate, IFitProgress progress, CancellationToken cancellation)
+        {
+            AlgorithmDescriptor descriptor = AlgorithmRegistry.For(candidate.Algorithm);
             progress.Stage(candidate, "Remez fit");
-            // Most programs have one core; sin and cos have two (both cores run in every call), fitted one after the other
-            // and concatenated in the order of ProgramShape.CoefficientNames.
-            var rounded = new List<double>();
-            double realError = 0, roundedError = 0;
-            foreach (FitProblem problem in ProgramShape.Problems(request.Function, request.Element, candidate.Algorithm, candidate.Degree, request.DomainMin, request.DomainMax))
+            FitLayout layout;
+            try
             {
+                layout = descriptor.Layout(CandidatePlanner.Query(request, candidate), MpfrFitNumerics.Instance);
+            }
+            catch (NotSupportedException e)
+            {
+                return new FittedCandidate(null, "fit failed: " + e.Message, null, null, null);
+            }
+            var coefficients = new List<double[]>();
+            double realError = 0, roundedError = 0;
+            foreach (CoreFit core in layout.Cores)
+            {
+                FitProblem problem = FitProblem.From(core, request.Function);
                 using var evaluator = new ResidualEvaluator(problem);
-                RemezResult real;
                 SampledProblem sampled;
+                RemezResult real;
                 try
                 {
                     sampled = SampledProblem.Create(problem, evaluator, GridSize);
@@ -80,7 +114,7 @@ namespace NumericKernels.Search.Fitting
                 }
                 catch (FitException e)
                 {
-                    return (new CandidateOutcome(candidate, "fit failed: " + e.Message, null, null, null, null), null, null);
+                    return new FittedCandidate(null, "fit failed: " + e.Message, realError > 0 ? realError : null, null, null);
                 }
                 realError = Math.Max(realError, real.MaxError);
                 // Even with every operation exact but the last, the result is rounded once: 0.5 ULP plus the approximation's
@@ -88,114 +122,108 @@ namespace NumericKernels.Search.Fitting
                 double floorUlp = 0.5 + real.MaxError * Math.ScaleB(1.0, request.Precision - 1);
                 if (floorUlp > request.MaxUlp)
                 {
-                    return (new CandidateOutcome(candidate, Invariant($"minimax error 2^{Math.Log2(real.MaxError):0.0} cannot reach {request.MaxUlp} ULP"), real.MaxError, null, null, null), null, null);
+                    return new FittedCandidate(null, Invariant($"minimax error 2^{Math.Log2(real.MaxError):0.0} cannot reach {request.MaxUlp} ULP"), realError, null, null);
                 }
-
                 progress.Stage(candidate, "rounding coefficients");
-                var (coefficients, error) = CoefficientRounder.Round(sampled, real, request.IsSingle, cancellation);
-                rounded.AddRange(coefficients);
+                var (rounded, error) = CoefficientRounder.Round(sampled, real, request.IsSingle, cancellation);
+                coefficients.Add(rounded);
                 roundedError = Math.Max(roundedError, error);
             }
 
-            progress.Stage(candidate, "polishing on the simulated fast path");
-            var (sampleLow, sampleHigh, denseLow, denseHigh) = SampleRange(request, candidate);
-            IReadOnlyList<string> names = ProgramShape.CoefficientNames(candidate.Algorithm, candidate.Degree);
-            Func<double[], double> measure = request.IsSingle
-                ? Measure<float>(request, candidate, names, sampleLow, sampleHigh, denseLow, denseHigh)
-                : Measure<double>(request, candidate, names, sampleLow, sampleHigh, denseLow, denseHigh);
-            var (polished, simulated) = CoefficientPolisher.Polish(rounded.ToArray(), measure, request.IsSingle, PolishEvaluations, cancellation);
+            progress.Stage(candidate, "polishing on the interpreted fast path");
+            double simulated = request.IsSingle
+                ? Polish<float>(request, candidate, layout, coefficients, cancellation)
+                : Polish<double>(request, candidate, layout, coefficients, cancellation);
             if (simulated > request.MaxUlp)
             {
-                return (new CandidateOutcome(candidate, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs"), realError, roundedError, simulated, null), null, null);
+                return new FittedCandidate(null, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs"), realError, roundedError, simulated);
             }
-
-            CatalogEntry entry = BuildEntry(request, candidate, polished, null);
-            var screening = new VerificationSettings(SweepMode.Sampled, request.IsSingle ? ScreeningSamplesSingle : ScreeningSamplesDouble);
-            progress.Stage(candidate, "screening with nk-search verify", EntryVerifier.PlannedInputs(entry, screening));
-            EntryVerification screened = EntryVerifier.Verify(entry, screening, progress.InputsDone, cancellation);
-            if (!screened.Passed)
-            {
-                return (new CandidateOutcome(candidate, "screening: " + VerdictText(screened), realError, roundedError, simulated, screened.CertifiedMaxUlp), null, null);
-            }
-
-            // Exhaustive is every float32 of the domain, and for float64 the 10^8 inputs a catalog record needs.
-            var final = new VerificationSettings(SweepMode.Exhaustive);
-            progress.Stage(candidate, request.IsSingle ? "exhaustive nk-search verify" : "nk-search verify on 10^8 inputs", EntryVerifier.PlannedInputs(entry, final));
-            EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
-            if (!verified.Passed)
-            {
-                return (new CandidateOutcome(candidate, "final verification: " + VerdictText(verified), realError, roundedError, simulated, verified.CertifiedMaxUlp), null, null);
-            }
-            CatalogEntry recorded = entry with { Verification = verified.ToRecord() };
-            return (new CandidateOutcome(candidate, "accepted", realError, roundedError, simulated, verified.CertifiedMaxUlp), recorded, verified);
+            return new FittedCandidate(BuildEntry(request, candidate, layout, coefficients, null), "fitted", realError, roundedError, simulated);
         }
 
-        private static Func<double[], double> Measure<T>(FitRequest request, FitCandidate candidate, IReadOnlyList<string> names, double low, double high, double denseLow, double denseHigh)
+        /// <summary>
+        /// Coordinate-descent polish (in place) of the rounded coefficients against the ULP error of the whole program as it
+        /// is emitted (its roundings included), measured by the interpreter on a sample: all cores together on the fast
+        /// path's inputs, or, for programs that select one core per lane, each core on its own inputs.
+        /// </summary>
+        private static double Polish<T>(FitRequest request, FitCandidate candidate, FitLayout layout, List<double[]> coefficients, CancellationToken cancellation)
             where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
         {
-            var sample = ErrorSample<T>.Create(request.Function, low, high, denseLow, denseHigh, SampleSize, seed: 12345);
-            var reduction = ProgramShape.ReductionConstants(candidate.Algorithm, request.Element, candidate.SpecialPath)
-                .ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
-            return coefficients =>
+            double Measure(ErrorSample<T> sample, IReadOnlyList<double[]> trial)
             {
-                var constants = new Dictionary<string, double>(reduction, StringComparer.Ordinal);
-                for (int i = 0; i < coefficients.Length; i++) constants[names[i]] = coefficients[i];
-                var simulator = new FastPathSimulator<T>(candidate.Algorithm, constants, candidate.Scheme, request.Function);
-                return sample.MaxError(simulator.Evaluate).MaxUlp;
-            };
+                CatalogEntry entry = BuildEntry(request, candidate, layout, trial, null);
+                return sample.MaxError(new ProgramInterpreter(KernelPrograms.Build(entry))).MaxUlp;
+            }
+
+            if (layout.Cores.All(core => core.PolishRange is not null))
+            {
+                double worst = 0;
+                for (int k = 0; k < layout.Cores.Count; k++)
+                {
+                    SampleRange range = layout.Cores[k].PolishRange!.Value;
+                    var sample = ErrorSample<T>.Create(request.Function, range.Low, range.High, range.DenseLow, range.DenseHigh, SampleSize / layout.Cores.Count, seed: 12345 + k);
+                    int index = k;
+                    var (polished, error) = CoefficientPolisher.Polish(coefficients[k], trial => Measure(sample, new List<double[]>(coefficients) { [index] = trial }), request.IsSingle, PolishEvaluations, cancellation);
+                    coefficients[k] = polished;
+                    worst = Math.Max(worst, error);
+                }
+                return worst;
+            }
+
+            SampleRange whole = Clip(layout.Sample, request);
+            var joint = ErrorSample<T>.Create(request.Function, whole.Low, whole.High, whole.DenseLow, whole.DenseHigh, SampleSize, seed: 12345);
+            int[] counts = coefficients.Select(c => c.Length).ToArray();
+            var (all, worstJoint) = CoefficientPolisher.Polish(coefficients.SelectMany(c => c).ToArray(), trial => Measure(joint, Split(trial, counts)), request.IsSingle, PolishEvaluations, cancellation);
+            var split = Split(all, counts);
+            for (int k = 0; k < coefficients.Count; k++) coefficients[k] = split[k];
+            return worstJoint;
         }
 
-        /// <summary>The fast path's inputs inside the requested domain.</summary>
-        private static (double Low, double High, double DenseLow, double DenseHigh) SampleRange(FitRequest request, FitCandidate candidate)
+        private static List<double[]> Split(double[] all, int[] counts)
         {
-            if (candidate.Algorithm == KernelAlgorithm.DirectPolynomial)
+            var parts = new List<double[]>();
+            int offset = 0;
+            foreach (int count in counts)
             {
-                return (request.DomainMin, request.DomainMax, request.DomainMin, request.DomainMax);
+                parts.Add(all.AsSpan(offset, count).ToArray());
+                offset += count;
             }
-            var (low, high, denseLow, denseHigh) = ProgramShape.FastRange(candidate.Algorithm, request.Element);
-            low = Math.Max(low, request.DomainMin);
-            high = Math.Min(high, request.DomainMax);
-            return (low, high, Math.Max(denseLow, low), Math.Min(denseHigh, high));
+            return parts;
+        }
+
+        /// <summary>The fast path's sample inside the requested domain.</summary>
+        private static SampleRange Clip(SampleRange range, FitRequest request)
+        {
+            double low = Math.Max(range.Low, request.DomainMin);
+            double high = Math.Min(range.High, request.DomainMax);
+            return new SampleRange(low, high, Math.Max(range.DenseLow, low), Math.Min(range.DenseHigh, high));
         }
 
         /// <summary>The catalog entry of a candidate with its coefficients; <paramref name="record"/> is filled in after verification.</summary>
-        public static CatalogEntry BuildEntry(FitRequest request, FitCandidate candidate, IReadOnlyList<double> coefficients, VerificationRecord? record)
+        public static CatalogEntry BuildEntry(FitRequest request, FitCandidate candidate, FitLayout layout, IReadOnlyList<double[]> coefficients, VerificationRecord? record)
         {
-            IReadOnlyList<string> names = ProgramShape.CoefficientNames(candidate.Algorithm, candidate.Degree);
-            var constants = new List<NamedConstant>();
-            constants.AddRange(ProgramShape.ReductionConstants(candidate.Algorithm, request.Element, candidate.SpecialPath).Select(c => new NamedConstant(c.Name, c.HexFloat)));
-            for (int i = 0; i < coefficients.Count; i++)
-            {
-                string hex = request.IsSingle ? HexFloatText.Format((float)coefficients[i]) : HexFloatText.Format(coefficients[i]);
-                constants.Add(new NamedConstant(names[i], hex));
-            }
-            if (candidate.SpecialPath)
-            {
-                constants.AddRange(ProgramShape.SpecialPathConstants(candidate.Algorithm, request.Element).Select(c => new NamedConstant(c.Name, c.HexFloat)));
-            }
+            AlgorithmDescriptor descriptor = AlgorithmRegistry.For(candidate.Algorithm);
             return new CatalogEntry(
-                Id: EntryId(request, candidate),
+                Id: EntryId(request, candidate, descriptor),
                 Function: request.Function,
                 Element: request.Element,
                 DomainMin: request.DomainMin,
                 DomainMax: request.DomainMax,
                 HandlesSpecialValues: true,
                 BoundUlp: request.MaxUlp,
-                Cost: candidate.Cost,
-                Origin: Invariant($"minimax (nk-search fit, degree {candidate.Degree}{(candidate.Scheme == EvaluationScheme.Estrin ? " Estrin" : "")}, {ProgramShape.Describe(candidate.Algorithm)})"),
+                Origin: Invariant($"minimax (nk-search fit, degree {candidate.Degree}{(candidate.Scheme == EvaluationScheme.Estrin ? " Estrin" : "")}, {descriptor.Description})"),
                 Algorithm: candidate.Algorithm,
-                Constants: new EquatableArray<NamedConstant>(constants),
+                Constants: layout.Constants(coefficients, request.Element),
                 Verification: record ?? new VerificationRecord(double.NaN, "none", 0, "pending: nk-search fit", "none"),
                 Scheme: candidate.Scheme);
         }
 
-        private static string EntryId(FitRequest request, FitCandidate candidate)
+        /// <summary>"exp.f32.u1", with the descriptor's suffix (".bounded" without a special path, ".direct8") and ".estrin".</summary>
+        private static string EntryId(FitRequest request, FitCandidate candidate, AlgorithmDescriptor descriptor)
         {
             string bound = request.MaxUlp.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', 'p');
-            string id = $"{ProgramShape.FunctionName(request.Function)}.{(request.IsSingle ? "f32" : "f64")}.u{bound}";
             string scheme = candidate.Scheme == EvaluationScheme.Estrin ? ".estrin" : "";
-            if (candidate.Algorithm == KernelAlgorithm.DirectPolynomial) return id + ".direct" + candidate.Degree.ToString(CultureInfo.InvariantCulture) + scheme;
-            return (candidate.SpecialPath || ExpQuotientShape.IsTanh(candidate.Algorithm) ? id : id + ".bounded") + scheme;
+            return $"{Describe.Function(request.Function)}.{(request.IsSingle ? "f32" : "f64")}.u{bound}{descriptor.EntryIdSuffix(CandidatePlanner.Query(request, candidate))}{scheme}";
         }
 
         internal static string VerdictText(EntryVerification v)
@@ -209,4 +237,7 @@ namespace NumericKernels.Search.Fitting
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>What fitting a candidate gave before verification: the entry (null when rejected), why, and the figures so far.</summary>
+    internal sealed record FittedCandidate(CatalogEntry? Entry, string Verdict, double? MinimaxError, double? RoundedError, double? SimulatedUlp);
 }

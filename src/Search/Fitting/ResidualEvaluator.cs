@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Search.Mpfr;
 
 namespace NumericKernels.Search.Fitting

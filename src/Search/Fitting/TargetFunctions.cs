@@ -1,4 +1,6 @@
+using System;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Search.Mpfr;
 
 namespace NumericKernels.Search.Fitting
@@ -9,6 +11,67 @@ namespace NumericKernels.Search.Fitting
     /// </summary>
     internal static class TargetFunctions
     {
+        /// <summary>The target of a descriptor's core problem; <paramref name="function"/> is the requested function (direct and centred cores).</summary>
+        public static HighPrecisionFunction For(CoreFit core, MathFunctionId function) => core.Target switch
+        {
+            CoreTarget.Function => Of(function),
+            CoreTarget.FunctionAroundCenter => AroundCenter(function, core.Center),
+            CoreTarget.Exp => Exp(),
+            CoreTarget.Exp2 => Exp2(),
+            CoreTarget.Exp10 => Unary(MpfrNative.mpfr_exp10),
+            CoreTarget.ExpM1 => ExpM1(),
+            CoreTarget.Log1P => Log1P(),
+            CoreTarget.Log2OnePlus => Log2OnePlus(),
+            CoreTarget.Log10OnePlus => Log10OnePlus(),
+            CoreTarget.TwoAtanh => TwoAtanh(),
+            CoreTarget.Sin => Sin(),
+            CoreTarget.Cos => Cos(),
+            CoreTarget.Tanh => Tanh(),
+            _ => throw new NotSupportedException("No MPFR target for " + core.Target + "."),
+        };
+
+        /// <summary>Any <see cref="MathFunctionId"/>, as MpfrFunctions evaluates it.</summary>
+        public static HighPrecisionFunction Of(MathFunctionId function)
+        {
+            var input = new MpfrFloat(64);
+            var scratch = new MpfrFloat(FitProblem.WorkingPrecision + 64);
+            return (x, destination) =>
+            {
+                input.Set(x);
+                MpfrFunctions.Evaluate(function, destination, input, scratch);
+            };
+        }
+
+        /// <summary>f(c + t): the centred pieces of a piecewise program; c + t is formed exactly (both doubles of nearby size).</summary>
+        public static HighPrecisionFunction AroundCenter(MathFunctionId function, double center)
+        {
+            var input = new MpfrFloat(192);
+            var shift = new MpfrFloat(64);
+            var scratch = new MpfrFloat(FitProblem.WorkingPrecision + 64);
+            shift.Set(center);
+            return (t, destination) =>
+            {
+                input.Set(t);
+                FittingMpfrNative.mpfr_add(input.Handle, input.Handle, shift.Handle, MpfrRounding.ToNearest);
+                MpfrFunctions.Evaluate(function, destination, input, scratch);
+            };
+        }
+
+        /// <summary>log10(1 + x) = ln(1 + x)/ln 10.</summary>
+        public static HighPrecisionFunction Log10OnePlus()
+        {
+            var input = new MpfrFloat(64);
+            var ln10 = new MpfrFloat(FitProblem.WorkingPrecision + 64);
+            MpfrNative.mpfr_set_d(ln10.Handle, 10.0, MpfrRounding.ToNearest);
+            MpfrNative.mpfr_log(ln10.Handle, ln10.Handle, MpfrRounding.ToNearest);
+            return (x, destination) =>
+            {
+                input.Set(x);
+                MpfrNative.mpfr_log1p(destination.Handle, input.Handle, MpfrRounding.ToNearest);
+                FittingMpfrNative.mpfr_div(destination.Handle, destination.Handle, ln10.Handle, MpfrRounding.ToNearest);
+            };
+        }
+
         public static HighPrecisionFunction Exp() => Unary(MpfrNative.mpfr_exp);
 
         public static HighPrecisionFunction Exp2() => Unary(MpfrNative.mpfr_exp2);

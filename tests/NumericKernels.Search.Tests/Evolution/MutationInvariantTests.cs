@@ -86,7 +86,9 @@ public class MutationInvariantTests
         }, 4);
         Assert.Equal(3, program.Nodes.Count);
         Assert.Equal(1, program.ConstantCount);
-        Assert.Equal(5f, program.Evaluate(3f, new float[3]));
+        var y = new float[1];
+        program.Evaluate(new[] { 3f }, y);
+        Assert.Equal(5f, y[0]);
     }
 
     private static void AssertInvariants(EvolvedProgram program)
@@ -102,6 +104,7 @@ public class MutationInvariantTests
             for (int s = 0; s < nodes[i].Arity; s++) used.Add(nodes[i].Operand(s));
         }
         for (int i = 1; i < nodes.Count; i++) Assert.Contains(i, used);
+        // The kernel program has one step per operation, and divisions weigh 4 (ProgramCost).
         Assert.Equal(nodes.Where(n => n.IsOperation).Sum(n => n.Op == Operation.Div ? 4 : 1), program.Cost);
         Assert.Equal(program.Key, EvolvedProgram.Create(nodes.ToList(), program.Output).Key);
     }

@@ -3,34 +3,22 @@ using System.Linq;
 using System.Runtime.Intrinsics;
 using System.Threading;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Search.Fitting;
+using NumericKernels.Generators.Programs;
+using NumericKernels.Generators.Programs.Algorithms;
+using NumericKernels.Search.Programs;
 using NumericKernels.Search.Verification;
 using Xunit;
 
 namespace NumericKernels.Search.Tests.Fitting
 {
-    /// <summary>nk-search fit's support for erf: layout, per-piece fits, the simulated fast path and the planner.</summary>
+    /// <summary>nk-search fit's support for erf: the descriptor's layout, per-piece fits, the interpreted program and the planner.</summary>
     public class ErfPiecewiseFitTests
     {
-        [Fact]
-        public void SimulationIsBitIdenticalToTheEmittedScalarPath()
-        {
-            CatalogEntry entry = KernelCatalog.Entries.Single(e => e.Id == "erf.f32.u1");
-            var constants = entry.Constants.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
-            var simulator = new FastPathSimulator<float>(entry.Algorithm, constants);
-            using CompiledKernel<float> kernel = KernelCompiler.Compile<float>(entry);
-            var random = new Random(7);
-            for (int i = 0; i < 20000; i++)
-            {
-                // Every piece, the 1 region beyond Limit and both signs; tiny inputs belong to the special path.
-                float x = (float)((random.NextDouble() * 9 - 4.5) * (i % 7 == 0 ? 1e-20 : 1));
-                Assert.Equal(BitConverter.SingleToInt32Bits(kernel.Scalar(x)), BitConverter.SingleToInt32Bits(simulator.Evaluate(x)));
-            }
-        }
-
         /// <summary>
         /// The double program (no catalog entry yet: its 10^8-input record is missing) emits, compiles, agrees with the
-        /// simulator bit for bit, and gives the scalar bits on every vector width with tiny (special-path) lanes mixed in.
+        /// interpreter bit for bit, and gives the scalar bits on every vector width with tiny (special-path) lanes mixed in.
         /// The constants are the float entry's, widened: what is checked is the program, not its accuracy.
         /// </summary>
         [Fact]
@@ -44,8 +32,7 @@ namespace NumericKernels.Search.Tests.Fitting
                 Element = ElementKind.Float64,
                 Constants = new NumericKernels.Generators.Models.EquatableArray<NamedConstant>(widened),
             };
-            var constants = widened.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
-            var simulator = new FastPathSimulator<double>(entry.Algorithm, constants);
+            var interpreter = new ProgramInterpreter(KernelPrograms.Build(entry));
             using CompiledKernel<double> kernel = KernelCompiler.Compile<double>(entry);
             var random = new Random(9);
             double[] specials = { 0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 1e-300, -4e-320, 3.9, 0.875 };
@@ -61,7 +48,7 @@ namespace NumericKernels.Search.Tests.Fitting
                 {
                     double x = lanes[j];
                     long scalar = BitConverter.DoubleToInt64Bits(kernel.Scalar(x));
-                    if (!(Math.Abs(x) < Math.ScaleB(1.0, -960)) && !double.IsNaN(x)) Assert.Equal(scalar, BitConverter.DoubleToInt64Bits(simulator.Evaluate(x)));
+                    Assert.Equal(scalar, BitConverter.DoubleToInt64Bits(interpreter.Evaluate(x)));
                     Assert.True(SameBits(scalar, r512[j]) && (j >= 4 || SameBits(scalar, r256[j])) && (j >= 2 || SameBits(scalar, r128[j])), $"x = {x:R}");
                 }
             }
@@ -71,13 +58,19 @@ namespace NumericKernels.Search.Tests.Fitting
             static bool SameBits(long scalar, double other) => scalar == BitConverter.DoubleToInt64Bits(other) || double.IsNaN(BitConverter.Int64BitsToDouble(scalar)) && double.IsNaN(other);
         }
 
+        private static FitLayout Layout(int degree, ElementKind element = ElementKind.Float32) => ErfAlgorithm.Instance.Layout(
+            new FitQuery(MathFunctionId.Erf, element, degree, double.NegativeInfinity, double.PositiveInfinity, true), MpfrFitNumerics.Instance);
+
         [Fact]
         public void CentresAreExactForSterbenzAndTheirErfIsNearlyAFloat()
         {
-            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9, ElementKind.Float32).Skip(1))
+            FitLayout layout = Layout(9);
+            var bounds = new[] { 0.0, ErfAlgorithm.Split1, ErfAlgorithm.Split2(ElementKind.Float32), ErfAlgorithm.Limit(ElementKind.Float32) };
+            for (int k = 1; k < layout.Cores.Count; k++)
             {
-                Assert.InRange(piece.Center, piece.High / 2, 2 * piece.Low);
-                float c0 = (float)piece.Problem.Fixed[0].Parts[0];
+                CoreFit piece = layout.Cores[k];
+                Assert.InRange(piece.Center, bounds[k + 1] / 2, 2 * bounds[k]);
+                float c0 = (float)piece.Fixed[0].Parts[0];
                 double distanceUlp = Math.Abs(NumericKernels.Search.Numerics.DoubleReference.Erf.Evaluate(piece.Center) - c0) / Math.ScaleB(1.0, Math.ILogB(c0) - 23);
                 Assert.True(distanceUlp < 1.0 / 256, $"erf({piece.Center:R}) is {distanceUlp} ULP from {c0:R}");
             }
@@ -87,12 +80,14 @@ namespace NumericKernels.Search.Tests.Fitting
         [Fact]
         public void EveryPieceOfDegreeNineFitsBelowTwoToTheMinus26()
         {
-            foreach (ErfPiece piece in ErfPiecewiseShape.Layout(9, ElementKind.Float32))
+            FitLayout layout = Layout(9);
+            for (int k = 0; k < layout.Cores.Count; k++)
             {
-                using var evaluator = new ResidualEvaluator(piece.Problem);
-                SampledProblem sampled = SampledProblem.Create(piece.Problem, evaluator, 2001);
+                FitProblem problem = FitProblem.From(layout.Cores[k], MathFunctionId.Erf);
+                using var evaluator = new ResidualEvaluator(problem);
+                SampledProblem sampled = SampledProblem.Create(problem, evaluator, 2001);
                 RemezResult fit = RemezExchange.Fit(sampled, requireConvergence: true, CancellationToken.None);
-                Assert.True(fit.MaxError < Math.ScaleB(1.0, -26), $"piece {piece.Index}: 2^{Math.Log2(fit.MaxError):0.00}");
+                Assert.True(fit.MaxError < Math.ScaleB(1.0, -26), $"piece {k}: 2^{Math.Log2(fit.MaxError):0.00}");
             }
         }
 
@@ -115,14 +110,14 @@ namespace NumericKernels.Search.Tests.Fitting
 
         /// <summary>
         /// The catalog's erf.f32.u1 is nk-search fit's output: fitting, rounding and polishing degree 9 again gives the
-        /// same constants bit for bit (the exhaustive verification that follows in the CLI is left to nk-search verify).
+        /// same constants bit for bit, in the same order (the exhaustive verification that follows in the CLI is left to nk-search verify).
         /// </summary>
         [Fact]
         public void FittingDegreeNineReproducesTheCatalogEntry()
         {
             var request = new FitRequest(MathFunctionId.Erf, ElementKind.Float32, 1.0, double.NegativeInfinity, double.PositiveInfinity);
             var candidate = new FitCandidate(KernelAlgorithm.ErfPiecewise, 9, SpecialPath: true);
-            ErfFitResult fitted = ErfPiecewiseFit.FitPieces(request, candidate, new SilentProgress(), CancellationToken.None);
+            FittedCandidate fitted = FitSearch.Fit(request, candidate, new SilentProgress(), CancellationToken.None);
             Assert.True(fitted.Entry is not null, fitted.Verdict);
             Assert.True(fitted.SimulatedUlp <= 1.0, $"simulated {fitted.SimulatedUlp}");
             CatalogEntry catalog = KernelCatalog.Entries.Single(e => e.Id == "erf.f32.u1");

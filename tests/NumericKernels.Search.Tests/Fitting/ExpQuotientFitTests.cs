@@ -1,17 +1,30 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs;
+using NumericKernels.Generators.Programs.Algorithms;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Search.Fitting;
+using NumericKernels.Search.Programs;
 using Xunit;
 
 namespace NumericKernels.Search.Tests.Fitting
 {
-    /// <summary>nk-search fit for sigmoid and tanh: the problems it sets, the candidates it plans, and a fitted tanh core.</summary>
+    /// <summary>nk-search fit for sigmoid and tanh: the problems their descriptors set, the candidates planned, and a fitted tanh core.</summary>
     public class ExpQuotientFitTests
     {
+        private static FitLayout Layout(AlgorithmDescriptor descriptor, int degree) =>
+            descriptor.Layout(new FitQuery(MathFunctionId.Tanh, ElementKind.Float32, degree, double.NegativeInfinity, double.PositiveInfinity, false), MpfrFitNumerics.Instance);
+
+        private static RemezResult Remez(CoreFit core, int grid)
+        {
+            FitProblem problem = FitProblem.From(core, MathFunctionId.Tanh);
+            using var evaluator = new ResidualEvaluator(problem);
+            return RemezExchange.Fit(SampledProblem.Create(problem, evaluator, grid), requireConvergence: true, CancellationToken.None);
+        }
+
         [Theory]
         // Sollya 8.0, prec=300: fpminimax(tanh(x), [|3,5,...,d|], [|200...|], [2^-60; 0x1.2p-1], x, relative) and
         // dirtyinfnorm(p/tanh(x)-1, I): degree 9: 4.55940404598712e-8, degree 11: 1.34491746968086e-9 (200-bit
@@ -20,9 +33,7 @@ namespace NumericKernels.Search.Tests.Fitting
         [InlineData(11, 1.34491746968086e-9)]
         public void TanhOddCoreMinimaxMatchesSollya(int degree, double sollya)
         {
-            FitProblem problem = ExpQuotientShape.TanhProblem(degree);
-            using var evaluator = new ResidualEvaluator(problem);
-            RemezResult result = RemezExchange.Fit(SampledProblem.Create(problem, evaluator, 4001), requireConvergence: true, CancellationToken.None);
+            RemezResult result = Remez(Layout(TanhAlgorithm.ExpQuotient, degree).Cores.Single(), 4001);
             Assert.True(result.Converged);
             Assert.InRange(result.MaxError, sollya * (1 - 1e-4), sollya * (1 + 1e-4));
         }
@@ -34,83 +45,69 @@ namespace NumericKernels.Search.Tests.Fitting
         [InlineData(7, 2.39172847678042e-10)]
         public void TanhExpM1CoreMinimaxMatchesSollya(int degree, double sollya)
         {
-            FitProblem problem = ProgramShape.Problem(MathFunctionId.Tanh, ElementKind.Float32, KernelAlgorithm.TanhExpM1Quotient, degree, double.NegativeInfinity, double.PositiveInfinity);
-            using var evaluator = new ResidualEvaluator(problem);
-            RemezResult result = RemezExchange.Fit(SampledProblem.Create(problem, evaluator, 4001), requireConvergence: true, CancellationToken.None);
+            RemezResult result = Remez(Layout(TanhAlgorithm.ExpM1Quotient, degree).Cores.Single(), 4001);
             Assert.True(result.Converged);
             Assert.InRange(result.MaxError, sollya * (1 - 1e-4), sollya * (1 + 1e-4));
         }
 
         [Fact]
-        public void TanhCandidatesAreOddDegreesWithoutSpecialPathAndSigmoidsHaveOne()
+        public void TanhCandidatesHaveNoSpecialPathOddPolynomialsOddDegreesAndSigmoidsHaveOne()
         {
             var tanh = CandidatePlanner.Plan(new FitRequest(MathFunctionId.Tanh, ElementKind.Float32, 1, double.NegativeInfinity, double.PositiveInfinity));
             Assert.NotEmpty(tanh);
-            Assert.All(tanh, c => Assert.True(!c.SpecialPath && ExpQuotientShape.IsTanh(c.Algorithm), c.ToString()));
-            Assert.All(tanh.Where(c => ExpQuotientShape.HasOddPolynomial(c.Algorithm)), c => Assert.True(c.Degree % 2 == 1, c.ToString()));
+            Assert.All(tanh, c => Assert.True(!c.SpecialPath && c.Algorithm is KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort or KernelAlgorithm.TanhExpM1Quotient or KernelAlgorithm.TanhExpM1QuotientShort, c.ToString()));
+            Assert.All(tanh.Where(c => c.Algorithm is KernelAlgorithm.TanhExpQuotient or KernelAlgorithm.TanhExpQuotientShort), c => Assert.True(c.Degree % 2 == 1, c.ToString()));
             Assert.Contains(tanh, c => c.Algorithm == KernelAlgorithm.TanhExpM1Quotient);
             var sigmoid = CandidatePlanner.Plan(new FitRequest(MathFunctionId.Sigmoid, ElementKind.Float32, 1, double.NegativeInfinity, double.PositiveInfinity));
             Assert.All(sigmoid, c => Assert.True(c.SpecialPath && c.Algorithm is KernelAlgorithm.SigmoidExpQuotient or KernelAlgorithm.SigmoidExpQuotientShort, c.ToString()));
-        }
-
-        [Fact]
-        public void CostModelReproducesTheCatalogEntries()
-        {
-            foreach (CatalogEntry entry in KernelCatalog.Entries.Where(e => e.Function is MathFunctionId.Sigmoid or MathFunctionId.Tanh))
-            {
-                bool tanh = ExpQuotientShape.IsTanh(entry.Algorithm);
-                int coefficients = entry.Constants.Count(c => c.Name.Length > 1 && c.Name[0] == 'C' && char.IsDigit(c.Name[1]));
-                int degree = ExpQuotientShape.HasOddPolynomial(entry.Algorithm) ? 2 * coefficients + 1 : coefficients + 1;
-                Assert.Equal(entry.Cost, ProgramShape.Cost(entry.Algorithm, degree, specialPath: !tanh));
-            }
+            // The planned cost of the catalog's shapes is their entries' cost.
+            Assert.Equal(KernelCatalog.Entries.Single(e => e.Id == "tanh.f32.u1").Cost, tanh.Single(c => c.Algorithm == KernelAlgorithm.TanhExpM1Quotient && c.Degree == 6 && c.Scheme == EvaluationScheme.Horner).Cost);
+            Assert.Equal(KernelCatalog.Entries.Single(e => e.Id == "sigmoid.f32.u1").Cost, sigmoid.Single(c => c.Algorithm == KernelAlgorithm.SigmoidExpQuotient && c.Degree == 6 && c.Scheme == EvaluationScheme.Horner).Cost);
         }
 
         /// <summary>
         /// The odd-polynomial tanh programs have no catalog entry (the e^r - 1 programs are cheaper), but fit still tries
-        /// them: their simulation must still give the emitted code's bits. Constants: nk-search fit's degree-11 (0.723 ULP)
-        /// and degree-9 (1.5084 ULP) programs, both verified exhaustively.
+        /// them: their interpretation must still give the emitted code's bits. Constants: nk-search fit's degree-11 (0.723
+        /// ULP) and degree-9 (1.5084 ULP) programs, both verified exhaustively.
         /// </summary>
         [Theory]
         [InlineData("TanhExpQuotient", "-0x1.555548p-2", "0x1.110c5cp-3", "-0x1.b905c4p-5", "0x1.5811f6p-6", "-0x1.9454f2p-8")]
         [InlineData("TanhExpQuotientShort", "-0x1.555422p-2", "0x1.10c636p-3", "-0x1.ae99e2p-5", "0x1.09e9d6p-6")]
-        public void OddPolynomialTanhSimulationIsBitIdenticalToItsEmittedScalarPath(string algorithmName, params string[] coefficients)
+        public void OddPolynomialTanhInterpretationIsBitIdenticalToItsEmittedScalarPath(string algorithmName, params string[] coefficients)
         {
             var algorithm = Enum.Parse<KernelAlgorithm>(algorithmName);
-            var constants = ExpQuotientShape.ReductionConstants(algorithm).ToList();
-            constants.AddRange(coefficients.Select((c, i) => ("C" + i.ToString(CultureInfo.InvariantCulture), c)));
+            FitLayout layout = Layout(AlgorithmRegistry.For(algorithm), 2 * coefficients.Length + 1);
             var entry = new CatalogEntry(
-                "tanh.f32.odd.test", MathFunctionId.Tanh, ElementKind.Float32, double.NegativeInfinity, double.PositiveInfinity, true, 1, 52, "test",
-                algorithm,
-                new NumericKernels.Generators.Models.EquatableArray<NamedConstant>(constants.Select(c => new NamedConstant(c.Name, c.HexFloat))),
+                "tanh.f32.odd.test", MathFunctionId.Tanh, ElementKind.Float32, double.NegativeInfinity, double.PositiveInfinity, true, 1, "test", algorithm,
+                layout.Constants(new[] { coefficients.Select(HexFloat.Parse).ToArray() }, ElementKind.Float32),
                 new VerificationRecord(1, "0x1p-1", 1, "test", "test"));
-            var simulator = new FastPathSimulator<float>(entry.Algorithm, entry.Constants.ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal));
+            var interpreter = new ProgramInterpreter(KernelPrograms.Build(entry));
             using var kernel = NumericKernels.Search.Verification.KernelCompiler.Compile<float>(entry);
             var random = new Random(11);
             for (int i = 0; i < 20000; i++)
             {
                 float x = (float)(24 * random.NextDouble() - 12);
-                Assert.Equal(BitConverter.SingleToInt32Bits(kernel.Scalar(x)), BitConverter.SingleToInt32Bits(simulator.Evaluate(x)));
+                Assert.Equal(BitConverter.SingleToInt32Bits(kernel.Scalar(x)), BitConverter.SingleToInt32Bits(interpreter.Evaluate(x)));
             }
         }
 
         /// <summary>
-        /// The fit's own steps up to the simulated fast path (no verification): Remez, rounding to float, and the ULP error
-        /// of the whole tanh program on the fit's sample of the polynomial's range, which must already be within 1 ULP.
+        /// The fit's own steps up to the interpreted fast path (no verification): Remez, rounding to float, and the ULP error
+        /// of the whole tanh program on a sample of the polynomial's range, which must already be within 1 ULP.
         /// </summary>
         [Fact]
-        public void FittedDegree11TanhCoreIsWithinOneUlpOnTheSimulatedFastPath()
+        public void FittedDegree11TanhCoreIsWithinOneUlpOnTheInterpretedFastPath()
         {
-            FitProblem problem = ExpQuotientShape.TanhProblem(11);
+            FitLayout layout = Layout(TanhAlgorithm.ExpQuotient, 11);
+            FitProblem problem = FitProblem.From(layout.Cores.Single(), MathFunctionId.Tanh);
             using var evaluator = new ResidualEvaluator(problem);
             SampledProblem sampled = SampledProblem.Create(problem, evaluator, 2001);
             RemezResult real = RemezExchange.Fit(sampled, requireConvergence: true, CancellationToken.None);
             var (rounded, _) = CoefficientRounder.Round(sampled, real, single: true, CancellationToken.None);
-            var constants = ExpQuotientShape.ReductionConstants(KernelAlgorithm.TanhExpQuotient)
-                .ToDictionary(c => c.Name, c => HexFloat.Parse(c.HexFloat), StringComparer.Ordinal);
-            for (int i = 0; i < rounded.Length; i++) constants["C" + i.ToString(CultureInfo.InvariantCulture)] = rounded[i];
-            var simulator = new FastPathSimulator<float>(KernelAlgorithm.TanhExpQuotient, constants);
-            var sample = ErrorSample<float>.Create(MathFunctionId.Tanh, 0, ExpQuotientShape.TanhPolyLimit, 0, ExpQuotientShape.TanhPolyLimit, 4096, seed: 3);
-            var (maxUlp, worst) = sample.MaxError(simulator.Evaluate);
+            var entry = new CatalogEntry("tanh.f32.fit.test", MathFunctionId.Tanh, ElementKind.Float32, double.NegativeInfinity, double.PositiveInfinity, true, 1, "test",
+                KernelAlgorithm.TanhExpQuotient, layout.Constants(new List<double[]> { rounded }, ElementKind.Float32), new VerificationRecord(1, "0x1p-1", 1, "test", "test"));
+            var sample = ErrorSample<float>.Create(MathFunctionId.Tanh, 0, TanhAlgorithm.PolyLimit, 0, TanhAlgorithm.PolyLimit, 4096, seed: 3);
+            var (maxUlp, worst) = sample.MaxError(new ProgramInterpreter(KernelPrograms.Build(entry)));
             Assert.True(maxUlp <= 1, $"{maxUlp} ULP at {worst}");
         }
     }

@@ -23,7 +23,7 @@ namespace NumericKernels.Search.Tests.Fitting
         public Task UnknownFunctionIsAUsageError() => AssertOneLineUsageError("unknown function 'expp'", "fit", "expp", "--max-ulp", "1");
 
         [Fact]
-        public Task FunctionWithoutReductionNamesWhatIsMissing() => AssertOneLineUsageError("no range reduction for it", "fit", "sin", "--format", "float64", "--max-ulp", "1");
+        public Task FunctionWithoutReductionNamesWhatIsMissing() => AssertOneLineUsageError("no float64 program for it", "fit", "sin", "--format", "float64", "--max-ulp", "1");
 
         [Fact]
         public Task Float64LogOffersOnlyTheAtanhSeries() =>

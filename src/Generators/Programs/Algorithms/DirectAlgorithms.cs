@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Generators.Programs.Building;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Pieces;
 
 namespace NumericKernels.Generators.Programs.Algorithms
@@ -21,6 +23,44 @@ namespace NumericKernels.Generators.Programs.Algorithms
         }
 
         public override string Description => "no range reduction";
+
+        /// <summary>Direct polynomials are tried on domains no wider than this.</summary>
+        public const double MaxDomainWidth = 4.0;
+
+        public override bool HasSpecialPath => false;
+
+        /// <summary>
+        /// On a finite domain no wider than <see cref="MaxDomainWidth"/> that holds no zero of the function (relative error is
+        /// undefined there); sin and cos are served by the quadrant program on small domains too.
+        /// </summary>
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax)
+        {
+            if (!(domainMax - domainMin <= MaxDomainWidth) || double.IsInfinity(domainMin) || double.IsInfinity(domainMax)) return false;
+            if (function is MathFunctionId.Sin or MathFunctionId.Cos) return false;
+            return !ZerosOf(function).Any(zero => domainMin <= zero && zero <= domainMax);
+        }
+
+        private static IEnumerable<double> ZerosOf(MathFunctionId function) => function switch
+        {
+            MathFunctionId.Log or MathFunctionId.Log2 or MathFunctionId.Log10 => new[] { 1.0 },
+            MathFunctionId.ExpM1 or MathFunctionId.Log1P or MathFunctionId.Tanh or MathFunctionId.Erf or MathFunctionId.Sinh
+                or MathFunctionId.Tan or MathFunctionId.Asin or MathFunctionId.Atan or MathFunctionId.Cbrt => new[] { 0.0 },
+            _ => Array.Empty<double>(),
+        };
+
+        public override IEnumerable<int> Degrees(ElementKind element) => Enumerable.Range(1, element == ElementKind.Float32 ? 14 : 24);
+
+        public override string EntryIdSuffix(FitQuery query) => ".direct" + query.Degree.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Degree n: C0 + C1·x + ... + Cn·x^n on the domain itself, relative error.</summary>
+        public override FitLayout Layout(FitQuery query, IFitNumerics numerics)
+        {
+            IReadOnlyList<int> powers = FitLayout.Powers(0, query.Degree + 1);
+            var core = new CoreFit(query.Function.ToString().ToLowerInvariant() + "(x) = P(x)", CoreTarget.Function, query.DomainMin, query.DomainMax,
+                Array.Empty<FixedTerm>(), powers, FitLayout.Names("C", powers));
+            return FitLayout.Sequential(new[] { core }, Enumerable.Empty<(string, string)>(), Enumerable.Empty<(string, string)>(),
+                new SampleRange(query.DomainMin, query.DomainMax, query.DomainMin, query.DomainMax));
+        }
 
         public override KernelProgram Build(CatalogEntry entry)
         {
@@ -44,6 +84,8 @@ namespace NumericKernels.Generators.Programs.Algorithms
         }
 
         public override string Description => "straight-line program";
+
+        public override bool HasSpecialPath => false;
 
         /// <summary>The operation names of <see cref="ProgramStep.Op"/>.</summary>
         public static IReadOnlyList<string> StepOperations { get; } = new[] { "add", "sub", "mul", "div", "fma" };

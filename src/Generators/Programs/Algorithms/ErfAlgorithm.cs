@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Generators.Programs.Building;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Pieces;
 
 namespace NumericKernels.Generators.Programs.Algorithms
@@ -75,6 +78,88 @@ namespace NumericKernels.Generators.Programs.Algorithms
             tiny = FloatBitsPieces.OrSignOf(special, x, tiny).Named("tiny");
             Value inRange = FastBody(special, x, pieces, degree);
             return program.Build(fastBlock, guardBlock, special.Return(special.Select(special.LessThan(a, special.Constant("Tiny")), tiny, inRange)));
+        }
+
+        /// <summary>End of the odd piece: where its last step, C1·a + a·R(a²), starts adding corrections whose roundings approach half an ULP.</summary>
+        public const double Split1 = 0.875;
+
+        public const int Pieces = 3;
+
+        public static double Split2(ElementKind element) => element == ElementKind.Float32 ? 2.25 : 3.0;
+
+        /// <summary>3.92 as a float (erf rounds to 1 from 3.9192 on), 5.93 for double (from 5.9216 on).</summary>
+        public static double Limit(ElementKind element) => element == ElementKind.Float32 ? (float)3.92 : 5.93;
+
+        /// <summary>Below this |x| the special path forms C1·a + C2·a scaled up (a·C2 would be subnormal): 2^-100 or 2^-960.</summary>
+        public static double Tiny(ElementKind element) => Math.Pow(2, element == ElementKind.Float32 ? -100 : -960);
+
+        /// <summary>2/√π rounded to the format: piece 0's fixed linear coefficient.</summary>
+        public static double TwoOverSqrtPi(ElementKind element) => element == ElementKind.Float32 ? (float)1.1283791670955126 : 1.1283791670955126;
+
+        /// <summary>
+        /// Free coefficients of piece 0 (C2, C3, ...): all n - 1 up to 8 for float, 13 for double (odd degree 27 on
+        /// [0, 0.875], relative error about 2^-67); beyond that the odd piece is far more accurate than the centred ones
+        /// need, and the Remez exchange in double-double cannot resolve it, so its higher coefficients are 0.
+        /// </summary>
+        public static int OddPieceTerms(int degree, ElementKind element) => Math.Min(degree - 1, element == ElementKind.Float32 ? 8 : 13);
+
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) => function == MathFunctionId.Erf;
+
+        public override IEnumerable<int> Degrees(ElementKind element) => element == ElementKind.Float32 ? Enumerable.Range(3, 12) : Enumerable.Range(16, 15);
+
+        /// <summary>
+        /// Three pieces: [0, 0.875) odd, erf a = C1·a + a·R(a²) with C1 = 2/√π rounded held fixed (the free C2 then carries
+        /// its rounding error, which tiny inputs need); [0.875, Split2) and [Split2, Limit] as C0 + C1·t + ... in
+        /// t = a - centre, with C0 = erf(centre) rounded held fixed. Each centre is a machine number near the middle of its
+        /// piece whose erf lies within a small fraction of an ULP of its rounding, so the fixed C0 costs the fit nothing (a
+        /// plainly rounded C0 cost the float degree-9 fit 2 bits); every centre keeps c/2 &lt;= a &lt;= 2c over its piece, so
+        /// t = a - c is exact (Sterbenz). A lane's result depends on its own piece's coefficients only, so each piece is
+        /// polished on its own inputs. Three pieces rather than more: each piece costs a selection per coefficient, so for
+        /// float three pieces of degree 9 (cost 45) beat four, which need degree 8 (degree 7 leaves pieces at 2^-24.4,
+        /// sollya remez); double needs three of degree 23.
+        /// </summary>
+        public override FitLayout Layout(FitQuery query, IFitNumerics numerics)
+        {
+            if (query.Degree < 3) throw new NotSupportedException("erf pieces need degree 3 or more (C1, C2 and one more coefficient).");
+            ElementKind element = query.Element;
+            string Hex(double value) => HexFloats.Format(value, element);
+            var bounds = new[] { 0.0, Split1, Split2(element), Limit(element) };
+            var cores = new List<CoreFit>();
+            var slots = new List<LayoutSlot>
+            {
+                LayoutSlot.Fixed("Split1", Hex(Split1)),
+                LayoutSlot.Fixed("Split2", Hex(Split2(element))),
+                LayoutSlot.Fixed("Limit", Hex(Limit(element))),
+            };
+            if (query.SpecialPath) slots.Add(LayoutSlot.Fixed("Tiny", Hex(Tiny(element))));
+            for (int k = 0; k < Pieces; k++)
+            {
+                string p = "P" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                double low = bounds[k], high = bounds[k + 1];
+                if (k == 0)
+                {
+                    IReadOnlyList<int> odd = FitLayout.Powers(1, OddPieceTerms(query.Degree, element), 2);
+                    var names = FitLayout.Names(p + "C", FitLayout.Powers(2, odd.Count));
+                    cores.Add(new CoreFit("erf(a) = C1·a + a·R(a²)", CoreTarget.Function, 0.0, Split1, new[] { new FixedTerm(1, TwoOverSqrtPi(element)) }, odd, names,
+                        PolishRange: new SampleRange(Tiny(element), Split1, 0.0, Split1)));
+                    slots.Add(LayoutSlot.Fixed(p + "Center", Hex(0.0)));
+                    slots.Add(LayoutSlot.Fixed(p + "C1", Hex(TwoOverSqrtPi(element))));
+                    for (int j = 0; j < names.Count; j++) slots.Add(LayoutSlot.Fitted(names[j], 0, j));
+                    // The chain is as long as the centred pieces': the odd piece's terms beyond its free ones are 0.
+                    for (int j = names.Count + 2; j <= query.Degree; j++) slots.Add(LayoutSlot.Fixed(p + "C" + j.ToString(System.Globalization.CultureInfo.InvariantCulture), Hex(0.0)));
+                    continue;
+                }
+                double center = numerics.NearlyExactCenter(MathFunctionId.Erf, low, high, element);
+                double c0 = numerics.Rounded(MathFunctionId.Erf, center, element);
+                IReadOnlyList<int> powers = FitLayout.Powers(1, query.Degree);
+                var coefficientNames = FitLayout.Names(p + "C", powers);
+                cores.Add(new CoreFit($"erf(c + t) = C0 + C1·t + ... (c = {Hex(center)})", CoreTarget.FunctionAroundCenter, low - center, high - center,
+                    new[] { new FixedTerm(0, c0) }, powers, coefficientNames, center, new SampleRange(low, high, low, high)));
+                slots.Add(LayoutSlot.Fixed(p + "Center", Hex(center)));
+                slots.Add(LayoutSlot.Fixed(p + "C0", Hex(c0)));
+                for (int j = 0; j < coefficientNames.Count; j++) slots.Add(LayoutSlot.Fitted(coefficientNames[j], cores.Count - 1, j));
+            }
+            return new FitLayout(cores, slots, new SampleRange(0.0, Limit(element), 0.0, Limit(element)));
         }
 
         private static Value FastBody(BlockBuilder b, Value x, int pieces, int degree)

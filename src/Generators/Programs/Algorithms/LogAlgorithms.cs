@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Building;
 using NumericKernels.Generators.Programs.Pieces;
 
@@ -80,6 +84,66 @@ namespace NumericKernels.Generators.Programs.Algorithms
             y = special.Select(special.LessThan(x, special.Constant("Zero")), special.Constant("NaN"), y).Named("y");
             y = special.Select(special.Equal(x, special.Constant("PositiveInfinity")), x, y).Named("y");
             return program.Build(fastBlock, guardBlock, special.Return(FloatBitsPieces.KeepNaN(special, x, y)));
+        }
+
+        /// <summary>The constants besides the coefficients, as the catalog's entries spell them.</summary>
+        public IReadOnlyList<(string Name, string HexFloat)> Reduction(ElementKind element)
+        {
+            bool single = element == ElementKind.Float32;
+            if (_base2)
+            {
+                return single
+                    ? new[] { ("InvLn2Hi", "0x1.715476p0"), ("InvLn2Lo", "0x1.4ae0cp-26") }
+                    : new[] { ("InvLn2Hi", "0x1.71547652b82fep0"), ("InvLn2Lo", "0x1.777d0ffda0d24p-56") };
+            }
+            if (_atanh)
+            {
+                // k·Ln2Hi is exact (Ln2Hi on 32 bits, |k| < 2^11), Ln2Lo carries the rest.
+                return single
+                    ? new[] { ("Ln2Hi", "0x1.62e4p-1"), ("Ln2Lo", "0x1.7f7d1cp-20") }
+                    : new[] { ("Ln2Hi", "0x1.62e42feep-1"), ("Ln2Lo", "0x1.a39ef35793c76p-33") };
+            }
+            return new[] { ("Ln2", single ? "0x1.62e43p-1" : "0x1.62e42fefa39efp-1") };
+        }
+
+        private static readonly double Sqrt2 = Math.Sqrt(2);
+
+        /// <summary>s = f/(2 + f) for f in [sqrt(1/2) - 1, sqrt(2) - 1] lies in [-(3 - 2·sqrt 2), 3 - 2·sqrt 2], widened for the rounding of s.</summary>
+        private static readonly double AtanhHalfInterval = (3 - 2 * Math.Sqrt(2)) * (1 + 1e-9);
+
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
+            function == (_base2 ? MathFunctionId.Log2 : MathFunctionId.Log) && (element == ElementKind.Float64) == _atanh;
+
+        /// <summary>Exponent split: the degree in f; atanh series: the odd degree in s (2 to 12 coefficients of P(s²)).</summary>
+        public override IEnumerable<int> Degrees(ElementKind element) => _atanh
+            ? Enumerable.Range(0, 11).Select(i => 5 + 2 * i)
+            : element == ElementKind.Float32 ? Enumerable.Range(2, 13) : Enumerable.Range(6, 11);
+
+        public override FitLayout Layout(FitQuery query, IFitNumerics numerics)
+        {
+            CoreFit core;
+            if (_atanh)
+            {
+                // Both atanh logs share the core: f - (hfsq - s·(hfsq + z·P(z))) equals 2s + s³·P(s²) exactly in real
+                // arithmetic, so P is fitted to 2·atanh(s) with 2s fixed, in relative error, on [0, b] (it is odd). The
+                // coefficients are named by the power of s² they multiply: C1 for s³, C2 for s⁵, ...
+                IReadOnlyList<int> powers = FitLayout.Powers(3, (query.Degree - 1) / 2, step: 2);
+                core = new CoreFit("ln(1+f) = 2·atanh(s) = 2s + s³·P(s²)", CoreTarget.TwoAtanh, 0, AtanhHalfInterval, new[] { new FixedTerm(1, 2.0) },
+                    powers, FitLayout.Names("C", FitLayout.Powers(1, powers.Count)));
+            }
+            else
+            {
+                IReadOnlyList<int> powers = FitLayout.Powers(2, query.Degree - 1);
+                FixedTerm linear = _base2
+                    ? new FixedTerm(1, Reduction(query.Element).Select(c => HexFloat.Parse(c.HexFloat)).ToArray())
+                    : new FixedTerm(1, 1.0);
+                core = _base2
+                    ? new CoreFit("log2(1+f) = f·(InvLn2Hi + InvLn2Lo) + f²·P(f)", CoreTarget.Log2OnePlus, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { linear }, powers, FitLayout.Names("C", powers))
+                    : new CoreFit("ln(1+f) = f + f²·P(f)", CoreTarget.Log1P, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { linear }, powers, FitLayout.Names("C", powers));
+            }
+            double minNormal = query.IsSingle ? Math.Pow(2, -126) : Math.Pow(2, -1022);
+            double max = query.IsSingle ? float.MaxValue : double.MaxValue;
+            return FitLayout.Sequential(new[] { core }, Reduction(query.Element), Enumerable.Empty<(string, string)>(), new SampleRange(minNormal, max, 0.5, 2.0));
         }
 
         /// <summary>log(x) from the bits of x (and an exponent correction for pre-scaled subnormals).</summary>

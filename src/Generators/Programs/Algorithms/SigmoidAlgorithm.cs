@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Building;
 using NumericKernels.Generators.Programs.Pieces;
 
@@ -60,6 +63,21 @@ namespace NumericKernels.Generators.Programs.Algorithms
             Value result = b.Select(b.GreaterThan(b.Abs(x), b.Constant("FastLimit")), saturated, inRange).Named("result");
             return program.Build(fastBlock, guardBlock, b.Return(FloatBitsPieces.KeepNaN(b, x, result)));
         }
+
+        /// <summary>The special path's limits: |x| &lt;= 87.5 keeps 2^k normal; below -110 e^x is 0.</summary>
+        public static IReadOnlyList<(string Name, string HexFloat)> SpecialLimits(ElementKind element) => new[] { ("FastLimit", "0x1.5ep6"), ("ClampLow", "-0x1.b8p6") };
+
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
+            function == MathFunctionId.Sigmoid && element == ElementKind.Float32;
+
+        public override IEnumerable<int> Degrees(ElementKind element) => Enumerable.Range(2, 13);
+
+        /// <summary>The only polynomial is the exp core: exp's problem, judged on the whole sigmoid fast path.</summary>
+        public override FitLayout Layout(FitQuery query, IFitNumerics numerics) => FitLayout.Sequential(
+            new[] { ExpAlgorithm.ExpCore(query.Degree) },
+            ExpAlgorithm.Reduction(query.Element),
+            SpecialLimits(query.Element),
+            new SampleRange(-87.5, 87.5, -20.0, 20.0));
 
         private Value FastBody(BlockBuilder b, Value x)
         {

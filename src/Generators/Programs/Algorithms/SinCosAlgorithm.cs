@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Generators.Programs.Building;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Pieces;
 
 namespace NumericKernels.Generators.Programs.Algorithms
@@ -75,6 +78,57 @@ namespace NumericKernels.Generators.Programs.Algorithms
             Value y = Cores(b, x, z, r, rl, isCos);
             y = b.Select(b.Equal(near.A, b.Constant("PositiveInfinity")), b.Constant("NaN"), y).Named("yAll");
             return program.Build(fastBlock, guardBlock, b.Return(FloatBitsPieces.KeepNaN(b, x, y)));
+        }
+
+        /// <summary>|x| up to which the float fast reduction keeps its accuracy (measured exhaustively per binade; 2^19 reaches 1.1 ULP).</summary>
+        public const double FastLimit = 262144.0;
+
+        public const string FastLimitHex = "0x1p18";
+
+        /// <summary>
+        /// π/4 widened by the shifter's slack at the fast limit: k = round(|x|·TwoOverPi) with TwoOverPi within 2^-25.2 of
+        /// 2/π moves |x|·2/π - k past 1/2 by at most 2^18·2^-25.2·2/π = 2^-7.9, so |r| &lt;= π/4·(1 + 2^-6.9).
+        /// </summary>
+        private static readonly double ReducedHalfInterval = Math.PI / 4 * (1 + Math.Pow(2, -6.5));
+
+        /// <summary>
+        /// The float32 reduction: 2/π for k, and π/2 = Hi + Mid + Lo with Hi the float nearest π/2 (so |x| - k·Hi is exact
+        /// under fusion) and Mid, Lo the next 24-bit parts (π/2 to 72 bits, error 2^-76.7); the carried program also needs
+        /// +Mid for its TwoProduct.
+        /// </summary>
+        public IReadOnlyList<(string Name, string HexFloat)> Reduction()
+        {
+            var constants = new List<(string, string)> { ("TwoOverPi", "0x1.45f306p-1"), ("NegPiO2Hi", "-0x1.921fb6p0") };
+            if (_carried) constants.Add(("PiO2Mid", "-0x1.777a5cp-25"));
+            constants.Add(("NegPiO2Mid", "0x1.777a5cp-25"));
+            constants.Add(("NegPiO2Lo", "0x1.ee59dap-50"));
+            return constants;
+        }
+
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
+            function is MathFunctionId.Sin or MathFunctionId.Cos && element == ElementKind.Float32;
+
+        /// <summary>The sin core's odd degree; the cos core has one more.</summary>
+        public override IEnumerable<int> Degrees(ElementKind element) => Enumerable.Range(1, 6).Select(i => 2 * i + 1);
+
+        public override (double Min, double Max)? DomainWithoutSpecialPath(ElementKind element) => (-FastLimit, FastLimit);
+
+        /// <summary>
+        /// Two cores, sin r = r + r³·P(r²) and cos r = 1 - r²/2 + r⁴·Q(r²), on [0, b] with odd and even powers, named by
+        /// their power: C3, C5, ..., Cd, then C4, C6, ..., C(d+1).
+        /// </summary>
+        public override FitLayout Layout(FitQuery query, IFitNumerics numerics)
+        {
+            if (query.Degree < 3 || query.Degree % 2 == 0) throw new NotSupportedException("SinCosQuadrant takes an odd sin degree of at least 3, not " + query.Degree);
+            int count = (query.Degree - 1) / 2;
+            IReadOnlyList<int> sinPowers = FitLayout.Powers(3, count, 2), cosPowers = FitLayout.Powers(4, count, 2);
+            var cores = new[]
+            {
+                new CoreFit("sin(r) = r + r³·P(r²)", CoreTarget.Sin, 0, ReducedHalfInterval, new[] { new FixedTerm(1, 1.0) }, sinPowers, FitLayout.Names("C", sinPowers)),
+                new CoreFit("cos(r) = 1 - r²/2 + r⁴·Q(r²)", CoreTarget.Cos, 0, ReducedHalfInterval, new[] { new FixedTerm(0, 1.0), new FixedTerm(2, -0.5) }, cosPowers, FitLayout.Names("C", cosPowers)),
+            };
+            return FitLayout.Sequential(cores, Reduction(), query.SpecialPath ? new[] { ("FastLimit", FastLimitHex) } : Enumerable.Empty<(string, string)>(),
+                new SampleRange(-FastLimit, FastLimit, -8.0, 8.0));
         }
 
         /// <summary>a = |x|, z (shifter plus k) and |x| - k·π/2 = r + rl (r alone for the short program).</summary>

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Building;
 using NumericKernels.Generators.Programs.Pieces;
 
@@ -43,6 +46,48 @@ namespace NumericKernels.Generators.Programs.Algorithms
             (false, true) => "odd polynomial on [0, 0.5625], two-float exp quotient above",
             _ => "odd polynomial on [0, 0.5625], plain exp quotient above",
         };
+
+        /// <summary>Where the odd-polynomial programs switch from the polynomial to the exp quotient (0x1.2p-1).</summary>
+        public const double PolyLimit = 0.5625;
+
+        /// <summary>Where tanh rounds to 1 in float (|x| &gt;= 9.01): the clamp keeps 2^k normal and changes nothing.</summary>
+        public const string ClampHighHex = "0x1.4p3";
+
+        public override bool HasSpecialPath => false;
+
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
+            function == MathFunctionId.Tanh && element == ElementKind.Float32;
+
+        /// <summary>Through e^r - 1: the core's degree; with an odd polynomial: that polynomial's odd degree in x.</summary>
+        public override IEnumerable<int> Degrees(ElementKind element) => _expM1 ? Enumerable.Range(2, 13) : Enumerable.Range(0, 7).Select(i => 5 + 2 * i);
+
+        /// <summary>
+        /// Through e^r - 1 the core is fitted for the relative error of e^r - 1, so that m = e^-2|x| - 1 stays accurate where
+        /// it is small. The odd-polynomial programs keep exp.f32.u1's core as it is (E2..E6) and fit
+        /// tanh(x) = x + x³·(C0 + C1·x² + ...) on [0, PolyLimit]. The sample takes bit patterns over [0, 10] and values over
+        /// [0, 1.5], so the polynomial and the quotient near the switch are both measured.
+        /// </summary>
+        public override FitLayout Layout(FitQuery query, IFitNumerics numerics)
+        {
+            var sample = new SampleRange(0.0, 10.0, 0.0, 1.5);
+            var leading = ExpAlgorithm.Reduction(query.Element).ToList();
+            if (_expM1)
+            {
+                IReadOnlyList<int> powers = FitLayout.Powers(2, query.Degree - 1);
+                var core = new CoreFit("expm1(r) = r + r²·P(r)", CoreTarget.ExpM1, -ExpAlgorithm.ReducedHalfInterval, ExpAlgorithm.ReducedHalfInterval,
+                    new[] { new FixedTerm(1, 1.0) }, powers, FitLayout.Names("C", powers));
+                leading.Add(("ClampHigh", ClampHighHex));
+                return FitLayout.Sequential(new[] { core }, leading, Enumerable.Empty<(string, string)>(), sample);
+            }
+            IReadOnlyList<int> odd = FitLayout.Powers(3, (query.Degree - 1) / 2, step: 2);
+            var oddCore = new CoreFit("tanh(x) = x + x³·P(x²)", CoreTarget.Tanh, 0.0, PolyLimit, new[] { new FixedTerm(1, 1.0) }, odd,
+                FitLayout.Names("C", FitLayout.Powers(0, odd.Count)));
+            CatalogEntry exp = KernelCatalog.Entries.Single(e => e.Id == "exp.f32.u1");
+            leading.AddRange(exp.Constants.Where(c => c.Name.Length > 1 && c.Name[0] == 'C' && char.IsDigit(c.Name[1])).Select(c => ("E" + c.Name.Substring(1), c.HexFloat)));
+            leading.Add(("PolyLimit", "0x1.2p-1"));
+            leading.Add(("ClampHigh", ClampHighHex));
+            return FitLayout.Sequential(new[] { oddCore }, leading, Enumerable.Empty<(string, string)>(), sample);
+        }
 
         public override KernelProgram Build(CatalogEntry entry)
         {

@@ -49,6 +49,14 @@ internal static class KernelCases
         ["sigmoid.u4"] = new("sigmoid.u4", F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, F32.SigmoidU4, Reference.Sigmoid, 4),
         ["tanh"] = new("tanh", F32.Tanh, F32.Tanh, F32.Tanh, F32.Tanh, F32.Tanh, Reference.Tanh, 1),
         ["tanh.u4"] = new("tanh.u4", F32.TanhU4, F32.TanhU4, F32.TanhU4, F32.TanhU4, F32.TanhU4, Reference.Tanh, 4),
+        ["exp10"] = new("exp10", F32.Exp10, F32.Exp10, F32.Exp10, F32.Exp10, F32.Exp10, Reference.Exp10, 1),
+        ["exp10.u4"] = new("exp10.u4", F32.Exp10U4, F32.Exp10U4, F32.Exp10U4, F32.Exp10U4, F32.Exp10U4, Reference.Exp10, 4),
+        ["expm1"] = new("expm1", F32.ExpM1, F32.ExpM1, F32.ExpM1, F32.ExpM1, F32.ExpM1, Reference.ExpM1, 1),
+        ["expm1.u4"] = new("expm1.u4", F32.ExpM1U4, F32.ExpM1U4, F32.ExpM1U4, F32.ExpM1U4, F32.ExpM1U4, Reference.ExpM1, 4),
+        ["log10"] = new("log10", F32.Log10, F32.Log10, F32.Log10, F32.Log10, F32.Log10, Reference.Log10, 1),
+        ["log10.u4"] = new("log10.u4", F32.Log10U4, F32.Log10U4, F32.Log10U4, F32.Log10U4, F32.Log10U4, Reference.Log10, 4),
+        ["log1p"] = new("log1p", F32.Log1P, F32.Log1P, F32.Log1P, F32.Log1P, F32.Log1P, Reference.Log1P, 1),
+        ["log1p.u4"] = new("log1p.u4", F32.Log1PU4, F32.Log1PU4, F32.Log1PU4, F32.Log1PU4, F32.Log1PU4, Reference.Log1P, 4),
     };
 
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
@@ -93,6 +101,24 @@ internal static class Reference
     public static double Cos(double x) => Math.Cos(x);
 
     public static double Tanh(double x) => Math.Tanh(x);
+
+    public static double Log10(double x) => Math.Log10(x);
+
+    /// <summary>glibc's exp10, expm1 and log1p (within about a double ULP); .NET has none of them.</summary>
+    public static double Exp10(double x) => LibmExp10(x);
+
+    public static double ExpM1(double x) => LibmExpM1(x);
+
+    public static double Log1P(double x) => LibmLog1P(x);
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "exp10")]
+    private static extern double LibmExp10(double x);
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "expm1")]
+    private static extern double LibmExpM1(double x);
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "log1p")]
+    private static extern double LibmLog1P(double x);
 
     /// <summary>1/(1 + e^-x) in double: a few double ULPs, far below a float ULP (e^-x overflowing gives +0, as it should).</summary>
     public static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));

@@ -59,6 +59,26 @@ namespace NumericKernels.Generators.Catalog
         TanhExpM1Quotient,
         /// <summary>tanh x = -m/(2 + m), m in one fused multiply-add, plain quotient (TanhAlgorithm).</summary>
         TanhExpM1QuotientShort,
+        /// <summary>10^x, Cody-Waite reduction by log10(2), rounding errors carried (Exp10Algorithm).</summary>
+        Exp10CodyWaite,
+        /// <summary>10^x, Cody-Waite reduction by log10(2) (Exp10Algorithm).</summary>
+        Exp10CodyWaiteShort,
+        /// <summary>e^x - 1 = (2^k - 1) + 2^k·(e^r - 1) in two floats (ExpM1Algorithm).</summary>
+        ExpM1CodyWaite,
+        /// <summary>e^x - 1 = (2^k - 1) + 2^k·(e^r - 1) in one fused multiply-add (ExpM1Algorithm).</summary>
+        ExpM1CodyWaiteShort,
+        /// <summary>ln(1 + x), exponent split of 1 + x, f from x with its rounding error carried, polynomial in f (Log1PAlgorithm).</summary>
+        Log1PExponentSplit,
+        /// <summary>ln(1 + x), exponent split of 1 + x, f from x in one fused multiply-add, polynomial in f (Log1PAlgorithm).</summary>
+        Log1PExponentSplitShort,
+        /// <summary>ln(1 + x) for double, f's rounding error carried, atanh series (Log1PAlgorithm).</summary>
+        Log1PAtanhSeries,
+        /// <summary>log10 x, exponent split, compensated k·log10(2) + f/ln10 (LogAlgorithm).</summary>
+        Log10ExponentSplit,
+        /// <summary>log10 x, exponent split, 1/ln10 and log10(2) in two parts (LogAlgorithm).</summary>
+        Log10ExponentSplitShort,
+        /// <summary>log10 x for double, atanh series, compensated sum (LogAlgorithm).</summary>
+        Log10AtanhSeries,
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace NumericKernels.Generators.Catalog
     internal static partial class KernelCatalog
     {
         public static ImmutableArray<CatalogEntry> Entries { get; } =
-            ExpEntries().Concat(Exp2Entries()).Concat(LogEntries()).Concat(Log2Entries())
+            ExpEntries().Concat(Exp2Entries()).Concat(Exp10Entries()).Concat(ExpM1Entries())
+                .Concat(LogEntries()).Concat(Log2Entries()).Concat(Log10Entries()).Concat(Log1PEntries())
                 .Concat(SinEntries()).Concat(CosEntries())
                 .Concat(ErfEntries())
                 .Concat(SigmoidEntries()).Concat(TanhEntries())

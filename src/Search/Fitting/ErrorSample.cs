@@ -42,7 +42,9 @@ namespace NumericKernels.Search.Fitting
             int strided = count / 2;
             for (int i = 0; i < strided; i++)
             {
-                long ordinal = first + (long)((double)(last - first) * i / Math.Max(1, strided - 1));
+                // In double: last - first overflows a long when the range spans most doubles of both signs.
+                long ordinal = (long)((double)first + ((double)last - first) * i / Math.Max(1, strided - 1));
+                ordinal = Math.Clamp(ordinal, first, last);
                 inputs.Add(single ? T.CreateTruncating(FloatOrdinals.SingleFromOrdinal(ordinal)) : T.CreateTruncating(FloatOrdinals.DoubleFromOrdinal(ordinal)));
             }
             var random = new Random(seed);

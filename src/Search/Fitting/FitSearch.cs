@@ -131,12 +131,12 @@ namespace NumericKernels.Search.Fitting
             }
 
             progress.Stage(candidate, "polishing on the interpreted fast path");
-            double simulated = request.IsSingle
+            var (simulated, worst) = request.IsSingle
                 ? Polish<float>(request, candidate, layout, coefficients, cancellation)
                 : Polish<double>(request, candidate, layout, coefficients, cancellation);
             if (simulated > request.MaxUlp)
             {
-                return new FittedCandidate(null, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs"), realError, roundedError, simulated);
+                return new FittedCandidate(null, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs (at {worst})"), realError, roundedError, simulated);
             }
             return new FittedCandidate(BuildEntry(request, candidate, layout, coefficients, null), "fitted", realError, roundedError, simulated);
         }
@@ -146,37 +146,44 @@ namespace NumericKernels.Search.Fitting
         /// is emitted (its roundings included), measured by the interpreter on a sample: all cores together on the fast
         /// path's inputs, or, for programs that select one core per lane, each core on its own inputs.
         /// </summary>
-        private static double Polish<T>(FitRequest request, FitCandidate candidate, FitLayout layout, List<double[]> coefficients, CancellationToken cancellation)
+        /// <returns>The largest error on the samples after the polish, and the input where it is reached (as hex-float text).</returns>
+        private static (double MaxUlp, string WorstInput) Polish<T>(FitRequest request, FitCandidate candidate, FitLayout layout, List<double[]> coefficients, CancellationToken cancellation)
             where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
         {
-            double Measure(ErrorSample<T> sample, IReadOnlyList<double[]> trial)
+            (double MaxUlp, T Worst) Error(ErrorSample<T> sample, IReadOnlyList<double[]> trial)
             {
                 CatalogEntry entry = BuildEntry(request, candidate, layout, trial, null);
-                return sample.MaxError(new ProgramInterpreter(KernelPrograms.Build(entry))).MaxUlp;
+                return sample.MaxError(new ProgramInterpreter(KernelPrograms.Build(entry)));
             }
+
+            double Measure(ErrorSample<T> sample, IReadOnlyList<double[]> trial) => Error(sample, trial).MaxUlp;
+
+            string Hex(T x) => typeof(T) == typeof(float) ? Numerics.HexFloatText.Format(float.CreateTruncating(x)) : Numerics.HexFloatText.Format(double.CreateTruncating(x));
 
             if (layout.Cores.All(core => core.PolishRange is not null))
             {
-                double worst = 0;
+                var samples = new List<ErrorSample<T>>();
                 for (int k = 0; k < layout.Cores.Count; k++)
                 {
                     SampleRange range = layout.Cores[k].PolishRange!.Value;
                     var sample = ErrorSample<T>.Create(request.Function, range.Low, range.High, range.DenseLow, range.DenseHigh, SampleSize / layout.Cores.Count, seed: 12345 + k);
+                    samples.Add(sample);
                     int index = k;
-                    var (polished, error) = CoefficientPolisher.Polish(coefficients[k], trial => Measure(sample, new List<double[]>(coefficients) { [index] = trial }), request.IsSingle, PolishEvaluations, cancellation);
+                    var (polished, _) = CoefficientPolisher.Polish(coefficients[k], trial => Measure(sample, new List<double[]>(coefficients) { [index] = trial }), request.IsSingle, PolishEvaluations, cancellation);
                     coefficients[k] = polished;
-                    worst = Math.Max(worst, error);
                 }
-                return worst;
+                var worstPiece = samples.Select(sample => Error(sample, coefficients)).OrderByDescending(e => e.MaxUlp).First();
+                return (worstPiece.MaxUlp, Hex(worstPiece.Worst));
             }
 
             SampleRange whole = Clip(layout.Sample, request);
             var joint = ErrorSample<T>.Create(request.Function, whole.Low, whole.High, whole.DenseLow, whole.DenseHigh, SampleSize, seed: 12345);
             int[] counts = coefficients.Select(c => c.Length).ToArray();
-            var (all, worstJoint) = CoefficientPolisher.Polish(coefficients.SelectMany(c => c).ToArray(), trial => Measure(joint, Split(trial, counts)), request.IsSingle, PolishEvaluations, cancellation);
+            var (all, _) = CoefficientPolisher.Polish(coefficients.SelectMany(c => c).ToArray(), trial => Measure(joint, Split(trial, counts)), request.IsSingle, PolishEvaluations, cancellation);
             var split = Split(all, counts);
             for (int k = 0; k < coefficients.Count; k++) coefficients[k] = split[k];
-            return worstJoint;
+            var (max, at) = Error(joint, coefficients);
+            return (max, Hex(at));
         }
 
         private static List<double[]> Split(double[] all, int[] counts)
@@ -232,7 +239,8 @@ namespace NumericKernels.Search.Fitting
             if (!v.WithinBound) reasons.Add(Invariant($"{v.CertifiedMaxUlp:0.0000} ULP at {v.WorstInput}"));
             if (v.KindFailures > 0) reasons.Add(Invariant($"{v.KindFailures} special-value failures"));
             if (v.ConsistencyFailures > 0) reasons.Add(Invariant($"{v.ConsistencyFailures} path mismatches"));
-            return string.Join(", ", reasons);
+            string text = string.Join(", ", reasons);
+            return v.FailureExamples.Count > 0 && (v.KindFailures > 0 || v.ConsistencyFailures > 0) ? text + " (" + v.FailureExamples[0] + ")" : text;
         }
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -125,8 +125,13 @@ namespace NumericKernels.Search.Verification
             {
                 MathFunctionId.Exp => (-746.0, 710.0),
                 MathFunctionId.Exp2 => (-1076.0, 1025.0),
-                MathFunctionId.Log or MathFunctionId.Log2 => (0.0, 4.0),
+                MathFunctionId.Exp10 => (-324.0, 309.0),
+                MathFunctionId.ExpM1 => (-40.0, 710.0),
+                MathFunctionId.Log or MathFunctionId.Log2 or MathFunctionId.Log10 => (0.0, 4.0),
+                MathFunctionId.Log1P => (-1.0, 4.0),
                 MathFunctionId.Erf => (-6.0, 6.0),
+                MathFunctionId.Tanh => (-20.0, 20.0),
+                MathFunctionId.Sigmoid => (-40.0, 40.0),
                 _ => null,
             };
             if (work is not { } w) return null;

@@ -31,6 +31,16 @@ namespace NumericKernels.Generators.Programs.Algorithms
             TanhAlgorithm.ExpQuotientShort,
             TanhAlgorithm.ExpM1Quotient,
             TanhAlgorithm.ExpM1QuotientShort,
+            Exp10Algorithm.CodyWaite,
+            Exp10Algorithm.CodyWaiteShort,
+            ExpM1Algorithm.CodyWaite,
+            ExpM1Algorithm.CodyWaiteShort,
+            Log1PAlgorithm.ExponentSplit,
+            Log1PAlgorithm.ExponentSplitShort,
+            Log1PAlgorithm.AtanhSeries,
+            LogAlgorithm.Log10ExponentSplit,
+            LogAlgorithm.Log10ExponentSplitShort,
+            LogAlgorithm.Log10AtanhSeries,
         }.ToDictionary(d => d.Algorithm);
 
         /// <summary>Every descriptor, in the order of <see cref="KernelAlgorithm"/>.</summary>

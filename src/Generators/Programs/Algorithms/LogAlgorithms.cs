@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Globalization;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Generators.Programs.Building;
@@ -20,34 +21,60 @@ namespace NumericKernels.Generators.Programs.Algorithms
     /// </remarks>
     internal sealed class LogAlgorithm : AlgorithmDescriptor
     {
-        private readonly bool _base2;
+        private readonly LogBase _base;
         private readonly bool _atanh;
 
-        private LogAlgorithm(KernelAlgorithm algorithm, bool base2, bool atanh)
+        private LogAlgorithm(KernelAlgorithm algorithm, LogBase logBase, bool atanh)
             : base(algorithm)
         {
-            _base2 = base2;
+            _base = logBase;
             _atanh = atanh;
         }
 
+        private enum LogBase
+        {
+            E,
+            Two,
+            Ten,
+
+            /// <summary>log10 with its k·log10(2) + log10(1 + f) sum compensated (Fast2Sum and the products' errors).</summary>
+            TenCarried,
+        }
+
+        private bool IsBase2 => _base == LogBase.Two;
+
+        private bool IsBase10 => _base is LogBase.Ten or LogBase.TenCarried;
+
         /// <summary>ln x = k·ln2 + (f + f²·P(f)).</summary>
-        public static readonly LogAlgorithm ExponentSplit = new LogAlgorithm(KernelAlgorithm.LogExponentSplit, base2: false, atanh: false);
+        public static readonly LogAlgorithm ExponentSplit = new LogAlgorithm(KernelAlgorithm.LogExponentSplit, LogBase.E, atanh: false);
 
         /// <summary>log2 x = k + (f·Ahi + (f·Alo + f²·P(f))), 1/ln2 = Ahi + Alo.</summary>
-        public static readonly LogAlgorithm Log2ExponentSplit = new LogAlgorithm(KernelAlgorithm.Log2ExponentSplit, base2: true, atanh: false);
+        public static readonly LogAlgorithm Log2ExponentSplit = new LogAlgorithm(KernelAlgorithm.Log2ExponentSplit, LogBase.Two, atanh: false);
 
         /// <summary>ln(1 + f) = f - (f²/2 - s·(f²/2 + s²·P(s²))), s = f/(2 + f), ln2 split so k·ln2 adds exactly.</summary>
-        public static readonly LogAlgorithm AtanhSeries = new LogAlgorithm(KernelAlgorithm.LogAtanhSeries, base2: false, atanh: true);
+        public static readonly LogAlgorithm AtanhSeries = new LogAlgorithm(KernelAlgorithm.LogAtanhSeries, LogBase.E, atanh: true);
 
         /// <summary>The atanh series scaled by 1/ln2 carried in two parts.</summary>
-        public static readonly LogAlgorithm Log2AtanhSeries = new LogAlgorithm(KernelAlgorithm.Log2AtanhSeries, base2: true, atanh: true);
+        public static readonly LogAlgorithm Log2AtanhSeries = new LogAlgorithm(KernelAlgorithm.Log2AtanhSeries, LogBase.Two, atanh: true);
 
-        public override string Description => (_atanh, _base2) switch
+        /// <summary>log10 x = k·log10(2) + (f·Bhi + (f·Blo + f²·P(f))), 1/ln10 = Bhi + Blo, log10(2) = Hi + Lo.</summary>
+        public static readonly LogAlgorithm Log10ExponentSplitShort = new LogAlgorithm(KernelAlgorithm.Log10ExponentSplitShort, LogBase.Ten, atanh: false);
+
+        /// <summary>As the short program with the sum of k·log10(2) and f/ln10 compensated.</summary>
+        public static readonly LogAlgorithm Log10ExponentSplit = new LogAlgorithm(KernelAlgorithm.Log10ExponentSplit, LogBase.TenCarried, atanh: false);
+
+        /// <summary>log10 for double: ln(1 + f) = hi + lo by the atanh series, scaled by 1/ln10 in two parts, the sum compensated.</summary>
+        public static readonly LogAlgorithm Log10AtanhSeries = new LogAlgorithm(KernelAlgorithm.Log10AtanhSeries, LogBase.TenCarried, atanh: true);
+
+        public override string Description => (_atanh, _base) switch
         {
-            (false, false) => "exponent split",
-            (false, true) => "exponent split, 1/ln2 in two parts",
-            (true, false) => "exponent split, atanh series",
-            _ => "exponent split, atanh series, 1/ln2 in two parts",
+            (false, LogBase.E) => "exponent split",
+            (false, LogBase.Two) => "exponent split, 1/ln2 in two parts",
+            (false, LogBase.Ten) => "exponent split, 1/ln10 and log10(2) in two parts",
+            (false, _) => "exponent split, 1/ln10 and log10(2) in two parts, compensated sum",
+            (true, LogBase.E) => "exponent split, atanh series",
+            (true, LogBase.Two) => "exponent split, atanh series, 1/ln2 in two parts",
+            _ => "exponent split, atanh series, 1/ln10 and log10(2) in two parts, compensated sum",
         };
 
         public override KernelProgram Build(CatalogEntry entry)
@@ -90,7 +117,15 @@ namespace NumericKernels.Generators.Programs.Algorithms
         public IReadOnlyList<(string Name, string HexFloat)> Reduction(ElementKind element)
         {
             bool single = element == ElementKind.Float32;
-            if (_base2)
+            if (IsBase10)
+            {
+                // k·Log10Of2Hi is exact: Hi has 11 significant bits for float (|k| < 2^8 with subnormals' adjustment),
+                // 32 for double (|k| < 2^11).
+                return single
+                    ? new[] { ("Log10Of2Hi", "0x1.344p-2"), ("Log10Of2Lo", "0x1.3509f8p-18"), ("InvLn10Hi", "0x1.bcb7b2p-2"), ("InvLn10Lo", "-0x1.5b235ep-27") }
+                    : new[] { ("Log10Of2Hi", "0x1.34413508p-2"), ("Log10Of2Lo", "0x1.f79fef311f12bp-34"), ("InvLn10Hi", "0x1.bcb7b1526e50ep-2"), ("InvLn10Lo", "0x1.95355baaafad3p-57") };
+            }
+            if (IsBase2)
             {
                 return single
                     ? new[] { ("InvLn2Hi", "0x1.715476p0"), ("InvLn2Lo", "0x1.4ae0cp-26") }
@@ -112,7 +147,7 @@ namespace NumericKernels.Generators.Programs.Algorithms
         private static readonly double AtanhHalfInterval = (3 - 2 * Math.Sqrt(2)) * (1 + 1e-9);
 
         public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
-            function == (_base2 ? MathFunctionId.Log2 : MathFunctionId.Log) && (element == ElementKind.Float64) == _atanh;
+            function == (IsBase10 ? MathFunctionId.Log10 : IsBase2 ? MathFunctionId.Log2 : MathFunctionId.Log) && (element == ElementKind.Float64) == _atanh;
 
         /// <summary>Exponent split: the degree in f; atanh series: the odd degree in s (2 to 12 coefficients of P(s²)).</summary>
         public override IEnumerable<int> Degrees(ElementKind element) => _atanh
@@ -134,16 +169,32 @@ namespace NumericKernels.Generators.Programs.Algorithms
             else
             {
                 IReadOnlyList<int> powers = FitLayout.Powers(2, query.Degree - 1);
-                FixedTerm linear = _base2
-                    ? new FixedTerm(1, Reduction(query.Element).Select(c => HexFloat.Parse(c.HexFloat)).ToArray())
-                    : new FixedTerm(1, 1.0);
-                core = _base2
-                    ? new CoreFit("log2(1+f) = f·(InvLn2Hi + InvLn2Lo) + f²·P(f)", CoreTarget.Log2OnePlus, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { linear }, powers, FitLayout.Names("C", powers))
-                    : new CoreFit("ln(1+f) = f + f²·P(f)", CoreTarget.Log1P, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { linear }, powers, FitLayout.Names("C", powers));
+                var parts = Reduction(query.Element).Where(c => c.Name.StartsWith("InvLn", StringComparison.Ordinal)).Select(c => HexFloat.Parse(c.HexFloat)).ToArray();
+                core = _base switch
+                {
+                    LogBase.Two => new CoreFit("log2(1+f) = f·(InvLn2Hi + InvLn2Lo) + f²·P(f)", CoreTarget.Log2OnePlus, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { new FixedTerm(1, parts) }, powers, FitLayout.Names("C", powers)),
+                    LogBase.E => new CoreFit("ln(1+f) = f + f²·P(f)", CoreTarget.Log1P, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { new FixedTerm(1, 1.0) }, powers, FitLayout.Names("C", powers)),
+                    _ => new CoreFit("log10(1+f) = f·(InvLn10Hi + InvLn10Lo) + f²·P(f)", CoreTarget.Log10OnePlus, 1 / Sqrt2 - 1, Sqrt2 - 1, new[] { new FixedTerm(1, parts) }, powers, FitLayout.Names("C", powers)),
+                };
             }
             double minNormal = query.IsSingle ? Math.Pow(2, -126) : Math.Pow(2, -1022);
             double max = query.IsSingle ? float.MaxValue : double.MaxValue;
             return FitLayout.Sequential(new[] { core }, Reduction(query.Element), Enumerable.Empty<(string, string)>(), new SampleRange(minNormal, max, 0.5, 2.0));
+        }
+
+        /// <summary>
+        /// log10 = k·Log10Of2Hi + hi·InvLn10Hi + low, summed so that only the last step rounds: kh = k·Log10Of2Hi is exact,
+        /// the product hi·InvLn10Hi = ph + pl exactly (fused multiply-add), kh + ph = w + err by Fast2Sum (|kh| &gt;= 0.3 &gt;
+        /// |ph| unless k = 0, where the sum is exact), and y = w + (low + (pl + err)).
+        /// </summary>
+        private static Value CompensatedBase10Sum(BlockBuilder b, Value kf, Value hi, Value low)
+        {
+            Value kh = (kf * b.Constant("Log10Of2Hi")).Named("kh");
+            Value ph = (hi * b.Constant("InvLn10Hi")).Named("ph");
+            Value pl = b.Fma(hi, b.Constant("InvLn10Hi"), -ph).Named("pl");
+            Value w = (kh + ph).Named("w");
+            Value err = (ph - (w - kh)).Named("err");
+            return (w + (low + (pl + err))).Named("y");
         }
 
         /// <summary>log(x) from the bits of x (and an exponent correction for pre-scaled subnormals).</summary>
@@ -161,10 +212,20 @@ namespace NumericKernels.Generators.Programs.Algorithms
             {
                 Value f2 = (f * f).Named("f2");
                 Value poly = Polynomials.Evaluate(b, scheme, Polynomials.Coefficients(b, "C", 2), f, "fp").Named("p");
-                if (_base2)
+                if (IsBase2)
                 {
                     Value t = b.Fma(f, b.Constant("InvLn2Lo"), f2 * poly).Named("t");
                     return (kf + b.Fma(f, b.Constant("InvLn2Hi"), t)).Named("y");
+                }
+                if (_base == LogBase.Ten)
+                {
+                    Value t = b.Fma(f, b.Constant("InvLn10Lo"), b.Fma(kf, b.Constant("Log10Of2Lo"), f2 * poly)).Named("t");
+                    return b.Fma(kf, b.Constant("Log10Of2Hi"), b.Fma(f, b.Constant("InvLn10Hi"), t)).Named("y");
+                }
+                if (IsBase10)
+                {
+                    Value low = b.Fma(f, b.Constant("InvLn10Lo"), b.Fma(kf, b.Constant("Log10Of2Lo"), f2 * poly)).Named("low");
+                    return CompensatedBase10Sum(b, kf, f, low);
                 }
                 return b.Fma(kf, b.Constant("Ln2"), f + f2 * poly).Named("y");
             }
@@ -173,7 +234,15 @@ namespace NumericKernels.Generators.Programs.Algorithms
             Value z = (s * s).Named("z");
             Value r = (z * Polynomials.Evaluate(b, scheme, Polynomials.Coefficients(b, "C", 1), z, "z")).Named("r");
             Value hfsq = (b.Constant("Half") * f * f).Named("hfsq");
-            if (_base2)
+            if (IsBase10)
+            {
+                // ln(1+f) = hi + lo with hi = f - hfsq; hi/ln10 goes into the compensated sum, lo/ln10 with the low parts.
+                Value hiE = (f - hfsq).Named("hi");
+                Value loE = b.Fma(s, hfsq + r, (f - hiE) - hfsq).Named("lo");
+                Value low = b.Fma(loE, b.Constant("InvLn10Hi"), b.Fma(loE + hiE, b.Constant("InvLn10Lo"), kf * b.Constant("Log10Of2Lo"))).Named("low");
+                return CompensatedBase10Sum(b, kf, hiE, low);
+            }
+            if (IsBase2)
             {
                 // ln(1+f) = hi + lo with hi = f - hfsq; scale both by 1/ln2 = InvLn2Hi + InvLn2Lo.
                 Value hi = (f - hfsq).Named("hi");

@@ -37,7 +37,9 @@ namespace NumericKernels.Generators.Programs.Algorithms
         public override KernelProgram Build(CatalogEntry entry)
         {
             var program = new ProgramBuilder(entry);
-            program.Define("Shifter", 1.5 * (1 << 23) + 127, "1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits");
+            int mantissaBits = program.IsSingle ? 23 : 52;
+            int bias = program.IsSingle ? 127 : 1023;
+            program.Define("Shifter", 1.5 * System.Math.Pow(2, mantissaBits) + bias, $"1.5*2^{mantissaBits} + {bias}: adding it rounds to an integer k and leaves k + bias in the low bits");
             program.Define("One", 1.0, "1");
             program.Define("Zero", 0.0, "0");
             program.Define("NegativeZero", -0.0, "-0: the sign bit alone");
@@ -64,20 +66,24 @@ namespace NumericKernels.Generators.Programs.Algorithms
             return program.Build(fastBlock, guardBlock, b.Return(FloatBitsPieces.KeepNaN(b, x, result)));
         }
 
-        /// <summary>The special path's limits: |x| &lt;= 87.5 keeps 2^k normal; below -110 e^x is 0.</summary>
-        public static IReadOnlyList<(string Name, string HexFloat)> SpecialLimits(ElementKind element) => new[] { ("FastLimit", "0x1.5ep6"), ("ClampLow", "-0x1.b8p6") };
+        /// <summary>
+        /// The special path's limits: |x| &lt;= FastLimit keeps 2^k normal (float 87.5, double 708); below ClampLow e^x is 0
+        /// (float -110, double -760).
+        /// </summary>
+        public static IReadOnlyList<(string Name, string HexFloat)> SpecialLimits(ElementKind element) => element == ElementKind.Float32
+            ? new[] { ("FastLimit", "0x1.5ep6"), ("ClampLow", "-0x1.b8p6") }
+            : new[] { ("FastLimit", "0x1.62p9"), ("ClampLow", "-0x1.7cp9") };
 
-        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
-            function == MathFunctionId.Sigmoid && element == ElementKind.Float32;
+        public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) => function == MathFunctionId.Sigmoid;
 
-        public override IEnumerable<int> Degrees(ElementKind element) => Enumerable.Range(2, 13);
+        public override IEnumerable<int> Degrees(ElementKind element) => element == ElementKind.Float32 ? Enumerable.Range(2, 13) : Enumerable.Range(8, 9);
 
         /// <summary>The only polynomial is the exp core: exp's problem, judged on the whole sigmoid fast path.</summary>
         public override FitLayout Layout(FitQuery query, IFitNumerics numerics) => FitLayout.Sequential(
             new[] { ExpAlgorithm.ExpCore(query.Degree) },
             ExpAlgorithm.Reduction(query.Element),
             SpecialLimits(query.Element),
-            new SampleRange(-87.5, 87.5, -20.0, 20.0));
+            query.IsSingle ? new SampleRange(-87.5, 87.5, -20.0, 20.0) : new SampleRange(-708.0, 708.0, -40.0, 40.0));
 
         private Value FastBody(BlockBuilder b, Value x)
         {

@@ -50,16 +50,21 @@ namespace NumericKernels.Generators.Programs.Algorithms
         /// <summary>Where the odd-polynomial programs switch from the polynomial to the exp quotient (0x1.2p-1).</summary>
         public const double PolyLimit = 0.5625;
 
-        /// <summary>Where tanh rounds to 1 in float (|x| &gt;= 9.01): the clamp keeps 2^k normal and changes nothing.</summary>
+        /// <summary>Where tanh has rounded to 1 in float (from |x| = 9.01 on): the clamp keeps 2^k normal and changes nothing.</summary>
         public const string ClampHighHex = "0x1.4p3";
+
+        /// <summary>The same for double (tanh rounds to 1 from |x| = 19.06 on).</summary>
+        public const string DoubleClampHighHex = "0x1.4p4";
 
         public override bool HasSpecialPath => false;
 
+        /// <summary>The odd-polynomial programs are float only: they reuse exp.f32.u1's core.</summary>
         public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) =>
-            function == MathFunctionId.Tanh && element == ElementKind.Float32;
+            function == MathFunctionId.Tanh && (_expM1 || element == ElementKind.Float32);
 
         /// <summary>Through e^r - 1: the core's degree; with an odd polynomial: that polynomial's odd degree in x.</summary>
-        public override IEnumerable<int> Degrees(ElementKind element) => _expM1 ? Enumerable.Range(2, 13) : Enumerable.Range(0, 7).Select(i => 5 + 2 * i);
+        public override IEnumerable<int> Degrees(ElementKind element) => !_expM1 ? Enumerable.Range(0, 7).Select(i => 5 + 2 * i)
+            : element == ElementKind.Float32 ? Enumerable.Range(2, 13) : Enumerable.Range(8, 9);
 
         /// <summary>
         /// Through e^r - 1 the core is fitted for the relative error of e^r - 1, so that m = e^-2|x| - 1 stays accurate where
@@ -69,14 +74,14 @@ namespace NumericKernels.Generators.Programs.Algorithms
         /// </summary>
         public override FitLayout Layout(FitQuery query, IFitNumerics numerics)
         {
-            var sample = new SampleRange(0.0, 10.0, 0.0, 1.5);
+            var sample = query.IsSingle ? new SampleRange(0.0, 10.0, 0.0, 1.5) : new SampleRange(0.0, 20.0, 0.0, 1.5);
             var leading = ExpAlgorithm.Reduction(query.Element).ToList();
             if (_expM1)
             {
                 IReadOnlyList<int> powers = FitLayout.Powers(2, query.Degree - 1);
                 var core = new CoreFit("expm1(r) = r + r²·P(r)", CoreTarget.ExpM1, -ExpAlgorithm.ReducedHalfInterval, ExpAlgorithm.ReducedHalfInterval,
                     new[] { new FixedTerm(1, 1.0) }, powers, FitLayout.Names("C", powers));
-                leading.Add(("ClampHigh", ClampHighHex));
+                leading.Add(("ClampHigh", query.IsSingle ? ClampHighHex : DoubleClampHighHex));
                 return FitLayout.Sequential(new[] { core }, leading, Enumerable.Empty<(string, string)>(), sample);
             }
             IReadOnlyList<int> odd = FitLayout.Powers(3, (query.Degree - 1) / 2, step: 2);
@@ -92,7 +97,9 @@ namespace NumericKernels.Generators.Programs.Algorithms
         public override KernelProgram Build(CatalogEntry entry)
         {
             var program = new ProgramBuilder(entry);
-            program.Define("Shifter", 1.5 * (1 << 23) + 127, "1.5*2^23 + 127: adding it rounds to an integer k and leaves k + bias in the low bits");
+            int mantissaBits = program.IsSingle ? 23 : 52;
+            int bias = program.IsSingle ? 127 : 1023;
+            program.Define("Shifter", 1.5 * System.Math.Pow(2, mantissaBits) + bias, $"1.5*2^{mantissaBits} + {bias}: adding it rounds to an integer k and leaves k + bias in the low bits");
             program.Define("One", 1.0, "1");
             program.Define("MinusTwo", -2.0, "-2");
             program.Define("Two", 2.0, "2");

@@ -50,7 +50,12 @@ namespace NumericKernels.Generators.Programs.Pieces
         /// |2^k - 1| &gt;= |2^k·v| unless k = 0, where 2^k - 1 = 0 and the sum is exact anyway). P is fitted for the relative
         /// error of e^r - 1, so m keeps its relative accuracy where it is small (k = 0: r = a exactly).
         /// </summary>
-        public static (Value Mh, Value Ml) ExpM1(BlockBuilder b, ExpReduction reduction, IReadOnlyList<Value> coefficients)
+        /// <remarks>
+        /// 2^k - 1 = sm1 + sm1lo: for k &lt;= 0 (tanh's a = -2|x|) Fast2Sum of -1 and 2^k, whose larger operand is -1; with
+        /// <paramref name="positiveK"/> k may be positive too (e^x - 1), where 2^k is the larger one and 2^k - 1 no longer
+        /// fits the format from k = 25 (float) on, so the error is taken by a full TwoSum.
+        /// </remarks>
+        public static (Value Mh, Value Ml) ExpM1(BlockBuilder b, ExpReduction reduction, IReadOnlyList<Value> coefficients, bool positiveK = false)
         {
             Value one = b.Constant("One");
             Value r = reduction.R;
@@ -62,7 +67,16 @@ namespace NumericKernels.Generators.Programs.Pieces
             Value vlo = (tail - (v - r)).Named("vlo");
             Value scale = PowerOfTwo.FromShifterBits(b, reduction.Z).Named("scale");
             Value sm1 = (scale - one).Named("sm1");
-            Value sm1lo = (scale - (sm1 + one)).Named("sm1lo");
+            Value sm1lo;
+            if (positiveK)
+            {
+                Value back = (sm1 - scale).Named("back");
+                sm1lo = ((scale - (sm1 - back)) + (b.Constant("MinusOne") - back)).Named("sm1lo");
+            }
+            else
+            {
+                sm1lo = (scale - (sm1 + one)).Named("sm1lo");
+            }
             Value sv = (scale * v).Named("sv");
             Value mh = (sm1 + sv).Named("mh");
             Value ml = (((sv - (mh - sm1)) + scale * vlo) + sm1lo).Named("ml");

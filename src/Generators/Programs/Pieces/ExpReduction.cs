@@ -12,8 +12,11 @@ namespace NumericKernels.Generators.Programs.Pieces
     /// </remarks>
     internal readonly struct ExpReduction
     {
-        private ExpReduction(Value z, Value kf, Value rh, Value r)
+        private readonly string _negLo;
+
+        private ExpReduction(Value z, Value kf, Value rh, Value r, string negLo)
         {
+            _negLo = negLo;
             Z = z;
             Kf = kf;
             Rh = rh;
@@ -34,21 +37,22 @@ namespace NumericKernels.Generators.Programs.Pieces
 
         /// <summary>
         /// z = a·InvLn2 + Shifter (fused), kf = z - Shifter, rh = kf·NegLn2Hi + a, r = kf·NegLn2Lo + rh, with the
-        /// constants named InvLn2, NegLn2Hi, NegLn2Lo and <paramref name="shifter"/>.
+        /// constants named InvLn2, NegLn2Hi, NegLn2Lo and <paramref name="shifter"/>; another base b reduces with 1/log_b(2)
+        /// and log_b(2) = Hi + Lo named by <paramref name="inverse"/>, <paramref name="negHi"/> and <paramref name="negLo"/>.
         /// </summary>
-        public static ExpReduction Reduce(BlockBuilder b, Value a, string shifter = "Shifter")
+        public static ExpReduction Reduce(BlockBuilder b, Value a, string shifter = "Shifter", string inverse = "InvLn2", string negHi = "NegLn2Hi", string negLo = "NegLn2Lo")
         {
-            Value z = b.Fma(a, b.Constant("InvLn2"), b.Constant(shifter)).Named("z");
+            Value z = b.Fma(a, b.Constant(inverse), b.Constant(shifter)).Named("z");
             Value kf = (z - b.Constant(shifter)).Named("kf");
-            Value rh = b.Fma(kf, b.Constant("NegLn2Hi"), a).Named("rh");
-            Value r = b.Fma(kf, b.Constant("NegLn2Lo"), rh).Named("r");
-            return new ExpReduction(z, kf, rh, r);
+            Value rh = b.Fma(kf, b.Constant(negHi), a).Named("rh");
+            Value r = b.Fma(kf, b.Constant(negLo), rh).Named("r");
+            return new ExpReduction(z, kf, rh, r, negLo);
         }
 
         /// <summary>
         /// The rounding error of r to first order: rh - r is exact whenever they are within a factor of two, and where they
         /// are not (|rh| tiny) the correction is far below the result's ULP anyway.
         /// </summary>
-        public Value Error(BlockBuilder b) => b.Fma(Kf, b.Constant("NegLn2Lo"), Rh - R).Named("e");
+        public Value Error(BlockBuilder b) => b.Fma(Kf, b.Constant(_negLo), Rh - R).Named("e");
     }
 }

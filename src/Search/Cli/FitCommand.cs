@@ -20,7 +20,7 @@ namespace NumericKernels.Search.Cli
     {
         public static Command Create(TextWriter output)
         {
-            var function = new Argument<string>("function") { Description = "The function: exp, exp2, log, log2, erf; float32 sin, cos, sigmoid and tanh." };
+            var function = new Argument<string>("function") { Description = "The function: " + FittableFunctions() + "." };
             var format = new Option<string>("--format") { Description = "float32 or float64 (default float32).", DefaultValueFactory = _ => "float32" };
             var maxUlp = new Option<double?>("--max-ulp") { Description = "Error bound in ULPs the program must meet on every input of the domain (above 0.5)." };
             var domain = new Option<string?>("--domain") { Description = "Domain as min,max (e.g. --domain=-1,1); default: every input, special values included." };
@@ -30,14 +30,15 @@ namespace NumericKernels.Search.Cli
             var algorithm = new Option<string?>("--algorithm") { Description = "Only try this program shape (e.g. ExpCodyWaite, DirectPolynomial); default: every shape the function has." };
             var scheme = new Option<string?>("--scheme") { Description = "Evaluate the core polynomial by horner or estrin only; default: try both, cheapest first." };
             var checkpoint = new Option<string?>("--checkpoint") { Description = "File recording the candidates ruled out so far (default ./nk-fit-<function>-<format>-u<bound>.json); an interrupted fit run again resumes from it, and it is deleted when the fit ends." };
+            var margin = new Option<double?>("--float64-margin") { Description = "float64 only: ULPs the verification on 10^8 inputs must leave below --max-ulp, since they are a sample (default 0.05)." };
             var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
             var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
             {
-                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, checkpoint, file,
+                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, margin, checkpoint, file,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
-                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded), parsed.GetValue(scheme));
+                FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded), parsed.GetValue(scheme), parsed.GetValue(margin));
                 IReadOnlyList<FitCandidate> candidates;
                 try
                 {
@@ -70,8 +71,20 @@ namespace NumericKernels.Search.Cli
             return command;
         }
 
+        /// <summary>The functions some program descriptor can fit, from the registry: "exp, log, ...; float32 only: sin, ...".</summary>
+        internal static string FittableFunctions()
+        {
+            bool Fits(MathFunctionId f, ElementKind e) =>
+                NumericKernels.Generators.Programs.Algorithms.AlgorithmRegistry.All.Any(d => d.CanFit(f, e, double.NegativeInfinity, double.PositiveInfinity));
+            string Name(MathFunctionId f) => NumericKernels.Generators.Planning.Describe.Function(f);
+            var functions = Enum.GetValues<MathFunctionId>();
+            string both = string.Join(", ", functions.Where(f => Fits(f, ElementKind.Float32) && Fits(f, ElementKind.Float64)).Select(Name));
+            string[] singleOnly = functions.Where(f => Fits(f, ElementKind.Float32) && !Fits(f, ElementKind.Float64)).Select(Name).ToArray();
+            return singleOnly.Length == 0 ? both : $"{both}; float32 only: {string.Join(", ", singleOnly)}";
+        }
+
         /// <summary>Validates the arguments; every problem is one <see cref="UsageException"/> line.</summary>
-        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null, bool correctlyRounded = false, string? scheme = null)
+        public static FitRequest ParseRequest(string? functionName, string? format, double? maxUlp, string? domain, string? rounding, string? algorithm = null, bool correctlyRounded = false, string? scheme = null, double? float64Margin = null)
         {
             if (correctlyRounded)
             {
@@ -116,7 +129,16 @@ namespace NumericKernels.Search.Cli
                 "estrin" => EvaluationScheme.Estrin,
                 _ => throw new UsageException($"--scheme must be horner or estrin, not '{scheme}'."),
             };
-            return new FitRequest(function, element, maxUlp.Value, min, max, shape, evaluation);
+            double margin = float64Margin ?? FitRequest.DefaultFloat64Margin;
+            if (float64Margin != null && element == ElementKind.Float32)
+            {
+                throw new UsageException("--float64-margin applies to --format float64 only: float32 is verified on every input.");
+            }
+            if (!(margin >= 0) || !(maxUlp.Value - margin > 0.5))
+            {
+                throw new UsageException($"--float64-margin must be at least 0 and leave more than 0.5 ULP below --max-ulp, not {margin.ToString(CultureInfo.InvariantCulture)}.");
+            }
+            return new FitRequest(function, element, maxUlp.Value, min, max, shape, evaluation, margin);
         }
 
         private static (double Min, double Max) ParseDomain(string? domain)

@@ -101,14 +101,15 @@ namespace NumericKernels.Search.Fitting
 
         private static string RequestKey(FitRequest r) => string.Format(
             CultureInfo.InvariantCulture,
-            "{0} {1} max-ulp {2:R} domain [{3:R}, {4:R}] algorithm {5} scheme {6}",
+            "{0} {1} max-ulp {2:R} domain [{3:R}, {4:R}] algorithm {5} scheme {6}{7}",
             NumericKernels.Generators.Planning.Describe.Function(r.Function),
             r.IsSingle ? "float32" : "float64",
             r.MaxUlp,
             r.DomainMin,
             r.DomainMax,
             r.Algorithm?.ToString() ?? "any",
-            r.Scheme?.ToString() ?? "any");
+            r.Scheme?.ToString() ?? "any",
+            r.IsSingle ? "" : string.Format(CultureInfo.InvariantCulture, " float64-margin {0:R}", r.Float64Margin));
 
         private static OutcomeFile ToRecord(CandidateOutcome o) => new OutcomeFile
         {

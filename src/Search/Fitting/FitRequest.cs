@@ -12,9 +12,20 @@ namespace NumericKernels.Search.Fitting
     /// <param name="DomainMax">Upper end of the domain.</param>
     /// <param name="Algorithm">Only try this program shape; null for every shape the function has.</param>
     /// <param name="Scheme">Only evaluate polynomials this way; null for both Horner and Estrin.</param>
-    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax, KernelAlgorithm? Algorithm = null, EvaluationScheme? Scheme = null)
+    /// <param name="Float64Margin">
+    /// float64 only: the ULPs the 10^8-input verification must leave below <paramref name="MaxUlp"/>. Those inputs are a
+    /// sample of the doubles, so a program measured just under the bound may exceed it on inputs nobody drew; float32 is
+    /// verified on every input and needs no margin.
+    /// </param>
+    internal sealed record FitRequest(MathFunctionId Function, ElementKind Element, double MaxUlp, double DomainMin, double DomainMax, KernelAlgorithm? Algorithm = null, EvaluationScheme? Scheme = null, double Float64Margin = FitRequest.DefaultFloat64Margin)
     {
+        /// <summary>The default <see cref="Float64Margin"/>: 0.05 ULP.</summary>
+        public const double DefaultFloat64Margin = 0.05;
+
         public bool IsSingle => Element == ElementKind.Float32;
+
+        /// <summary>The largest verified error a candidate may have: the bound, less the float64 margin for float64.</summary>
+        public double AcceptedUlp => IsSingle ? MaxUlp : MaxUlp - Float64Margin;
 
         /// <summary>Significand bits of the format: a relative error e is between e·2^(p-1) and e·2^p ULPs.</summary>
         public int Precision => IsSingle ? 24 : 53;

@@ -79,6 +79,10 @@ namespace NumericKernels.Search.Fitting
             progress.Stage(candidate, request.IsSingle ? "exhaustive nk-search verify" : "nk-search verify on 10^8 inputs", EntryVerifier.PlannedInputs(entry, final));
             EntryVerification verified = EntryVerifier.Verify(entry, final, progress.InputsDone, cancellation);
             if (!verified.Passed) return (Outcome("final verification: " + VerdictText(verified), verified.CertifiedMaxUlp), null, null);
+            if (verified.CertifiedMaxUlp > request.AcceptedUlp)
+            {
+                return (Outcome(Invariant($"final verification: {verified.CertifiedMaxUlp:0.0000} ULP at {verified.WorstInput} leaves less than the float64 margin of {request.Float64Margin} ULP"), verified.CertifiedMaxUlp), null, null);
+            }
             return (Outcome("accepted", verified.CertifiedMaxUlp), entry with { Verification = verified.ToRecord() }, verified);
         }
 
@@ -120,9 +124,9 @@ namespace NumericKernels.Search.Fitting
                 // Even with every operation exact but the last, the result is rounded once: 0.5 ULP plus the approximation's
                 // error, at least real·2^(p-1) ULPs where the result's ULP is largest relative to it.
                 double floorUlp = 0.5 + real.MaxError * Math.ScaleB(1.0, request.Precision - 1);
-                if (floorUlp > request.MaxUlp)
+                if (floorUlp > request.AcceptedUlp)
                 {
-                    return new FittedCandidate(null, Invariant($"minimax error 2^{Math.Log2(real.MaxError):0.0} cannot reach {request.MaxUlp} ULP"), realError, null, null);
+                    return new FittedCandidate(null, Invariant($"minimax error 2^{Math.Log2(real.MaxError):0.0} cannot reach {request.AcceptedUlp} ULP"), realError, null, null);
                 }
                 progress.Stage(candidate, "rounding coefficients");
                 var (rounded, error) = CoefficientRounder.Round(sampled, real, request.IsSingle, cancellation);
@@ -134,7 +138,7 @@ namespace NumericKernels.Search.Fitting
             var (simulated, worst) = request.IsSingle
                 ? Polish<float>(request, candidate, layout, coefficients, cancellation)
                 : Polish<double>(request, candidate, layout, coefficients, cancellation);
-            if (simulated > request.MaxUlp)
+            if (simulated > request.AcceptedUlp)
             {
                 return new FittedCandidate(null, Invariant($"simulated {simulated:0.000} ULP on {SampleSize} inputs (at {worst})"), realError, roundedError, simulated);
             }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading.Tasks;
 using NumericKernels.Search.Cli;
+using NumericKernels.Search.Fitting;
 using Xunit;
 
 namespace NumericKernels.Search.Tests.Fitting
@@ -55,6 +56,40 @@ namespace NumericKernels.Search.Tests.Fitting
 
         [Fact]
         public Task UnknownSchemeIsAUsageError() => AssertOneLineUsageError("--scheme must be horner or estrin", "fit", "exp", "--max-ulp", "1", "--scheme", "pade");
+
+        [Fact]
+        public Task Float64MarginOnAFloat32FitIsAUsageError() =>
+            AssertOneLineUsageError("--float64-margin applies to --format float64 only", "fit", "exp", "--max-ulp", "1", "--float64-margin", "0.1");
+
+        [Theory]
+        [InlineData("-0.1")]
+        [InlineData("0.5")]
+        public Task Float64MarginThatLeavesNoBoundIsAUsageError(string margin) =>
+            AssertOneLineUsageError("--float64-margin must be at least 0", "fit", "exp", "--format", "float64", "--max-ulp", "1", "--float64-margin", margin);
+
+        [Fact]
+        public void Float64CandidatesMustLeaveTheMarginBelowTheBound()
+        {
+            FitRequest single = FitCommand.ParseRequest("exp", "float32", 1, null, null);
+            FitRequest dbl = FitCommand.ParseRequest("exp", "float64", 1, null, null);
+            FitRequest wide = FitCommand.ParseRequest("exp", "float64", 1, null, null, float64Margin: 0.2);
+            Assert.Equal(1.0, single.AcceptedUlp);
+            Assert.Equal(0.95, dbl.AcceptedUlp, 12);
+            Assert.Equal(0.8, wide.AcceptedUlp, 12);
+        }
+
+        [Fact]
+        public void FunctionHelpComesFromTheDescriptors()
+        {
+            string functions = FitCommand.FittableFunctions();
+            int singleOnly = functions.IndexOf("float32 only: ", System.StringComparison.Ordinal);
+            Assert.True(singleOnly > 0, functions);
+            foreach (string both in new[] { "exp", "exp2", "exp10", "expm1", "log", "log2", "log10", "log1p", "sigmoid", "tanh" })
+            {
+                Assert.Contains(both, functions.Substring(0, singleOnly).TrimEnd(';', ' ').Split(", "));
+            }
+            Assert.Contains("sin", functions.Substring(singleOnly + 14).Split(", "));
+        }
 
         [Fact]
         public Task OtherRoundingModesAreAUsageError() => AssertOneLineUsageError("--rounding", "fit", "exp", "--max-ulp", "1", "--rounding", "TowardZero");

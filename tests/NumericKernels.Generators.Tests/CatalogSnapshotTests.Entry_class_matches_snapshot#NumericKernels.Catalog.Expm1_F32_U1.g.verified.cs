@@ -13,8 +13,10 @@ namespace NumericKernels.Generated
         private const float InvLn2 = 1.44269502f; // 0x1.715476p0
         private const float NegLn2Hi = -0.693145752f; // -0x1.62e4p-1
         private const float NegLn2Lo = -1.42860677E-06f; // -0x1.7f7d1cp-20
-        private const float ClampLow = -18.0f; // -0x1.2p4
-        private const float FastLimit = 88.0f; // 0x1.6p6
+        private const float FastLow = -16.5f; // -0x1.08p4
+        private const float FastHigh = 16.5f; // 0x1.08p4
+        private const float CorrectionLimit = 25.0f; // 0x1.9p4
+        private const float ClampLow = -30.0f; // -0x1.ep4
         private const float ClampHigh = 89.0f; // 0x1.64p6
         private const float C2 = 0.5f; // 0x1p-1
         private const float C3 = 0.166666657f; // 0x1.555554p-3
@@ -31,7 +33,7 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                return x <= FastLimit ? ScalarFast(x) : ScalarSpecial(x);
+                return (x >= FastLow) & (x <= FastHigh) ? ScalarFast(x) : ScalarSpecial(x);
             }
         }
 
@@ -40,24 +42,20 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                float xc = (x < ClampLow) ? ClampLow : x;
-                float z = MulAdd(xc, InvLn2, Shifter);
+                float z = MulAdd(x, InvLn2, Shifter);
                 float kf = z - Shifter;
-                float rh = MulAdd(kf, NegLn2Hi, xc);
+                float rh = MulAdd(kf, NegLn2Hi, x);
                 float r = MulAdd(kf, NegLn2Lo, rh);
-                float e = MulAdd(kf, NegLn2Lo, rh - r);
-                float r2 = r * r;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r, C6), r, C5), r, C4), r, C3), r, C2);
-                float tail = MulAdd(r2, p, e);
+                float e = MulAdd(kf, NegLn2Lo, rh - r);
+                float tail = MulAdd(r * r, p, e);
                 float v = r + tail;
                 float vlo = tail - (v - r);
                 float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float sm1 = scale - One;
-                float back = sm1 - scale;
-                float sm1lo = (scale - (sm1 - back)) + (MinusOne - back);
                 float sv = scale * v;
                 float mh = sm1 + sv;
-                float ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+                float ml = MulAdd(scale, vlo, sv - (mh - sm1));
                 return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(mh + ml) | (global::System.BitConverter.SingleToInt32Bits(x) & unchecked((int)0x80000000)));
             }
         }
@@ -67,39 +65,60 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                float xc = (x < ClampLow) ? ClampLow : x;
-                float z = MulAdd(xc, InvLn2, Shifter);
+                float z = MulAdd(x, InvLn2, Shifter);
                 float kf = z - Shifter;
-                float rh = MulAdd(kf, NegLn2Hi, xc);
+                float rh = MulAdd(kf, NegLn2Hi, x);
                 float r = MulAdd(kf, NegLn2Lo, rh);
-                float e = MulAdd(kf, NegLn2Lo, rh - r);
-                float r2 = r * r;
                 float p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r, C6), r, C5), r, C4), r, C3), r, C2);
-                float tail = MulAdd(r2, p, e);
+                float e = MulAdd(kf, NegLn2Lo, rh - r);
+                float tail = MulAdd(r * r, p, e);
                 float v = r + tail;
                 float vlo = tail - (v - r);
                 float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float sm1 = scale - One;
-                float back = sm1 - scale;
-                float sm1lo = (scale - (sm1 - back)) + (MinusOne - back);
                 float sv = scale * v;
                 float mh = sm1 + sv;
-                float ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+                float ml = MulAdd(scale, vlo, sv - (mh - sm1));
                 float inRange = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(mh + ml) | (global::System.BitConverter.SingleToInt32Bits(x) & unchecked((int)0x80000000)));
-                float xc2 = (x > ClampHigh) ? ClampHigh : x;
-                float z2 = MulAdd(xc2, InvLn2, Shifter);
+                float xHigh = (x > ClampHigh) ? ClampHigh : x;
+                float z2 = MulAdd(xHigh, InvLn2, Shifter);
                 float kf2 = z2 - Shifter;
-                float rh2 = MulAdd(kf2, NegLn2Hi, xc2);
-                float r3 = MulAdd(kf2, NegLn2Lo, rh2);
-                float pLarge = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r3, C6), r3, C5), r3, C4), r3, C3), r3, C2);
-                float e2 = MulAdd(kf2, NegLn2Lo, rh2 - r3);
-                float vLarge = r3 + MulAdd(r3 * r3, pLarge, e2);
+                float rh2 = MulAdd(kf2, NegLn2Hi, xHigh);
+                float r2 = MulAdd(kf2, NegLn2Lo, rh2);
+                float e2 = MulAdd(kf2, NegLn2Lo, rh2 - r2);
+                float vLarge = r2 + MulAdd(r2 * r2, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r2, C6), r2, C5), r2, C4), r2, C3), r2, C2), e2);
                 int k = global::System.BitConverter.SingleToInt32Bits(z2) - global::System.BitConverter.SingleToInt32Bits(Shifter);
                 int k1 = k >> 1;
                 float s1 = global::System.BitConverter.Int32BitsToSingle((k1 + 127) << 23);
                 float s2 = global::System.BitConverter.Int32BitsToSingle(((k - k1) + 127) << 23);
                 float large = MulAdd(vLarge, s1, s1) * s2;
-                float result = (x <= FastLimit) ? inRange : large;
+                float xLow = (x < ClampLow) ? ClampLow : x;
+                float z3 = MulAdd(xLow, InvLn2, Shifter);
+                float kf3 = z3 - Shifter;
+                float rh3 = MulAdd(kf3, NegLn2Hi, xLow);
+                float r3 = MulAdd(kf3, NegLn2Lo, rh3);
+                float e3 = MulAdd(kf3, NegLn2Lo, rh3 - r3);
+                float minusOne = MinusOne + ((r3 + MulAdd(r3 * r3, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r3, C6), r3, C5), r3, C4), r3, C3), r3, C2), e3)) + One) * global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z3) << 23);
+                float xMid = (x > CorrectionLimit) ? CorrectionLimit : x;
+                float z4 = MulAdd(xMid, InvLn2, Shifter);
+                float kf4 = z4 - Shifter;
+                float rh4 = MulAdd(kf4, NegLn2Hi, xMid);
+                float r4 = MulAdd(kf4, NegLn2Lo, rh4);
+                float e4 = MulAdd(kf4, NegLn2Lo, rh4 - r4);
+                float r22 = r4 * r4;
+                float p2 = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(C7, r4, C6), r4, C5), r4, C4), r4, C3), r4, C2);
+                float tail2 = MulAdd(r22, p2, e4);
+                float v2 = r4 + tail2;
+                float vlo2 = tail2 - (v2 - r4);
+                float scale2 = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z4) << 23);
+                float sm12 = scale2 - One;
+                float back = sm12 - scale2;
+                float sm1lo = (scale2 - (sm12 - back)) + (MinusOne - back);
+                float sv2 = scale2 * v2;
+                float mh2 = sm12 + sv2;
+                float ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+                float twoFloat = mh2 + ml2;
+                float result = ((x >= FastLow) & (x <= FastHigh)) ? inRange : ((x < FastLow) ? minusOne : ((x <= CorrectionLimit) ? twoFloat : large));
                 return !float.IsNaN(x) ? result : x + x;
             }
         }
@@ -107,207 +126,258 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector128<float> V128(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            return global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit)) ? V128Fast(x) : V128Special(x);
+            return global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)) ? V128Fast(x) : V128Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Fast(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(x, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), x);
             global::System.Runtime.Intrinsics.Vector128<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh);
-            global::System.Runtime.Intrinsics.Vector128<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh - r);
-            global::System.Runtime.Intrinsics.Vector128<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2));
-            global::System.Runtime.Intrinsics.Vector128<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector128<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector128<float> tail = MulAdd(r * r, p, e);
             global::System.Runtime.Intrinsics.Vector128<float> v = r + tail;
             global::System.Runtime.Intrinsics.Vector128<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector128<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<float> back = sm1 - scale;
-            global::System.Runtime.Intrinsics.Vector128<float> sm1lo = (scale - (sm1 - back)) + (global::System.Runtime.Intrinsics.Vector128.Create(MinusOne) - back);
             global::System.Runtime.Intrinsics.Vector128<float> sv = scale * v;
             global::System.Runtime.Intrinsics.Vector128<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector128<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector128<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
             return global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector128.AsInt32(x) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static global::System.Runtime.Intrinsics.Vector128<float> V128Special(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector128<float> xc = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> z = MulAdd(x, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf = z - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector128<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), x);
             global::System.Runtime.Intrinsics.Vector128<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh);
-            global::System.Runtime.Intrinsics.Vector128<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh - r);
-            global::System.Runtime.Intrinsics.Vector128<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector128<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r, global::System.Runtime.Intrinsics.Vector128.Create(C2));
-            global::System.Runtime.Intrinsics.Vector128<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector128<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector128<float> tail = MulAdd(r * r, p, e);
             global::System.Runtime.Intrinsics.Vector128<float> v = r + tail;
             global::System.Runtime.Intrinsics.Vector128<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector128<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<float> back = sm1 - scale;
-            global::System.Runtime.Intrinsics.Vector128<float> sm1lo = (scale - (sm1 - back)) + (global::System.Runtime.Intrinsics.Vector128.Create(MinusOne) - back);
             global::System.Runtime.Intrinsics.Vector128<float> sv = scale * v;
             global::System.Runtime.Intrinsics.Vector128<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector128<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector128<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
             global::System.Runtime.Intrinsics.Vector128<float> inRange = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector128.AsInt32(x) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000))));
-            global::System.Runtime.Intrinsics.Vector128<float> xc2 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
-            global::System.Runtime.Intrinsics.Vector128<float> z2 = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> xHigh = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
+            global::System.Runtime.Intrinsics.Vector128<float> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<float> kf2 = z2 - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector128<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xc2);
-            global::System.Runtime.Intrinsics.Vector128<float> r3 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh2);
-            global::System.Runtime.Intrinsics.Vector128<float> pLarge = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r3, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C2));
-            global::System.Runtime.Intrinsics.Vector128<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh2 - r3);
-            global::System.Runtime.Intrinsics.Vector128<float> vLarge = r3 + MulAdd(r3 * r3, pLarge, e2);
+            global::System.Runtime.Intrinsics.Vector128<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xHigh);
+            global::System.Runtime.Intrinsics.Vector128<float> r2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh2);
+            global::System.Runtime.Intrinsics.Vector128<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh2 - r2);
+            global::System.Runtime.Intrinsics.Vector128<float> vLarge = r2 + MulAdd(r2 * r2, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r2, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r2, global::System.Runtime.Intrinsics.Vector128.Create(C2)), e2);
             global::System.Runtime.Intrinsics.Vector128<int> k = global::System.Runtime.Intrinsics.Vector128.AsInt32(z2) - global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector128<int> k1 = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(k, 1);
             global::System.Runtime.Intrinsics.Vector128<float> s1 = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector128.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector128<float> s2 = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft((k - k1) + global::System.Runtime.Intrinsics.Vector128.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector128<float> large = MulAdd(vLarge, s1, s1) * s2;
-            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit)), inRange, large);
+            global::System.Runtime.Intrinsics.Vector128<float> xLow = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector128.Create(ClampLow), x);
+            global::System.Runtime.Intrinsics.Vector128<float> z3 = MulAdd(xLow, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> kf3 = z3 - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector128<float> rh3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xLow);
+            global::System.Runtime.Intrinsics.Vector128<float> r3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh3);
+            global::System.Runtime.Intrinsics.Vector128<float> e3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh3 - r3);
+            global::System.Runtime.Intrinsics.Vector128<float> minusOne = global::System.Runtime.Intrinsics.Vector128.Create(MinusOne) + ((r3 + MulAdd(r3 * r3, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r3, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector128.Create(C2)), e3)) + global::System.Runtime.Intrinsics.Vector128.Create(One)) * global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z3), 23));
+            global::System.Runtime.Intrinsics.Vector128<float> xMid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit)), global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit), x);
+            global::System.Runtime.Intrinsics.Vector128<float> z4 = MulAdd(xMid, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector128<float> kf4 = z4 - global::System.Runtime.Intrinsics.Vector128.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector128<float> rh4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Hi), xMid);
+            global::System.Runtime.Intrinsics.Vector128<float> r4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh4);
+            global::System.Runtime.Intrinsics.Vector128<float> e4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector128.Create(NegLn2Lo), rh4 - r4);
+            global::System.Runtime.Intrinsics.Vector128<float> r22 = r4 * r4;
+            global::System.Runtime.Intrinsics.Vector128<float> p2 = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(C7), r4, global::System.Runtime.Intrinsics.Vector128.Create(C6)), r4, global::System.Runtime.Intrinsics.Vector128.Create(C5)), r4, global::System.Runtime.Intrinsics.Vector128.Create(C4)), r4, global::System.Runtime.Intrinsics.Vector128.Create(C3)), r4, global::System.Runtime.Intrinsics.Vector128.Create(C2));
+            global::System.Runtime.Intrinsics.Vector128<float> tail2 = MulAdd(r22, p2, e4);
+            global::System.Runtime.Intrinsics.Vector128<float> v2 = r4 + tail2;
+            global::System.Runtime.Intrinsics.Vector128<float> vlo2 = tail2 - (v2 - r4);
+            global::System.Runtime.Intrinsics.Vector128<float> scale2 = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z4), 23));
+            global::System.Runtime.Intrinsics.Vector128<float> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector128.Create(One);
+            global::System.Runtime.Intrinsics.Vector128<float> back = sm12 - scale2;
+            global::System.Runtime.Intrinsics.Vector128<float> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector128.Create(MinusOne) - back);
+            global::System.Runtime.Intrinsics.Vector128<float> sv2 = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector128<float> mh2 = sm12 + sv2;
+            global::System.Runtime.Intrinsics.Vector128<float> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector128<float> twoFloat = mh2 + ml2;
+            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), result, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector256<float> V256(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            return global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit)) ? V256Fast(x) : V256Special(x);
+            return global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)) ? V256Fast(x) : V256Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Fast(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(x, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), x);
             global::System.Runtime.Intrinsics.Vector256<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh);
-            global::System.Runtime.Intrinsics.Vector256<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh - r);
-            global::System.Runtime.Intrinsics.Vector256<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2));
-            global::System.Runtime.Intrinsics.Vector256<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector256<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector256<float> tail = MulAdd(r * r, p, e);
             global::System.Runtime.Intrinsics.Vector256<float> v = r + tail;
             global::System.Runtime.Intrinsics.Vector256<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector256<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<float> back = sm1 - scale;
-            global::System.Runtime.Intrinsics.Vector256<float> sm1lo = (scale - (sm1 - back)) + (global::System.Runtime.Intrinsics.Vector256.Create(MinusOne) - back);
             global::System.Runtime.Intrinsics.Vector256<float> sv = scale * v;
             global::System.Runtime.Intrinsics.Vector256<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector256<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector256<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
             return global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector256.AsInt32(x) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static global::System.Runtime.Intrinsics.Vector256<float> V256Special(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector256<float> xc = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> z = MulAdd(x, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf = z - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector256<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), x);
             global::System.Runtime.Intrinsics.Vector256<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh);
-            global::System.Runtime.Intrinsics.Vector256<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh - r);
-            global::System.Runtime.Intrinsics.Vector256<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector256<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r, global::System.Runtime.Intrinsics.Vector256.Create(C2));
-            global::System.Runtime.Intrinsics.Vector256<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector256<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector256<float> tail = MulAdd(r * r, p, e);
             global::System.Runtime.Intrinsics.Vector256<float> v = r + tail;
             global::System.Runtime.Intrinsics.Vector256<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector256<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<float> back = sm1 - scale;
-            global::System.Runtime.Intrinsics.Vector256<float> sm1lo = (scale - (sm1 - back)) + (global::System.Runtime.Intrinsics.Vector256.Create(MinusOne) - back);
             global::System.Runtime.Intrinsics.Vector256<float> sv = scale * v;
             global::System.Runtime.Intrinsics.Vector256<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector256<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector256<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
             global::System.Runtime.Intrinsics.Vector256<float> inRange = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector256.AsInt32(x) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000))));
-            global::System.Runtime.Intrinsics.Vector256<float> xc2 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
-            global::System.Runtime.Intrinsics.Vector256<float> z2 = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> xHigh = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
+            global::System.Runtime.Intrinsics.Vector256<float> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<float> kf2 = z2 - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector256<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xc2);
-            global::System.Runtime.Intrinsics.Vector256<float> r3 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh2);
-            global::System.Runtime.Intrinsics.Vector256<float> pLarge = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r3, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C2));
-            global::System.Runtime.Intrinsics.Vector256<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh2 - r3);
-            global::System.Runtime.Intrinsics.Vector256<float> vLarge = r3 + MulAdd(r3 * r3, pLarge, e2);
+            global::System.Runtime.Intrinsics.Vector256<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xHigh);
+            global::System.Runtime.Intrinsics.Vector256<float> r2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh2);
+            global::System.Runtime.Intrinsics.Vector256<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh2 - r2);
+            global::System.Runtime.Intrinsics.Vector256<float> vLarge = r2 + MulAdd(r2 * r2, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r2, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r2, global::System.Runtime.Intrinsics.Vector256.Create(C2)), e2);
             global::System.Runtime.Intrinsics.Vector256<int> k = global::System.Runtime.Intrinsics.Vector256.AsInt32(z2) - global::System.Runtime.Intrinsics.Vector256.AsInt32(global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector256<int> k1 = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(k, 1);
             global::System.Runtime.Intrinsics.Vector256<float> s1 = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector256.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector256<float> s2 = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft((k - k1) + global::System.Runtime.Intrinsics.Vector256.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector256<float> large = MulAdd(vLarge, s1, s1) * s2;
-            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit)), inRange, large);
+            global::System.Runtime.Intrinsics.Vector256<float> xLow = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector256.Create(ClampLow), x);
+            global::System.Runtime.Intrinsics.Vector256<float> z3 = MulAdd(xLow, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> kf3 = z3 - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> rh3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xLow);
+            global::System.Runtime.Intrinsics.Vector256<float> r3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh3);
+            global::System.Runtime.Intrinsics.Vector256<float> e3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh3 - r3);
+            global::System.Runtime.Intrinsics.Vector256<float> minusOne = global::System.Runtime.Intrinsics.Vector256.Create(MinusOne) + ((r3 + MulAdd(r3 * r3, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r3, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector256.Create(C2)), e3)) + global::System.Runtime.Intrinsics.Vector256.Create(One)) * global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z3), 23));
+            global::System.Runtime.Intrinsics.Vector256<float> xMid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit)), global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit), x);
+            global::System.Runtime.Intrinsics.Vector256<float> z4 = MulAdd(xMid, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector256<float> kf4 = z4 - global::System.Runtime.Intrinsics.Vector256.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector256<float> rh4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Hi), xMid);
+            global::System.Runtime.Intrinsics.Vector256<float> r4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh4);
+            global::System.Runtime.Intrinsics.Vector256<float> e4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector256.Create(NegLn2Lo), rh4 - r4);
+            global::System.Runtime.Intrinsics.Vector256<float> r22 = r4 * r4;
+            global::System.Runtime.Intrinsics.Vector256<float> p2 = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(C7), r4, global::System.Runtime.Intrinsics.Vector256.Create(C6)), r4, global::System.Runtime.Intrinsics.Vector256.Create(C5)), r4, global::System.Runtime.Intrinsics.Vector256.Create(C4)), r4, global::System.Runtime.Intrinsics.Vector256.Create(C3)), r4, global::System.Runtime.Intrinsics.Vector256.Create(C2));
+            global::System.Runtime.Intrinsics.Vector256<float> tail2 = MulAdd(r22, p2, e4);
+            global::System.Runtime.Intrinsics.Vector256<float> v2 = r4 + tail2;
+            global::System.Runtime.Intrinsics.Vector256<float> vlo2 = tail2 - (v2 - r4);
+            global::System.Runtime.Intrinsics.Vector256<float> scale2 = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z4), 23));
+            global::System.Runtime.Intrinsics.Vector256<float> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector256.Create(One);
+            global::System.Runtime.Intrinsics.Vector256<float> back = sm12 - scale2;
+            global::System.Runtime.Intrinsics.Vector256<float> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector256.Create(MinusOne) - back);
+            global::System.Runtime.Intrinsics.Vector256<float> sv2 = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector256<float> mh2 = sm12 + sv2;
+            global::System.Runtime.Intrinsics.Vector256<float> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector256<float> twoFloat = mh2 + ml2;
+            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), result, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector512<float> V512(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            return global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit)) ? V512Fast(x) : V512Special(x);
+            return global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)) ? V512Fast(x) : V512Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Fast(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(x, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), x);
             global::System.Runtime.Intrinsics.Vector512<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh);
-            global::System.Runtime.Intrinsics.Vector512<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh - r);
-            global::System.Runtime.Intrinsics.Vector512<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2));
-            global::System.Runtime.Intrinsics.Vector512<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector512<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector512<float> tail = MulAdd(r * r, p, e);
             global::System.Runtime.Intrinsics.Vector512<float> v = r + tail;
             global::System.Runtime.Intrinsics.Vector512<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector512<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<float> back = sm1 - scale;
-            global::System.Runtime.Intrinsics.Vector512<float> sm1lo = (scale - (sm1 - back)) + (global::System.Runtime.Intrinsics.Vector512.Create(MinusOne) - back);
             global::System.Runtime.Intrinsics.Vector512<float> sv = scale * v;
             global::System.Runtime.Intrinsics.Vector512<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector512<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector512<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
             return global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector512.AsInt32(x) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000))));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static global::System.Runtime.Intrinsics.Vector512<float> V512Special(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            global::System.Runtime.Intrinsics.Vector512<float> xc = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), x);
-            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(xc, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> z = MulAdd(x, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf = z - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc);
+            global::System.Runtime.Intrinsics.Vector512<float> rh = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), x);
             global::System.Runtime.Intrinsics.Vector512<float> r = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh);
-            global::System.Runtime.Intrinsics.Vector512<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh - r);
-            global::System.Runtime.Intrinsics.Vector512<float> r2 = r * r;
             global::System.Runtime.Intrinsics.Vector512<float> p = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r, global::System.Runtime.Intrinsics.Vector512.Create(C2));
-            global::System.Runtime.Intrinsics.Vector512<float> tail = MulAdd(r2, p, e);
+            global::System.Runtime.Intrinsics.Vector512<float> e = MulAdd(kf, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh - r);
+            global::System.Runtime.Intrinsics.Vector512<float> tail = MulAdd(r * r, p, e);
             global::System.Runtime.Intrinsics.Vector512<float> v = r + tail;
             global::System.Runtime.Intrinsics.Vector512<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector512<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<float> back = sm1 - scale;
-            global::System.Runtime.Intrinsics.Vector512<float> sm1lo = (scale - (sm1 - back)) + (global::System.Runtime.Intrinsics.Vector512.Create(MinusOne) - back);
             global::System.Runtime.Intrinsics.Vector512<float> sv = scale * v;
             global::System.Runtime.Intrinsics.Vector512<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector512<float> ml = ((sv - (mh - sm1)) + scale * vlo) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector512<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
             global::System.Runtime.Intrinsics.Vector512<float> inRange = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector512.AsInt32(x) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000))));
-            global::System.Runtime.Intrinsics.Vector512<float> xc2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
-            global::System.Runtime.Intrinsics.Vector512<float> z2 = MulAdd(xc2, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> xHigh = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
+            global::System.Runtime.Intrinsics.Vector512<float> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<float> kf2 = z2 - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
-            global::System.Runtime.Intrinsics.Vector512<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xc2);
-            global::System.Runtime.Intrinsics.Vector512<float> r3 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh2);
-            global::System.Runtime.Intrinsics.Vector512<float> pLarge = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r3, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C2));
-            global::System.Runtime.Intrinsics.Vector512<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh2 - r3);
-            global::System.Runtime.Intrinsics.Vector512<float> vLarge = r3 + MulAdd(r3 * r3, pLarge, e2);
+            global::System.Runtime.Intrinsics.Vector512<float> rh2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xHigh);
+            global::System.Runtime.Intrinsics.Vector512<float> r2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh2);
+            global::System.Runtime.Intrinsics.Vector512<float> e2 = MulAdd(kf2, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh2 - r2);
+            global::System.Runtime.Intrinsics.Vector512<float> vLarge = r2 + MulAdd(r2 * r2, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r2, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r2, global::System.Runtime.Intrinsics.Vector512.Create(C2)), e2);
             global::System.Runtime.Intrinsics.Vector512<int> k = global::System.Runtime.Intrinsics.Vector512.AsInt32(z2) - global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
             global::System.Runtime.Intrinsics.Vector512<int> k1 = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(k, 1);
             global::System.Runtime.Intrinsics.Vector512<float> s1 = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(k1 + global::System.Runtime.Intrinsics.Vector512.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector512<float> s2 = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft((k - k1) + global::System.Runtime.Intrinsics.Vector512.Create(127), 23));
             global::System.Runtime.Intrinsics.Vector512<float> large = MulAdd(vLarge, s1, s1) * s2;
-            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit)), inRange, large);
+            global::System.Runtime.Intrinsics.Vector512<float> xLow = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampLow)), global::System.Runtime.Intrinsics.Vector512.Create(ClampLow), x);
+            global::System.Runtime.Intrinsics.Vector512<float> z3 = MulAdd(xLow, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> kf3 = z3 - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector512<float> rh3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xLow);
+            global::System.Runtime.Intrinsics.Vector512<float> r3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh3);
+            global::System.Runtime.Intrinsics.Vector512<float> e3 = MulAdd(kf3, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh3 - r3);
+            global::System.Runtime.Intrinsics.Vector512<float> minusOne = global::System.Runtime.Intrinsics.Vector512.Create(MinusOne) + ((r3 + MulAdd(r3 * r3, MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r3, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r3, global::System.Runtime.Intrinsics.Vector512.Create(C2)), e3)) + global::System.Runtime.Intrinsics.Vector512.Create(One)) * global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z3), 23));
+            global::System.Runtime.Intrinsics.Vector512<float> xMid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit)), global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit), x);
+            global::System.Runtime.Intrinsics.Vector512<float> z4 = MulAdd(xMid, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
+            global::System.Runtime.Intrinsics.Vector512<float> kf4 = z4 - global::System.Runtime.Intrinsics.Vector512.Create(Shifter);
+            global::System.Runtime.Intrinsics.Vector512<float> rh4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Hi), xMid);
+            global::System.Runtime.Intrinsics.Vector512<float> r4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh4);
+            global::System.Runtime.Intrinsics.Vector512<float> e4 = MulAdd(kf4, global::System.Runtime.Intrinsics.Vector512.Create(NegLn2Lo), rh4 - r4);
+            global::System.Runtime.Intrinsics.Vector512<float> r22 = r4 * r4;
+            global::System.Runtime.Intrinsics.Vector512<float> p2 = MulAdd(MulAdd(MulAdd(MulAdd(MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(C7), r4, global::System.Runtime.Intrinsics.Vector512.Create(C6)), r4, global::System.Runtime.Intrinsics.Vector512.Create(C5)), r4, global::System.Runtime.Intrinsics.Vector512.Create(C4)), r4, global::System.Runtime.Intrinsics.Vector512.Create(C3)), r4, global::System.Runtime.Intrinsics.Vector512.Create(C2));
+            global::System.Runtime.Intrinsics.Vector512<float> tail2 = MulAdd(r22, p2, e4);
+            global::System.Runtime.Intrinsics.Vector512<float> v2 = r4 + tail2;
+            global::System.Runtime.Intrinsics.Vector512<float> vlo2 = tail2 - (v2 - r4);
+            global::System.Runtime.Intrinsics.Vector512<float> scale2 = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z4), 23));
+            global::System.Runtime.Intrinsics.Vector512<float> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector512.Create(One);
+            global::System.Runtime.Intrinsics.Vector512<float> back = sm12 - scale2;
+            global::System.Runtime.Intrinsics.Vector512<float> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector512.Create(MinusOne) - back);
+            global::System.Runtime.Intrinsics.Vector512<float> sv2 = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector512<float> mh2 = sm12 + sv2;
+            global::System.Runtime.Intrinsics.Vector512<float> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector512<float> twoFloat = mh2 + ml2;
+            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), result, x + x);
         }
 
@@ -327,7 +397,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector512<float> b = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 16);
                     global::System.Runtime.Intrinsics.Vector512<float> c = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 32);
                     global::System.Runtime.Intrinsics.Vector512<float> d = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 48);
-                    if ((global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastLimit))))
+                    if ((global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512Fast(b), ref yRef, i + 16);
@@ -361,7 +431,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector256<float> b = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 8);
                     global::System.Runtime.Intrinsics.Vector256<float> c = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 16);
                     global::System.Runtime.Intrinsics.Vector256<float> d = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 24);
-                    if ((global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastLimit))))
+                    if ((global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256Fast(b), ref yRef, i + 8);
@@ -395,7 +465,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector128<float> b = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 4);
                     global::System.Runtime.Intrinsics.Vector128<float> c = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 8);
                     global::System.Runtime.Intrinsics.Vector128<float> d = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 12);
-                    if ((global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastLimit))))
+                    if ((global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128Fast(b), ref yRef, i + 4);

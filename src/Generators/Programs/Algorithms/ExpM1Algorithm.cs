@@ -10,14 +10,23 @@ namespace NumericKernels.Generators.Programs.Algorithms
     /// <summary>
     /// e^x - 1 with full relative accuracy near 0: m = (2^k - 1) + 2^k·(e^r - 1) with r the exp reduction of x and the core
     /// e^r - 1 = r + r²·P(r) fitted for relative error, so that for |x| &lt; ln2/2 (k = 0, r = x exactly) the result is the
-    /// core itself and never the cancelling e^x - 1.
+    /// core itself and never the cancelling e^x - 1. The sign bit of x is or-ed into the result: e^x - 1 has the sign of
+    /// x, and the sums alone would turn -0 into +0.
     /// </summary>
     /// <remarks>
-    /// The carried program keeps m in two floats (<see cref="ExpQuotientSteps.ExpM1"/>) and rounds mh + ml once; the short
-    /// one computes m in one fused multiply-add. x is clamped below at ClampLow, where the result has already rounded to -1,
-    /// so 2^k stays normal there. The fast path covers x &lt;= FastLimit (2^k normal); above it, for NaN and +Inf the
-    /// special path computes e^x (the -1 is far below its ULP) as 2^k1·((1 + v)·2^k2), one rounding, to +Inf past the
-    /// overflow threshold, and gives other lanes the fast path's bits.
+    /// <para>
+    /// The carried program keeps v = r + r²·P(r) + e as v + vlo (Fast2Sum) and adds 2^k·v to 2^k - 1 as mh + ml
+    /// (Fast2Sum: |2^k - 1| &gt;= |2^k·v| unless k = 0, where the sum is exact), so the result is rounded once. Its fast
+    /// path takes FastLow &lt;= x &lt;= FastHigh, where |k| &lt;= p + 1 and 2^k - 1 is exact. The special path gives -1 + e^x,
+    /// rounded once, below FastLow (from where the result is -1 or the float above it); above FastHigh the same two-float
+    /// sum with 2^k - 1 split by TwoSum up to CorrectionLimit; and beyond it e^x alone (the -1 is below 2^-10 ULP) as
+    /// 2^k2·(2^k1·(1 + v)), one rounding, +Inf past the overflow threshold.
+    /// </para>
+    /// <para>
+    /// The short program computes m = (2^k - 1) + 2^k·(r + r²·P(r)) in one fused multiply-add, with x clamped below at
+    /// ClampLow (where the result has rounded to -1) and a fast path up to FastLimit (2^k normal); above it the special
+    /// path computes e^x alone as above.
+    /// </para>
     /// </remarks>
     internal sealed class ExpM1Algorithm : AlgorithmDescriptor
     {
@@ -35,12 +44,19 @@ namespace NumericKernels.Generators.Programs.Algorithms
             : "Cody-Waite reduction, (2^k - 1) + 2^k·(e^r - 1) in one fused multiply-add";
 
         /// <summary>
-        /// Below ClampLow e^x - 1 rounds to -1 (float: e^x &lt; 2^-25 from -17.33; double: &lt; 2^-54 from -37.43); up to
-        /// FastLimit 2^k is normal; from ClampHigh on e^x overflows (float 88.73, double 709.79).
+        /// The carried program: FastLow and FastHigh keep |k| &lt;= 24 (double: 53), where 2^k - 1 is exact; above
+        /// CorrectionLimit (float 25, double 45) the -1 is below 2^-10 of an ULP; ClampLow (float -30, double -60) keeps 2^k
+        /// normal where -1 + e^x has long rounded to -1; from ClampHigh on e^x overflows (float 88.73, double 709.79). The
+        /// short program: below ClampLow the result has rounded to -1 (float: e^x &lt; 2^-25 from -17.33; double: &lt; 2^-54
+        /// from -37.43); up to FastLimit 2^k is normal.
         /// </summary>
-        public static IReadOnlyList<(string Name, string HexFloat)> Limits(ElementKind element) => element == ElementKind.Float32
-            ? new[] { ("ClampLow", "-0x1.2p4"), ("FastLimit", "0x1.6p6"), ("ClampHigh", "0x1.64p6") }
-            : new[] { ("ClampLow", "-0x1.4p5"), ("FastLimit", "0x1.628p9"), ("ClampHigh", "0x1.63p9") };
+        public IReadOnlyList<(string Name, string HexFloat)> Limits(ElementKind element) => (_carried, element == ElementKind.Float32) switch
+        {
+            (true, true) => new[] { ("FastLow", "-0x1.08p4"), ("FastHigh", "0x1.08p4"), ("CorrectionLimit", "0x1.9p4"), ("ClampLow", "-0x1.ep4"), ("ClampHigh", "0x1.64p6") },
+            (true, false) => new[] { ("FastLow", "-0x1.2p5"), ("FastHigh", "0x1.2p5"), ("CorrectionLimit", "0x1.68p5"), ("ClampLow", "-0x1.ep5"), ("ClampHigh", "0x1.63p9") },
+            (false, true) => new[] { ("ClampLow", "-0x1.2p4"), ("FastLimit", "0x1.6p6"), ("ClampHigh", "0x1.64p6") },
+            _ => new[] { ("ClampLow", "-0x1.4p5"), ("FastLimit", "0x1.628p9"), ("ClampHigh", "0x1.63p9") },
+        };
 
         public override bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) => function == MathFunctionId.ExpM1;
 
@@ -53,7 +69,7 @@ namespace NumericKernels.Generators.Programs.Algorithms
             var core = new CoreFit("expm1(r) = r + r²·P(r)", CoreTarget.ExpM1, -ExpAlgorithm.ReducedHalfInterval, ExpAlgorithm.ReducedHalfInterval,
                 new[] { new FixedTerm(1, 1.0) }, powers, FitLayout.Names("C", powers));
             var leading = ExpAlgorithm.Reduction(query.Element).Concat(Limits(query.Element));
-            // Bit patterns over the fast path (every binade of tiny |x| included), values where k changes often.
+            // Bit patterns over the fast path and beyond (every binade of tiny |x| included), values where k changes often.
             double high = query.IsSingle ? 88.0 : 709.0;
             double low = query.IsSingle ? -18.0 : -40.0;
             return FitLayout.Sequential(new[] { core }, leading, Enumerable.Empty<(string, string)>(), new SampleRange(low, high, -5.0, 5.0));
@@ -71,14 +87,68 @@ namespace NumericKernels.Generators.Programs.Algorithms
             BlockBuilder fast = program.Block();
             ProgramBlock fastBlock = fast.Return(FastBody(fast, fast.Input));
 
-            // Comparisons are false for NaN, which takes the special path with +Inf and everything above FastLimit.
+            // Comparisons are false for NaN, which takes the special path with the infinities and everything beyond the limits.
             BlockBuilder guard = program.Block();
-            ProgramBlock guardBlock = guard.Return(guard.LessThanOrEqual(guard.Input, guard.Constant("FastLimit")));
+            Value g = guard.Input;
+            ProgramBlock guardBlock = guard.Return(_carried
+                ? guard.GreaterThanOrEqual(g, guard.Constant("FastLow")) & guard.LessThanOrEqual(g, guard.Constant("FastHigh"))
+                : guard.LessThanOrEqual(g, guard.Constant("FastLimit")));
 
             BlockBuilder b = program.Block();
             Value x = b.Input;
             Value inRange = FastBody(b, x).Named("inRange");
-            Value xc = FloatBitsPieces.ClampAbove(b, x, b.Constant("ClampHigh")).Named("xc");
+            Value large = Large(b, x);
+            Value result;
+            if (_carried)
+            {
+                // Below FastLow: -1 + e^x rounded once (e^x from the core, 2^k normal down to ClampLow).
+                Value xLow = FloatBitsPieces.ClampBelow(b, x, b.Constant("ClampLow")).Named("xLow");
+                ExpReduction low = ExpReduction.Reduce(b, xLow);
+                Value expLow = (Core(b, low) + b.Constant("One")) * PowerOfTwo.FromShifterBits(b, low.Z);
+                Value minusOne = (b.Constant("MinusOne") + expLow).Named("minusOne");
+                // Above FastHigh and up to CorrectionLimit: the two-float sum with 2^k - 1 split by TwoSum.
+                Value xMid = FloatBitsPieces.ClampAbove(b, x, b.Constant("CorrectionLimit")).Named("xMid");
+                ExpReduction mid = ExpReduction.Reduce(b, xMid);
+                var (mh, ml) = ExpQuotientSteps.ExpM1(b, mid, Polynomials.Coefficients(b, "C", 2), positiveK: true);
+                Value twoFloat = (mh + ml).Named("twoFloat");
+                Value aboveFast = b.Select(b.LessThanOrEqual(x, b.Constant("CorrectionLimit")), twoFloat, large);
+                Value outside = b.Select(b.LessThan(x, b.Constant("FastLow")), minusOne, aboveFast);
+                Value fastLane = b.GreaterThanOrEqual(x, b.Constant("FastLow")) & b.LessThanOrEqual(x, b.Constant("FastHigh"));
+                result = b.Select(fastLane, inRange, outside).Named("result");
+            }
+            else
+            {
+                result = b.Select(b.LessThanOrEqual(x, b.Constant("FastLimit")), inRange, large).Named("result");
+            }
+            return program.Build(fastBlock, guardBlock, b.Return(FloatBitsPieces.KeepNaN(b, x, result)));
+        }
+
+        private Value FastBody(BlockBuilder b, Value x)
+        {
+            var coefficients = Polynomials.Coefficients(b, "C", 2);
+            if (!_carried)
+            {
+                Value xc = FloatBitsPieces.ClampBelow(b, x, b.Constant("ClampLow")).Named("xc");
+                return FloatBitsPieces.OrSignOf(b, x, ExpQuotientSteps.ExpM1Short(b, ExpReduction.Reduce(b, xc), coefficients));
+            }
+            ExpReduction reduction = ExpReduction.Reduce(b, x);
+            Value r = reduction.R;
+            Value tail = b.Fma(r * r, Polynomials.Horner(b, coefficients, r).Named("p"), reduction.Error(b)).Named("tail");
+            Value v = (r + tail).Named("v");
+            Value vlo = (tail - (v - r)).Named("vlo");
+            Value scale = PowerOfTwo.FromShifterBits(b, reduction.Z).Named("scale");
+            // 2^k - 1 is exact for the fast path's k; 2^k·v is exact (a power of two times a float).
+            Value sm1 = (scale - b.Constant("One")).Named("sm1");
+            Value sv = (scale * v).Named("sv");
+            Value mh = (sm1 + sv).Named("mh");
+            Value ml = b.Fma(scale, vlo, sv - (mh - sm1)).Named("ml");
+            return FloatBitsPieces.OrSignOf(b, x, mh + ml);
+        }
+
+        /// <summary>e^x for x beyond the fast path, -1 neglected: 2^k2·(2^k1·(1 + v)), one rounding (x clamped at ClampHigh).</summary>
+        private Value Large(BlockBuilder b, Value x)
+        {
+            Value xc = FloatBitsPieces.ClampAbove(b, x, b.Constant("ClampHigh")).Named("xHigh");
             ExpReduction reduction = ExpReduction.Reduce(b, xc);
             Value v = Core(b, reduction).Named("vLarge");
             int mantissa = PowerOfTwo.MantissaBits(b);
@@ -86,30 +156,14 @@ namespace NumericKernels.Generators.Programs.Algorithms
             Value k1 = (k >> 1).Named("k1");
             Value s1 = b.BitCast((k1 + b.Int(PowerOfTwo.ExponentBias(b))) << mantissa).Named("s1");
             Value s2 = b.BitCast(((k - k1) + b.Int(PowerOfTwo.ExponentBias(b))) << mantissa).Named("s2");
-            Value large = (b.Fma(v, s1, s1) * s2).Named("large");
-            Value result = b.Select(b.LessThanOrEqual(x, b.Constant("FastLimit")), inRange, large).Named("result");
-            return program.Build(fastBlock, guardBlock, b.Return(FloatBitsPieces.KeepNaN(b, x, result)));
+            return (b.Fma(v, s1, s1) * s2).Named("large");
         }
 
-        /// <summary>
-        /// m, with the sign bit of x or-ed in: e^x - 1 has the sign of x, and the arithmetic alone would turn -0 into +0
-        /// (r + r²·P(r) adds a +0).
-        /// </summary>
-        private Value FastBody(BlockBuilder b, Value x)
-        {
-            Value xc = FloatBitsPieces.ClampBelow(b, x, b.Constant("ClampLow")).Named("xc");
-            ExpReduction reduction = ExpReduction.Reduce(b, xc);
-            var coefficients = Polynomials.Coefficients(b, "C", 2);
-            if (!_carried) return FloatBitsPieces.OrSignOf(b, x, ExpQuotientSteps.ExpM1Short(b, reduction, coefficients));
-            var (mh, ml) = ExpQuotientSteps.ExpM1(b, reduction, coefficients, positiveK: true);
-            return FloatBitsPieces.OrSignOf(b, x, mh + ml);
-        }
-
-        /// <summary>v ≈ e^r - 1 as the fast path forms it (r + (r²·P(r) + e) carried, r + r²·P(r) short).</summary>
+        /// <summary>v ≈ e^r - 1 rounded to the format (r + (r²·P(r) + e) carried, r + r²·P(r) short).</summary>
         private Value Core(BlockBuilder b, ExpReduction reduction)
         {
             Value r = reduction.R;
-            Value p = Polynomials.Horner(b, Polynomials.Coefficients(b, "C", 2), r).Named("pLarge");
+            Value p = Polynomials.Horner(b, Polynomials.Coefficients(b, "C", 2), r);
             return _carried ? r + b.Fma(r * r, p, reduction.Error(b)) : b.Fma(r * r, p, r);
         }
     }

@@ -6,7 +6,7 @@ namespace NumericKernels.Samples.PathCheck
     /// <summary>
     /// Every kernel request PathCheck exercises, one per catalog tier: exp and log at 1 and 4 ULP, exp2 and log2 at 1 ULP
     /// (the catalog has no cheaper tier for them), exp on [-1, 1] at 1 and 4 ULP (a bounded-domain entry and a direct
-    /// polynomial), exp2 on [0, 1] (the evolved program), erf at 1 ULP, sin and cos (whole range and |x| &lt;= 2^18, 1 and 4 ULP), sigmoid, tanh, exp10, expm1, log10 and log1p at 1 and 4 ULP, and the float64 entries.
+    /// polynomial), exp2 on [0, 1] (the evolved program), erf at 1 ULP, sin and cos (whole range and |x| &lt;= 2^18, 1 and 4 ULP), sigmoid, tanh, exp10, expm1, log10 and log1p at 1 and 4 ULP, and every float64 entry (exp, exp2, log, log2, exp10, expm1, log10, log1p, sigmoid, tanh at 1 ULP).
     /// </summary>
     internal static class KernelRegistry
     {
@@ -27,6 +27,7 @@ namespace NumericKernels.Samples.PathCheck
         {
 #if FLOAT64_KERNELS
             ExpFloat64Ulp1.Paths, Exp2Float64Ulp1.Paths, LogFloat64Ulp1.Paths, Log2Float64Ulp1.Paths,
+            Exp10Float64Ulp1.Paths, ExpM1Float64Ulp1.Paths, Log10Float64Ulp1.Paths, Log1PFloat64Ulp1.Paths, SigmoidFloat64Ulp1.Paths, TanhFloat64Ulp1.Paths,
 #endif
         };
     }

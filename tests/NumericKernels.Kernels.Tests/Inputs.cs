@@ -66,6 +66,9 @@ internal static class Inputs
             list.Add(BitConverter.Int64BitsToDouble(rng.NextInt64()));
             list.Add(rng.NextDouble() * 1500 - 750);
             list.Add(Math.Exp(rng.NextDouble() * 1400 - 700));
+            // Where tanh, sigmoid and expm1 are neither saturated nor linear, and log1p's x near -1 and 0.
+            list.Add(rng.NextDouble() * 80 - 40);
+            list.Add(rng.NextDouble() * 2 - 1);
         }
         return list.ToArray();
     }

@@ -59,12 +59,19 @@ internal static class KernelCases
         ["log1p.u4"] = new("log1p.u4", F32.Log1PU4, F32.Log1PU4, F32.Log1PU4, F32.Log1PU4, F32.Log1PU4, Reference.Log1P, 4),
     };
 
+    /// <summary>The float64 kernels; their accuracy is measured against MPFR (<see cref="MpfrDouble"/>, by the case's name), not libm.</summary>
     public static readonly IReadOnlyDictionary<string, KernelCase<double>> Double = new Dictionary<string, KernelCase<double>>
     {
         ["exp"] = new("exp", F64.Exp, F64.Exp, F64.Exp, F64.Exp, F64.Exp, Reference.Exp, 1),
         ["exp2"] = new("exp2", F64.Exp2, F64.Exp2, F64.Exp2, F64.Exp2, F64.Exp2, Reference.Exp2, 1),
         ["log"] = new("log", F64.Log, F64.Log, F64.Log, F64.Log, F64.Log, Reference.Log, 1),
         ["log2"] = new("log2", F64.Log2, F64.Log2, F64.Log2, F64.Log2, F64.Log2, Reference.Log2, 1),
+        ["exp10"] = new("exp10", F64.Exp10, F64.Exp10, F64.Exp10, F64.Exp10, F64.Exp10, Reference.Exp10, 1),
+        ["expm1"] = new("expm1", F64.ExpM1, F64.ExpM1, F64.ExpM1, F64.ExpM1, F64.ExpM1, Reference.ExpM1, 1),
+        ["log10"] = new("log10", F64.Log10, F64.Log10, F64.Log10, F64.Log10, F64.Log10, Reference.Log10, 1),
+        ["log1p"] = new("log1p", F64.Log1P, F64.Log1P, F64.Log1P, F64.Log1P, F64.Log1P, Reference.Log1P, 1),
+        ["sigmoid"] = new("sigmoid", F64.Sigmoid, F64.Sigmoid, F64.Sigmoid, F64.Sigmoid, F64.Sigmoid, Reference.Sigmoid, 1),
+        ["tanh"] = new("tanh", F64.Tanh, F64.Tanh, F64.Tanh, F64.Tanh, F64.Tanh, Reference.Tanh, 1),
     };
 
     public static IEnumerable<object[]> SingleNames()

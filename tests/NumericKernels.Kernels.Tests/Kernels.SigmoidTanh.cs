@@ -30,3 +30,19 @@ internal static partial class F32
     [Approximate(MathFunction.Tanh, MaxUlp = 4)] public static partial Vector512<float> TanhU4(Vector512<float> x);
     [Approximate(MathFunction.Tanh, MaxUlp = 4)] public static partial void TanhU4(ReadOnlySpan<float> x, Span<float> y);
 }
+
+/// <summary>Sigmoid and tanh in float64, every shape.</summary>
+internal static partial class F64
+{
+    [Approximate(MathFunction.Sigmoid)] public static partial double Sigmoid(double x);
+    [Approximate(MathFunction.Sigmoid)] public static partial Vector128<double> Sigmoid(Vector128<double> x);
+    [Approximate(MathFunction.Sigmoid)] public static partial Vector256<double> Sigmoid(Vector256<double> x);
+    [Approximate(MathFunction.Sigmoid)] public static partial Vector512<double> Sigmoid(Vector512<double> x);
+    [Approximate(MathFunction.Sigmoid)] public static partial void Sigmoid(ReadOnlySpan<double> x, Span<double> y);
+
+    [Approximate(MathFunction.Tanh)] public static partial double Tanh(double x);
+    [Approximate(MathFunction.Tanh)] public static partial Vector128<double> Tanh(Vector128<double> x);
+    [Approximate(MathFunction.Tanh)] public static partial Vector256<double> Tanh(Vector256<double> x);
+    [Approximate(MathFunction.Tanh)] public static partial Vector512<double> Tanh(Vector512<double> x);
+    [Approximate(MathFunction.Tanh)] public static partial void Tanh(ReadOnlySpan<double> x, Span<double> y);
+}

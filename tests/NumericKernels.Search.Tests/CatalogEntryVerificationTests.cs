@@ -38,6 +38,30 @@ namespace NumericKernels.Search.Tests
             Assert.True(result.Passed, $"{entry.Id}: max {result.MaxUlp} ULP at {result.WorstInput}; " + string.Join("; ", result.FailureExamples));
         }
 
+        public static TheoryData<string> Float64EntryIds()
+        {
+            var ids = new TheoryData<string>();
+            foreach (CatalogEntry entry in KernelCatalog.Entries)
+            {
+                if (entry.Element == ElementKind.Float64) ids.Add(entry.Id);
+            }
+            return ids;
+        }
+
+        /// <summary>
+        /// Every float64 entry against MPFR on 20000 random inputs plus the verifier's targeted ones (thresholds, binade
+        /// edges, tiny arguments): the float64 kernels' tests elsewhere compare with libm, which is itself off by up to
+        /// an ULP or two for some of these functions.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Float64EntryIds))]
+        public void EveryFloat64EntryPassesASampledMpfrVerification(string id)
+        {
+            CatalogEntry entry = KernelCatalog.Entries.Single(e => e.Id == id);
+            EntryVerification result = EntryVerifier.Verify(entry, new VerificationSettings(SweepMode.Sampled, Samples: 20_000), null, CancellationToken.None);
+            Assert.True(result.Passed, $"{entry.Id}: max {result.MaxUlp} ULP at {result.WorstInput}; " + string.Join("; ", result.FailureExamples));
+        }
+
         [CatalogFact]
         public void FirstCatalogEntryFailsWithABoundTightenedBelowItsError()
         {

@@ -53,6 +53,29 @@ namespace NumericKernels.Generators.Catalog
                     ("C7", "0x1.4b5dcep-3"),
                     ("C8", "-0x1.9d03aep-4")),
                 Verification: new VerificationRecord(3.4742, "0x1.a857a6p-2", 4294967296, "exhaustive float32: every one of the 4278190082 floats of the domain (infinities included) + 16777214 NaN encodings, nk-search verify", "double libm, error <= 2^-25 float ULP accounted; worst 16 re-checked with MPFR 4.2.0 (libmpfr.so.6)"));
+
+            // nk-search fit log1p --format float64 --max-ulp 1: Log1PAtanhSeries degree 15 (cost 42), minimax relative error 2^-59.50, 127.8 s.
+            yield return new CatalogEntry(
+                Id: "log1p.f64.u1",
+                Function: MathFunctionId.Log1P,
+                Element: ElementKind.Float64,
+                DomainMin: double.NegativeInfinity,
+                DomainMax: double.PositiveInfinity,
+                HandlesSpecialValues: true,
+                BoundUlp: 1.0,
+                Origin: "minimax (nk-search fit, degree 15, exponent split of 1 + x, f from x in one fused multiply-add with its error carried, atanh series)",
+                Algorithm: KernelAlgorithm.Log1PAtanhSeries,
+                Constants: Constants(
+                    ("Ln2Hi", "0x1.62e42feep-1"),
+                    ("Ln2Lo", "0x1.a39ef35793c76p-33"),
+                    ("C1", "0x1.5555555555592p-1"),
+                    ("C2", "0x1.999999997ff62p-2"),
+                    ("C3", "0x1.24924941db5ecp-2"),
+                    ("C4", "0x1.c71c521a03239p-3"),
+                    ("C5", "0x1.74663ba8963bdp-3"),
+                    ("C6", "0x1.39a20b0cbaf71p-3"),
+                    ("C7", "0x1.2f025804fd9c6p-3")),
+                Verification: new VerificationRecord(0.8369, "0x1.a6193bc0aea04p-2", 100029596, "float64: 100000000 random (half bit patterns over the domain, half uniform on [-1, 4], seed 0x6e6b2d7365617263) + 29596 targeted, nk-search verify", "MPFR 4.2.0 (libmpfr.so.6), 128-bit"));
         }
     }
 }

@@ -33,7 +33,7 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                return (x >= FastLow) & (x <= FastHigh) ? ScalarFast(x) : ScalarSpecial(x);
+                return global::System.MathF.Abs(x) <= FastHigh ? ScalarFast(x) : ScalarSpecial(x);
             }
         }
 
@@ -53,9 +53,8 @@ namespace NumericKernels.Generated
                 float vlo = tail - (v - r);
                 float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float sm1 = scale - One;
-                float sv = scale * v;
-                float mh = sm1 + sv;
-                float ml = MulAdd(scale, vlo, sv - (mh - sm1));
+                float mh = MulAdd(scale, v, sm1);
+                float ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
                 return global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(mh + ml) | (global::System.BitConverter.SingleToInt32Bits(x) & unchecked((int)0x80000000)));
             }
         }
@@ -76,9 +75,8 @@ namespace NumericKernels.Generated
                 float vlo = tail - (v - r);
                 float scale = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(z) << 23);
                 float sm1 = scale - One;
-                float sv = scale * v;
-                float mh = sm1 + sv;
-                float ml = MulAdd(scale, vlo, sv - (mh - sm1));
+                float mh = MulAdd(scale, v, sm1);
+                float ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
                 float inRange = global::System.BitConverter.Int32BitsToSingle(global::System.BitConverter.SingleToInt32Bits(mh + ml) | (global::System.BitConverter.SingleToInt32Bits(x) & unchecked((int)0x80000000)));
                 float xHigh = (x > ClampHigh) ? ClampHigh : x;
                 float z2 = MulAdd(xHigh, InvLn2, Shifter);
@@ -114,11 +112,11 @@ namespace NumericKernels.Generated
                 float sm12 = scale2 - One;
                 float back = sm12 - scale2;
                 float sm1lo = (scale2 - (sm12 - back)) + (MinusOne - back);
-                float sv2 = scale2 * v2;
-                float mh2 = sm12 + sv2;
-                float ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+                float sv = scale2 * v2;
+                float mh2 = sm12 + sv;
+                float ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
                 float twoFloat = mh2 + ml2;
-                float result = ((x >= FastLow) & (x <= FastHigh)) ? inRange : ((x < FastLow) ? minusOne : ((x <= CorrectionLimit) ? twoFloat : large));
+                float result = (global::System.MathF.Abs(x) <= FastHigh) ? inRange : ((x < FastLow) ? minusOne : ((x <= CorrectionLimit) ? twoFloat : large));
                 return !float.IsNaN(x) ? result : x + x;
             }
         }
@@ -126,7 +124,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector128<float> V128(global::System.Runtime.Intrinsics.Vector128<float> x)
         {
-            return global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)) ? V128Fast(x) : V128Special(x);
+            return global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(x), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)) ? V128Fast(x) : V128Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -143,9 +141,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector128<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<float> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector128<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector128<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector128<float> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector128<float> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             return global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector128.AsInt32(x) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000))));
         }
 
@@ -163,9 +160,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<float> scale = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector128<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<float> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector128<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector128<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector128<float> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector128<float> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             global::System.Runtime.Intrinsics.Vector128<float> inRange = global::System.Runtime.Intrinsics.Vector128.AsSingle(global::System.Runtime.Intrinsics.Vector128.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector128.AsInt32(x) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((int)0x80000000))));
             global::System.Runtime.Intrinsics.Vector128<float> xHigh = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
             global::System.Runtime.Intrinsics.Vector128<float> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
@@ -201,18 +197,18 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector128.Create(One);
             global::System.Runtime.Intrinsics.Vector128<float> back = sm12 - scale2;
             global::System.Runtime.Intrinsics.Vector128<float> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector128.Create(MinusOne) - back);
-            global::System.Runtime.Intrinsics.Vector128<float> sv2 = scale2 * v2;
-            global::System.Runtime.Intrinsics.Vector128<float> mh2 = sm12 + sv2;
-            global::System.Runtime.Intrinsics.Vector128<float> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector128<float> sv = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector128<float> mh2 = sm12 + sv;
+            global::System.Runtime.Intrinsics.Vector128<float> ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
             global::System.Runtime.Intrinsics.Vector128<float> twoFloat = mh2 + ml2;
-            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit)), twoFloat, large)));
+            global::System.Runtime.Intrinsics.Vector128<float> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector128.Abs(x), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), result, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector256<float> V256(global::System.Runtime.Intrinsics.Vector256<float> x)
         {
-            return global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)) ? V256Fast(x) : V256Special(x);
+            return global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(x), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)) ? V256Fast(x) : V256Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -229,9 +225,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector256<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<float> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector256<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector256<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector256<float> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector256<float> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             return global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector256.AsInt32(x) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000))));
         }
 
@@ -249,9 +244,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<float> scale = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector256<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<float> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector256<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector256<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector256<float> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector256<float> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             global::System.Runtime.Intrinsics.Vector256<float> inRange = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector256.AsInt32(x) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((int)0x80000000))));
             global::System.Runtime.Intrinsics.Vector256<float> xHigh = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
             global::System.Runtime.Intrinsics.Vector256<float> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
@@ -287,18 +281,18 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector256.Create(One);
             global::System.Runtime.Intrinsics.Vector256<float> back = sm12 - scale2;
             global::System.Runtime.Intrinsics.Vector256<float> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector256.Create(MinusOne) - back);
-            global::System.Runtime.Intrinsics.Vector256<float> sv2 = scale2 * v2;
-            global::System.Runtime.Intrinsics.Vector256<float> mh2 = sm12 + sv2;
-            global::System.Runtime.Intrinsics.Vector256<float> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector256<float> sv = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector256<float> mh2 = sm12 + sv;
+            global::System.Runtime.Intrinsics.Vector256<float> ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
             global::System.Runtime.Intrinsics.Vector256<float> twoFloat = mh2 + ml2;
-            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit)), twoFloat, large)));
+            global::System.Runtime.Intrinsics.Vector256<float> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector256.Abs(x), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), result, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector512<float> V512(global::System.Runtime.Intrinsics.Vector512<float> x)
         {
-            return global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)) ? V512Fast(x) : V512Special(x);
+            return global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(x), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)) ? V512Fast(x) : V512Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -315,9 +309,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector512<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<float> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector512<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector512<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector512<float> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector512<float> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             return global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector512.AsInt32(x) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000))));
         }
 
@@ -335,9 +328,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<float> scale = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt32(z), 23));
             global::System.Runtime.Intrinsics.Vector512<float> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<float> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector512<float> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector512<float> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector512<float> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector512<float> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             global::System.Runtime.Intrinsics.Vector512<float> inRange = global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.AsInt32(mh + ml) | (global::System.Runtime.Intrinsics.Vector512.AsInt32(x) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((int)0x80000000))));
             global::System.Runtime.Intrinsics.Vector512<float> xHigh = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
             global::System.Runtime.Intrinsics.Vector512<float> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
@@ -373,11 +365,11 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector512.Create(One);
             global::System.Runtime.Intrinsics.Vector512<float> back = sm12 - scale2;
             global::System.Runtime.Intrinsics.Vector512<float> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector512.Create(MinusOne) - back);
-            global::System.Runtime.Intrinsics.Vector512<float> sv2 = scale2 * v2;
-            global::System.Runtime.Intrinsics.Vector512<float> mh2 = sm12 + sv2;
-            global::System.Runtime.Intrinsics.Vector512<float> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector512<float> sv = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector512<float> mh2 = sm12 + sv;
+            global::System.Runtime.Intrinsics.Vector512<float> ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
             global::System.Runtime.Intrinsics.Vector512<float> twoFloat = mh2 + ml2;
-            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit)), twoFloat, large)));
+            global::System.Runtime.Intrinsics.Vector512<float> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(x), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), result, x + x);
         }
 
@@ -397,7 +389,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector512<float> b = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 16);
                     global::System.Runtime.Intrinsics.Vector512<float> c = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 32);
                     global::System.Runtime.Intrinsics.Vector512<float> d = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 48);
-                    if ((global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))))
+                    if ((global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(a), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(b), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(c), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(d), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512Fast(b), ref yRef, i + 16);
@@ -431,7 +423,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector256<float> b = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 8);
                     global::System.Runtime.Intrinsics.Vector256<float> c = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 16);
                     global::System.Runtime.Intrinsics.Vector256<float> d = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 24);
-                    if ((global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))))
+                    if ((global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(a), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(b), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(c), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(d), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256Fast(b), ref yRef, i + 8);
@@ -465,7 +457,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector128<float> b = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 4);
                     global::System.Runtime.Intrinsics.Vector128<float> c = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 8);
                     global::System.Runtime.Intrinsics.Vector128<float> d = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 12);
-                    if ((global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))))
+                    if ((global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(a), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(b), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(c), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(d), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128Fast(b), ref yRef, i + 4);

@@ -38,7 +38,7 @@ namespace NumericKernels.Generated
         {
             unchecked
             {
-                return (x >= FastLow) & (x <= FastHigh) ? ScalarFast(x) : ScalarSpecial(x);
+                return global::System.Math.Abs(x) <= FastHigh ? ScalarFast(x) : ScalarSpecial(x);
             }
         }
 
@@ -58,9 +58,8 @@ namespace NumericKernels.Generated
                 double vlo = tail - (v - r);
                 double scale = global::System.BitConverter.Int64BitsToDouble(global::System.BitConverter.DoubleToInt64Bits(z) << 52);
                 double sm1 = scale - One;
-                double sv = scale * v;
-                double mh = sm1 + sv;
-                double ml = MulAdd(scale, vlo, sv - (mh - sm1));
+                double mh = MulAdd(scale, v, sm1);
+                double ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
                 return global::System.BitConverter.Int64BitsToDouble(global::System.BitConverter.DoubleToInt64Bits(mh + ml) | (global::System.BitConverter.DoubleToInt64Bits(x) & unchecked((long)0x8000000000000000UL)));
             }
         }
@@ -81,9 +80,8 @@ namespace NumericKernels.Generated
                 double vlo = tail - (v - r);
                 double scale = global::System.BitConverter.Int64BitsToDouble(global::System.BitConverter.DoubleToInt64Bits(z) << 52);
                 double sm1 = scale - One;
-                double sv = scale * v;
-                double mh = sm1 + sv;
-                double ml = MulAdd(scale, vlo, sv - (mh - sm1));
+                double mh = MulAdd(scale, v, sm1);
+                double ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
                 double inRange = global::System.BitConverter.Int64BitsToDouble(global::System.BitConverter.DoubleToInt64Bits(mh + ml) | (global::System.BitConverter.DoubleToInt64Bits(x) & unchecked((long)0x8000000000000000UL)));
                 double xHigh = (x > ClampHigh) ? ClampHigh : x;
                 double z2 = MulAdd(xHigh, InvLn2, Shifter);
@@ -119,11 +117,11 @@ namespace NumericKernels.Generated
                 double sm12 = scale2 - One;
                 double back = sm12 - scale2;
                 double sm1lo = (scale2 - (sm12 - back)) + (MinusOne - back);
-                double sv2 = scale2 * v2;
-                double mh2 = sm12 + sv2;
-                double ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+                double sv = scale2 * v2;
+                double mh2 = sm12 + sv;
+                double ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
                 double twoFloat = mh2 + ml2;
-                double result = ((x >= FastLow) & (x <= FastHigh)) ? inRange : ((x < FastLow) ? minusOne : ((x <= CorrectionLimit) ? twoFloat : large));
+                double result = (global::System.Math.Abs(x) <= FastHigh) ? inRange : ((x < FastLow) ? minusOne : ((x <= CorrectionLimit) ? twoFloat : large));
                 return !double.IsNaN(x) ? result : x + x;
             }
         }
@@ -131,7 +129,7 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector128<double> V128(global::System.Runtime.Intrinsics.Vector128<double> x)
         {
-            return global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)) ? V128Fast(x) : V128Special(x);
+            return global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(x), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)) ? V128Fast(x) : V128Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -148,9 +146,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<double> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<double> scale = global::System.Runtime.Intrinsics.Vector128.AsDouble(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt64(z), 52));
             global::System.Runtime.Intrinsics.Vector128<double> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<double> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector128<double> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector128<double> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector128<double> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector128<double> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             return global::System.Runtime.Intrinsics.Vector128.AsDouble(global::System.Runtime.Intrinsics.Vector128.AsInt64(mh + ml) | (global::System.Runtime.Intrinsics.Vector128.AsInt64(x) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((long)0x8000000000000000UL))));
         }
 
@@ -168,9 +165,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<double> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector128<double> scale = global::System.Runtime.Intrinsics.Vector128.AsDouble(global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.AsInt64(z), 52));
             global::System.Runtime.Intrinsics.Vector128<double> sm1 = scale - global::System.Runtime.Intrinsics.Vector128.Create(One);
-            global::System.Runtime.Intrinsics.Vector128<double> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector128<double> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector128<double> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector128<double> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector128<double> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             global::System.Runtime.Intrinsics.Vector128<double> inRange = global::System.Runtime.Intrinsics.Vector128.AsDouble(global::System.Runtime.Intrinsics.Vector128.AsInt64(mh + ml) | (global::System.Runtime.Intrinsics.Vector128.AsInt64(x) & global::System.Runtime.Intrinsics.Vector128.Create(unchecked((long)0x8000000000000000UL))));
             global::System.Runtime.Intrinsics.Vector128<double> xHigh = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(x, global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector128.Create(ClampHigh), x);
             global::System.Runtime.Intrinsics.Vector128<double> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector128.Create(InvLn2), global::System.Runtime.Intrinsics.Vector128.Create(Shifter));
@@ -206,18 +202,18 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<double> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector128.Create(One);
             global::System.Runtime.Intrinsics.Vector128<double> back = sm12 - scale2;
             global::System.Runtime.Intrinsics.Vector128<double> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector128.Create(MinusOne) - back);
-            global::System.Runtime.Intrinsics.Vector128<double> sv2 = scale2 * v2;
-            global::System.Runtime.Intrinsics.Vector128<double> mh2 = sm12 + sv2;
-            global::System.Runtime.Intrinsics.Vector128<double> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector128<double> sv = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector128<double> mh2 = sm12 + sv;
+            global::System.Runtime.Intrinsics.Vector128<double> ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
             global::System.Runtime.Intrinsics.Vector128<double> twoFloat = mh2 + ml2;
-            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit)), twoFloat, large)));
+            global::System.Runtime.Intrinsics.Vector128<double> result = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector128.Abs(x), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(x, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector128.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x), result, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector256<double> V256(global::System.Runtime.Intrinsics.Vector256<double> x)
         {
-            return global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)) ? V256Fast(x) : V256Special(x);
+            return global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(x), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)) ? V256Fast(x) : V256Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -234,9 +230,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<double> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<double> scale = global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt64(z), 52));
             global::System.Runtime.Intrinsics.Vector256<double> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<double> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector256<double> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector256<double> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector256<double> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector256<double> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             return global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.Vector256.AsInt64(mh + ml) | (global::System.Runtime.Intrinsics.Vector256.AsInt64(x) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((long)0x8000000000000000UL))));
         }
 
@@ -254,9 +249,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<double> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector256<double> scale = global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.AsInt64(z), 52));
             global::System.Runtime.Intrinsics.Vector256<double> sm1 = scale - global::System.Runtime.Intrinsics.Vector256.Create(One);
-            global::System.Runtime.Intrinsics.Vector256<double> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector256<double> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector256<double> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector256<double> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector256<double> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             global::System.Runtime.Intrinsics.Vector256<double> inRange = global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.Vector256.AsInt64(mh + ml) | (global::System.Runtime.Intrinsics.Vector256.AsInt64(x) & global::System.Runtime.Intrinsics.Vector256.Create(unchecked((long)0x8000000000000000UL))));
             global::System.Runtime.Intrinsics.Vector256<double> xHigh = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(x, global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector256.Create(ClampHigh), x);
             global::System.Runtime.Intrinsics.Vector256<double> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector256.Create(InvLn2), global::System.Runtime.Intrinsics.Vector256.Create(Shifter));
@@ -292,18 +286,18 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<double> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector256.Create(One);
             global::System.Runtime.Intrinsics.Vector256<double> back = sm12 - scale2;
             global::System.Runtime.Intrinsics.Vector256<double> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector256.Create(MinusOne) - back);
-            global::System.Runtime.Intrinsics.Vector256<double> sv2 = scale2 * v2;
-            global::System.Runtime.Intrinsics.Vector256<double> mh2 = sm12 + sv2;
-            global::System.Runtime.Intrinsics.Vector256<double> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector256<double> sv = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector256<double> mh2 = sm12 + sv;
+            global::System.Runtime.Intrinsics.Vector256<double> ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
             global::System.Runtime.Intrinsics.Vector256<double> twoFloat = mh2 + ml2;
-            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit)), twoFloat, large)));
+            global::System.Runtime.Intrinsics.Vector256<double> result = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector256.Abs(x), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(x, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector256.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x), result, x + x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Runtime.Intrinsics.Vector512<double> V512(global::System.Runtime.Intrinsics.Vector512<double> x)
         {
-            return global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(x, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)) ? V512Fast(x) : V512Special(x);
+            return global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(x), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)) ? V512Fast(x) : V512Special(x);
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -320,9 +314,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<double> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<double> scale = global::System.Runtime.Intrinsics.Vector512.AsDouble(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt64(z), 52));
             global::System.Runtime.Intrinsics.Vector512<double> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<double> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector512<double> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector512<double> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector512<double> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector512<double> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             return global::System.Runtime.Intrinsics.Vector512.AsDouble(global::System.Runtime.Intrinsics.Vector512.AsInt64(mh + ml) | (global::System.Runtime.Intrinsics.Vector512.AsInt64(x) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((long)0x8000000000000000UL))));
         }
 
@@ -340,9 +333,8 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<double> vlo = tail - (v - r);
             global::System.Runtime.Intrinsics.Vector512<double> scale = global::System.Runtime.Intrinsics.Vector512.AsDouble(global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.AsInt64(z), 52));
             global::System.Runtime.Intrinsics.Vector512<double> sm1 = scale - global::System.Runtime.Intrinsics.Vector512.Create(One);
-            global::System.Runtime.Intrinsics.Vector512<double> sv = scale * v;
-            global::System.Runtime.Intrinsics.Vector512<double> mh = sm1 + sv;
-            global::System.Runtime.Intrinsics.Vector512<double> ml = MulAdd(scale, vlo, sv - (mh - sm1));
+            global::System.Runtime.Intrinsics.Vector512<double> mh = MulAdd(scale, v, sm1);
+            global::System.Runtime.Intrinsics.Vector512<double> ml = MulAdd(scale, vlo, MulAdd(scale, v, sm1 - mh));
             global::System.Runtime.Intrinsics.Vector512<double> inRange = global::System.Runtime.Intrinsics.Vector512.AsDouble(global::System.Runtime.Intrinsics.Vector512.AsInt64(mh + ml) | (global::System.Runtime.Intrinsics.Vector512.AsInt64(x) & global::System.Runtime.Intrinsics.Vector512.Create(unchecked((long)0x8000000000000000UL))));
             global::System.Runtime.Intrinsics.Vector512<double> xHigh = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(x, global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh)), global::System.Runtime.Intrinsics.Vector512.Create(ClampHigh), x);
             global::System.Runtime.Intrinsics.Vector512<double> z2 = MulAdd(xHigh, global::System.Runtime.Intrinsics.Vector512.Create(InvLn2), global::System.Runtime.Intrinsics.Vector512.Create(Shifter));
@@ -378,11 +370,11 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<double> sm12 = scale2 - global::System.Runtime.Intrinsics.Vector512.Create(One);
             global::System.Runtime.Intrinsics.Vector512<double> back = sm12 - scale2;
             global::System.Runtime.Intrinsics.Vector512<double> sm1lo = (scale2 - (sm12 - back)) + (global::System.Runtime.Intrinsics.Vector512.Create(MinusOne) - back);
-            global::System.Runtime.Intrinsics.Vector512<double> sv2 = scale2 * v2;
-            global::System.Runtime.Intrinsics.Vector512<double> mh2 = sm12 + sv2;
-            global::System.Runtime.Intrinsics.Vector512<double> ml2 = ((sv2 - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
+            global::System.Runtime.Intrinsics.Vector512<double> sv = scale2 * v2;
+            global::System.Runtime.Intrinsics.Vector512<double> mh2 = sm12 + sv;
+            global::System.Runtime.Intrinsics.Vector512<double> ml2 = ((sv - (mh2 - sm12)) + scale2 * vlo2) + sm1lo;
             global::System.Runtime.Intrinsics.Vector512<double> twoFloat = mh2 + ml2;
-            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit)), twoFloat, large)));
+            global::System.Runtime.Intrinsics.Vector512<double> result = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(x), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh)), inRange, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(x, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)), minusOne, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(x, global::System.Runtime.Intrinsics.Vector512.Create(CorrectionLimit)), twoFloat, large)));
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x), result, x + x);
         }
 
@@ -402,7 +394,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector512<double> b = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 8);
                     global::System.Runtime.Intrinsics.Vector512<double> c = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 16);
                     global::System.Runtime.Intrinsics.Vector512<double> d = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref xRef, i + 24);
-                    if ((global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))))
+                    if ((global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(a), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(b), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(c), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector512.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector512.Abs(d), global::System.Runtime.Intrinsics.Vector512.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(V512Fast(b), ref yRef, i + 8);
@@ -436,7 +428,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector256<double> b = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 4);
                     global::System.Runtime.Intrinsics.Vector256<double> c = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 8);
                     global::System.Runtime.Intrinsics.Vector256<double> d = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref xRef, i + 12);
-                    if ((global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))))
+                    if ((global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(a), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(b), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(c), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector256.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector256.Abs(d), global::System.Runtime.Intrinsics.Vector256.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(V256Fast(b), ref yRef, i + 4);
@@ -470,7 +462,7 @@ namespace NumericKernels.Generated
                     global::System.Runtime.Intrinsics.Vector128<double> b = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 2);
                     global::System.Runtime.Intrinsics.Vector128<double> c = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 4);
                     global::System.Runtime.Intrinsics.Vector128<double> d = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref xRef, i + 6);
-                    if ((global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(a, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(b, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(c, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastLow)) & global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(d, global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))))
+                    if ((global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(a), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(b), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(c), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))) & (global::System.Runtime.Intrinsics.Vector128.LessThanOrEqualAll(global::System.Runtime.Intrinsics.Vector128.Abs(d), global::System.Runtime.Intrinsics.Vector128.Create(FastHigh))))
                     {
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128Fast(a), ref yRef, i);
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(V128Fast(b), ref yRef, i + 2);

@@ -90,8 +90,9 @@ namespace NumericKernels.Generators.Programs.Algorithms
             // Comparisons are false for NaN, which takes the special path with the infinities and everything beyond the limits.
             BlockBuilder guard = program.Block();
             Value g = guard.Input;
+            // The carried program's fast path is symmetric (FastLow = -FastHigh): |x| <= FastHigh.
             ProgramBlock guardBlock = guard.Return(_carried
-                ? guard.GreaterThanOrEqual(g, guard.Constant("FastLow")) & guard.LessThanOrEqual(g, guard.Constant("FastHigh"))
+                ? FloatBitsPieces.AbsAtMost(guard, g, guard.Constant("FastHigh"))
                 : guard.LessThanOrEqual(g, guard.Constant("FastLimit")));
 
             BlockBuilder b = program.Block();
@@ -113,8 +114,7 @@ namespace NumericKernels.Generators.Programs.Algorithms
                 Value twoFloat = (mh + ml).Named("twoFloat");
                 Value aboveFast = b.Select(b.LessThanOrEqual(x, b.Constant("CorrectionLimit")), twoFloat, large);
                 Value outside = b.Select(b.LessThan(x, b.Constant("FastLow")), minusOne, aboveFast);
-                Value fastLane = b.GreaterThanOrEqual(x, b.Constant("FastLow")) & b.LessThanOrEqual(x, b.Constant("FastHigh"));
-                result = b.Select(fastLane, inRange, outside).Named("result");
+                result = b.Select(FloatBitsPieces.AbsAtMost(b, x, b.Constant("FastHigh")), inRange, outside).Named("result");
             }
             else
             {
@@ -137,11 +137,12 @@ namespace NumericKernels.Generators.Programs.Algorithms
             Value v = (r + tail).Named("v");
             Value vlo = (tail - (v - r)).Named("vlo");
             Value scale = PowerOfTwo.FromShifterBits(b, reduction.Z).Named("scale");
-            // 2^k - 1 is exact for the fast path's k; 2^k·v is exact (a power of two times a float).
+            // 2^k - 1 is exact for the fast path's k, and 2^k·v is exact (a power of two times a float), so each fused
+            // multiply-add below rounds only its sum: mh = (2^k - 1) + 2^k·v, and 2^k·v + ((2^k - 1) - mh) its error
+            // (Fast2Sum), without 2^k·v ever being formed on its own.
             Value sm1 = (scale - b.Constant("One")).Named("sm1");
-            Value sv = (scale * v).Named("sv");
-            Value mh = (sm1 + sv).Named("mh");
-            Value ml = b.Fma(scale, vlo, sv - (mh - sm1)).Named("ml");
+            Value mh = b.Fma(scale, v, sm1).Named("mh");
+            Value ml = b.Fma(scale, vlo, b.Fma(scale, v, sm1 - mh)).Named("ml");
             return FloatBitsPieces.OrSignOf(b, x, mh + ml);
         }
 

@@ -22,6 +22,11 @@ namespace NumericKernels.Samples.Showcase
         public static SampleDomain TanhFloat32 { get; } = new("all floats", -20, 20, -5, 5, true, -10, 10);
         public static SampleDomain SigmoidFloat32 { get; } = new("all floats", -110, 20, -20, 20, true, -20, 20);
         public static SampleDomain UnitInterval { get; } = new("[-1, 1]", -1, 1, -1, 1, false, -1, 1);
+        // 10^x saturates outside [-46, 39]; e^x - 1 is -1 below -18 and overflows above 89.
+        public static SampleDomain Exp10Float32 { get; } = new("all floats", -46, 39, -46, 39, true, -5, 5);
+        public static SampleDomain ExpM1Float32 { get; } = new("all floats", -18, 89, -2, 2, true, -5, 5);
+        // ln(1 + x) is NaN below -1: the bit-pattern half walks every binade from -1 up.
+        public static SampleDomain Log1PFloat32 { get; } = new("all floats", -1, float.MaxValue, -0.5, 2, true, -0.5, 100);
         public static SampleDomain ExpFloat64 { get; } = new("all doubles", -746, 710, -746, 710, true, -10, 10);
         public static SampleDomain LogFloat64 { get; } = new("all doubles", double.Epsilon, double.MaxValue, 0.25, 4, true, 0.01, 100);
 

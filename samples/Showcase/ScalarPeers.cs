@@ -29,6 +29,27 @@ namespace NumericKernels.Samples.Showcase
             for (int i = 0; i < x.Length; i++) y[i] = MathF.Log2(x[i]);
         }
 
+        /// <summary>float.Exp10, float.ExpM1 and float.LogP1 are the BCL's scalar ones (ExpM1 and LogP1 as Exp(x) - 1 and Log(x + 1)).</summary>
+        public static void FloatExp10(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = float.Exp10(x[i]);
+        }
+
+        public static void FloatExpM1(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = float.ExpM1(x[i]);
+        }
+
+        public static void MathFLog10(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = MathF.Log10(x[i]);
+        }
+
+        public static void FloatLogP1(ReadOnlySpan<float> x, Span<float> y)
+        {
+            for (int i = 0; i < x.Length; i++) y[i] = float.LogP1(x[i]);
+        }
+
         public static void MathFSin(ReadOnlySpan<float> x, Span<float> y)
         {
             for (int i = 0; i < x.Length; i++) y[i] = MathF.Sin(x[i]);

@@ -32,6 +32,20 @@ namespace NumericKernels.Samples.Showcase
         [Approximate(MathFunction.Sigmoid, MaxUlp = 1)]
         public static partial void Sigmoid(ReadOnlySpan<float> x, Span<float> y);
 
+        [Approximate(MathFunction.Exp10, MaxUlp = 1)]
+        public static partial void Exp10(ReadOnlySpan<float> x, Span<float> y);
+
+        /// <summary>e^x - 1 without the cancellation of exp(x) - 1: full relative accuracy for tiny x.</summary>
+        [Approximate(MathFunction.ExpM1, MaxUlp = 1)]
+        public static partial void ExpM1(ReadOnlySpan<float> x, Span<float> y);
+
+        [Approximate(MathFunction.Log10, MaxUlp = 1)]
+        public static partial void Log10(ReadOnlySpan<float> x, Span<float> y);
+
+        /// <summary>ln(1 + x) without the cancellation of log(1 + x): full relative accuracy for tiny x.</summary>
+        [Approximate(MathFunction.Log1P, MaxUlp = 1)]
+        public static partial void Log1P(ReadOnlySpan<float> x, Span<float> y);
+
         /// <summary>A looser bound lets the generator choose a cheaper program.</summary>
         [Approximate(MathFunction.Exp, MaxUlp = 4)]
         public static partial void ExpFast(ReadOnlySpan<float> x, Span<float> y);

@@ -45,10 +45,14 @@ if [ "${#defines[@]}" -eq 0 ]; then
     rm -f "$lib"; exit 0
 fi
 
-# Only rebuild when the source or this script changed, so every benchmark build stays fast.
-if [ "$lib" -nt "$here/peers.c" ] && [ "$lib" -nt "$here/build.sh" ]; then
+# Only rebuild when the source, this script or the set of peers found changed (a peer installed after the last
+# build must not stay skipped), so every benchmark build stays fast.
+stamp="$out/peers.defines"
+if [ "$lib" -nt "$here/peers.c" ] && [ "$lib" -nt "$here/build.sh" ] \
+   && [ "$(cat "$stamp" 2>/dev/null)" = "${defines[*]}" ]; then
     echo "nkpeers: $lib is up to date."; exit 0
 fi
+printf '%s' "${defines[*]}" > "$stamp"
 if gcc -O2 -fPIC -shared -mavx512f -fvisibility=hidden "${defines[@]}" \
        -o "$lib" "$here/peers.c" "${libs[@]}"; then
     echo "nkpeers: built $lib"

@@ -96,3 +96,24 @@ __m512 _ZGVeN16v_tanhf(__m512 x);
 
 NK_EXPORT void nk_mvec_tanhf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_tanhf) }
 #endif
+
+/* exp10, expm1, log10 and log1p: SLEEF has 1-ULP versions of all four and a 3.5-ULP exp10; libmvec has all four. */
+#ifdef NK_HAVE_SLEEF
+NK_EXPORT void nk_sleef_exp10f_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_exp10f16_u10avx512f) }
+NK_EXPORT void nk_sleef_exp10f_u35(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_exp10f16_u35avx512f) }
+NK_EXPORT void nk_sleef_expm1f_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_expm1f16_u10avx512f) }
+NK_EXPORT void nk_sleef_log10f_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_log10f16_u10avx512f) }
+NK_EXPORT void nk_sleef_log1pf_u10(const float* x, float* y, size_t n) { NK_SPAN_LOOP(Sleef_log1pf16_u10avx512f) }
+#endif
+
+#ifdef NK_HAVE_MVEC
+__m512 _ZGVeN16v_exp10f(__m512 x);
+__m512 _ZGVeN16v_expm1f(__m512 x);
+__m512 _ZGVeN16v_log10f(__m512 x);
+__m512 _ZGVeN16v_log1pf(__m512 x);
+
+NK_EXPORT void nk_mvec_exp10f(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_exp10f) }
+NK_EXPORT void nk_mvec_expm1f(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_expm1f) }
+NK_EXPORT void nk_mvec_log10f(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_log10f) }
+NK_EXPORT void nk_mvec_log1pf(const float* x, float* y, size_t n) { NK_SPAN_LOOP(_ZGVeN16v_log1pf) }
+#endif

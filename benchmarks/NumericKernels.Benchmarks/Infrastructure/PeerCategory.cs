@@ -20,5 +20,9 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string Cos = "Cos";
         public const string Sigmoid = "Sigmoid";
         public const string Tanh = "Tanh";
+        public const string Exp10 = "Exp10";
+        public const string ExpM1 = "ExpM1";
+        public const string Log10 = "Log10";
+        public const string Log1P = "Log1P";
     }
 }

@@ -53,6 +53,10 @@ namespace NumericKernels.Search.Tests
             AssertOneLineUsageError(await Run("verify", "--all", "--samples", "many"), "many");
 
         [Fact]
+        public async Task NegativeRandomBitsCountIsAUsageError() =>
+            AssertOneLineUsageError(await Run("random-bits", "--count", "-1"), "--count");
+
+        [Fact]
         public async Task UnknownOptionIsAUsageError() =>
             AssertOneLineUsageError(await Run("verify", "--all", "--fast"), "--fast");
 

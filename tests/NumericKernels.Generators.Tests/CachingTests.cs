@@ -14,7 +14,7 @@ namespace NumericKernels.Generators.Tests
     public class CachingTests
     {
         // Every kind of step output: a successful Polynomial, a successful or failing Approximate (depending on the
-        // catalog), an invalid request carrying diagnostics, and an attribute that is not supported yet.
+        // catalog), an invalid request carrying diagnostics, quantization both ways, and an attribute that is not supported yet.
         private static readonly string s_source = KernelSources.InKernelsClass("""
                 [Polynomial(1.0, 0.5, 0.25)]
                 public static partial float Poly(float x);
@@ -33,6 +33,15 @@ namespace NumericKernels.Generators.Tests
 
                 [Quantize(NumberFormat.Float8E4M3)]
                 public static partial void ToFp8(ReadOnlySpan<float> x, Span<byte> codes);
+
+                [Dequantize(NumberFormat.Float4E2M1)]
+                public static partial void FromFp4(ReadOnlySpan<byte> codes, Span<float> y);
+
+                [Quantize(NumberFormat.Float4E2M1, BlockSize = 7)]
+                public static partial void BadBlock(ReadOnlySpan<float> x, Span<byte> codes);
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 5)]
+                public static partial double Integral(double a, double b);
             """);
 
         [Fact]
@@ -47,7 +56,10 @@ namespace NumericKernels.Generators.Tests
             Assert.Contains(TrackingNamesOf.ApproximateParsed, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.PolynomialSpecs, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.PolynomialImplementationsUsed, StepOutputInspector.TrackedSteps(first).Keys);
-            Assert.Contains(TrackingNamesOf.QuantizeNotSupported, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuantizeSpecs, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuantizeKernelsUsed, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.DequantizeKernelsUsed, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuadratureNotSupported, StepOutputInspector.TrackedSteps(first).Keys);
             StepOutputInspector.AssertNoCompilerObjects(first);
             StepOutputInspector.AssertAllCachedOrUnchanged(second);
             Assert.Equal(Texts(first), Texts(second));

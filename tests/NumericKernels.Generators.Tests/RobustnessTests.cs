@@ -36,6 +36,12 @@ namespace NumericKernels.Generators.Tests
         [InlineData("[Polynomial(1.0)] public int Field;")]
         [InlineData("[Polynomial(1.0)] public class Nested { }")]
         [InlineData("[Quantize] public static partial void Q(ReadOnlySpan<float> x, Span<byte> y);")]
+        [InlineData("[Quantize((NumberFormat)77, Rounding = (RoundingMode)42)] public static partial void Q(ReadOnlySpan<float> x, Span<byte> y);")]
+        [InlineData("[Quantize(NumberFormat.Float4E2M1)] public static partial void Q(ReadOnlySpan<float> x, Span<byte> y, ulong seed, long offset, int extra);")]
+        [InlineData("[Quantize(NumberFormat.Float4E2M1)] public static partial void Q(ReadOnlySpan<float> x);")]
+        [InlineData("[Quantize(NumberFormat.Float4E2M1)] public static partial int Q(ReadOnlySpan<float> x, Span<byte> y);")]
+        [InlineData("[Dequantize(NumberFormat.Int4)] public static partial void D(ReadOnlySpan<byte> codes, out Span<float> y);")]
+        [InlineData("[Dequantize(NumberFormat.Int4)] public static partial void D(Span<byte> codes, ReadOnlySpan<float> y);")]
         [InlineData("[Polynomial(1.0)] public static partial float @float(float @in);")]
         public void Garbage_never_throws(string members)
         {

@@ -93,6 +93,42 @@ namespace NumericKernels.Generators.Diagnostics
             "NK0020", "More than one kernel attribute",
             "Method '{0}' has more than one NumericKernels kernel attribute; keep one");
 
+        public static readonly DiagnosticDescriptor UnsupportedBlockSize = Error(
+            "NK0021", "Unsupported block size",
+            "BlockSize = {0} is not supported: use 0 (no block scale), 16 (NVFP4) or 32 (OCP MX){1}");
+
+        public static readonly DiagnosticDescriptor NotAScaleFormat = Error(
+            "NK0022", "Not a block scale format",
+            "Scale = {0} cannot be a block scale: use ScaleE8M0 (OCP MX) or ScaleUE4M3 (NVFP4)");
+
+        public static readonly DiagnosticDescriptor ElementFormatNotStorable = Error(
+            "NK0023", "Element format not storable",
+            "{0} cannot be stored in '{1}': {2}");
+
+        public static readonly DiagnosticDescriptor UnsupportedQuantizeShape = Error(
+            "NK0024", "Unsupported quantization signature",
+            "Method '{0}' has an unsupported signature for [{1}]; use {2}");
+
+        public static readonly DiagnosticDescriptor SeedMismatch = Error(
+            "NK0025", "Stochastic rounding and seed do not match",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor OverflowModeNotAvailable = Error(
+            "NK0026", "Overflow mode not available for the format",
+            "{0} has neither infinity nor NaN, so Overflow = NonFinite cannot apply; use Overflow = Saturate");
+
+        public static readonly DiagnosticDescriptor UndefinedEnumValue = Error(
+            "NK0027", "Value outside its enum",
+            "{0} is not a defined {1} value");
+
+        public static readonly DiagnosticDescriptor OptionDoesNotApply = Error(
+            "NK0028", "Option does not apply",
+            "{0} does not apply to [{1}]: {2}");
+
+        public static readonly DiagnosticDescriptor QuantizationOptionNotSupportedYet = Error(
+            "NK0029", "Quantization option not supported yet",
+            "{0} is not supported yet by this version of NumericKernels; no code is generated for '{1}'");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
             .GetFields()
             .Select(field => field.GetValue(null))

@@ -28,4 +28,29 @@ namespace NumericKernels.Generators.Models
         Ieee,
         FiniteOnly,
     }
+
+    /// <summary>Mirror of NumericKernels.NumberFormat.</summary>
+    internal enum NumberFormatId
+    {
+        Float64,
+        Float32,
+        Float16,
+        BFloat16,
+        Float8E4M3,
+        Float8E5M2,
+        Float6E3M2,
+        Float6E2M3,
+        Float4E2M1,
+        Int8,
+        Int4,
+        ScaleE8M0,
+        ScaleUE4M3,
+    }
+
+    /// <summary>Mirror of NumericKernels.OverflowMode.</summary>
+    internal enum OverflowModeId
+    {
+        Saturate,
+        NonFinite,
+    }
 }

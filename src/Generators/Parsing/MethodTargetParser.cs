@@ -18,6 +18,23 @@ namespace NumericKernels.Generators.Parsing
         public static MethodTarget? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
         {
             int before = diagnostics.Count;
+            MethodFrame? frame = ParseFrame(method, syntax, diagnostics);
+            // A generic method's types are type parameters: its shape is already wrong, one diagnostic says so.
+            KernelSignature? signature = syntax.TypeParameterList is null ? SignatureParser.Parse(method, syntax, diagnostics) : null;
+            if (diagnostics.Count != before || signature is null || frame is null)
+            {
+                return null;
+            }
+            return new MethodTarget(frame.Namespace, frame.ContainingTypes, frame.Modifiers, frame.Name, signature.Value);
+        }
+
+        /// <summary>
+        /// The rules every kernel method follows whatever its signature (static partial definition without body,
+        /// non-generic, in partial types), and where its implementing part goes; null when a rule is broken.
+        /// </summary>
+        public static MethodFrame? ParseFrame(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+        {
+            int before = diagnostics.Count;
             string name = syntax.Identifier.ValueText;
             LocationInfo? identifier = LocationInfo.From(syntax.Identifier);
 
@@ -38,19 +55,15 @@ namespace NumericKernels.Generators.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), name));
             }
             EquatableArray<ContainingTypeInfo> types = ParseContainingTypes(syntax, name, diagnostics);
-            // A generic method's types are type parameters: its shape is already wrong, one diagnostic says so.
-            KernelSignature? signature = syntax.TypeParameterList is null ? SignatureParser.Parse(method, syntax, diagnostics) : null;
-
-            if (diagnostics.Count != before || signature is null || types.Count == 0)
+            if (diagnostics.Count != before || types.Count == 0)
             {
                 return null;
             }
-            return new MethodTarget(
+            return new MethodFrame(
                 NamespaceOf(method),
                 types,
                 string.Join(" ", syntax.Modifiers.Select(modifier => modifier.Text)),
-                Identifiers.Escape(name),
-                signature.Value);
+                Identifiers.Escape(name));
         }
 
         /// <summary>Enclosing type declarations, outermost first; a non-partial one adds a diagnostic on its name.</summary>

@@ -37,7 +37,7 @@ namespace NumericKernels.Generators.Pipeline
             context.RegisterSourceOutput(specs, (output, spec) =>
             {
                 MethodTarget target = family.Target(spec);
-                AddSource(output, target.Name, target.HintName, () => family.EmitMethod(spec));
+                AddSource(output, target.Name, family.MethodHintName?.Invoke(spec) ?? target.HintName, () => family.EmitMethod(spec));
             });
 
             IncrementalValueProvider<EquatableArray<TShared>> shared = specs

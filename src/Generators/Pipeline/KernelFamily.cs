@@ -33,6 +33,9 @@ namespace NumericKernels.Generators.Pipeline
         /// <summary>The method a spec implements (its name labels generator errors; its hint name, its file).</summary>
         public required Func<TSpec, MethodTarget> Target { get; init; }
 
+        /// <summary>The method file's hint name when the target's signature does not make it unique (null: the target's).</summary>
+        public Func<TSpec, string>? MethodHintName { get; init; }
+
         public required Func<TSpec, string> EmitMethod { get; init; }
 
         /// <summary>The shared class a spec's method delegates to.</summary>

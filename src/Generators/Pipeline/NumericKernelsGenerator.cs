@@ -4,6 +4,7 @@ using NumericKernels.Generators.Emission;
 using NumericKernels.Generators.Models;
 using NumericKernels.Generators.Parsing;
 using NumericKernels.Generators.Planning;
+using NumericKernels.Generators.Quantization;
 
 namespace NumericKernels.Generators.Pipeline
 {
@@ -45,10 +46,30 @@ namespace NumericKernels.Generators.Pipeline
                 TrackingNames = new FamilyTrackingNames(TrackingNames.PolynomialParsed, null, TrackingNames.PolynomialDiagnostics, TrackingNames.PolynomialSpecs, TrackingNames.PolynomialImplementationsUsed),
             });
 
-            RegisterNotSupportedYet(context, KernelAttributeNames.Quantize, "Quantize", TrackingNames.QuantizeNotSupported);
-            RegisterNotSupportedYet(context, KernelAttributeNames.Dequantize, "Dequantize", TrackingNames.DequantizeNotSupported);
+            // [Quantize] and [Dequantize]: methods with the same format, rounding and overflow share one kernel class.
+            KernelFamilies.Register(context, QuantizeFamily(KernelAttributeNames.Quantize, QuantizeParser.ParseQuantize,
+                new FamilyTrackingNames(TrackingNames.QuantizeParsed, null, TrackingNames.QuantizeDiagnostics, TrackingNames.QuantizeSpecs, TrackingNames.QuantizeKernelsUsed)));
+            KernelFamilies.Register(context, QuantizeFamily(KernelAttributeNames.Dequantize, QuantizeParser.ParseDequantize,
+                new FamilyTrackingNames(TrackingNames.DequantizeParsed, null, TrackingNames.DequantizeDiagnostics, TrackingNames.DequantizeSpecs, TrackingNames.DequantizeKernelsUsed)));
             RegisterNotSupportedYet(context, KernelAttributeNames.Quadrature, "Quadrature", TrackingNames.QuadratureNotSupported);
         }
+
+        private static KernelFamily<QuantizeSpec, QuantizeSpec, QuantizeKernel> QuantizeFamily(
+            string attributeName,
+            System.Func<GeneratorAttributeSyntaxContext, System.Threading.CancellationToken, ParseResult<QuantizeSpec>> parse,
+            FamilyTrackingNames trackingNames) => new KernelFamily<QuantizeSpec, QuantizeSpec, QuantizeKernel>
+            {
+                AttributeName = attributeName,
+                Parse = parse,
+                Plan = (parsed, _) => parsed,
+                Target = spec => new MethodTarget(spec.Frame.Namespace, spec.Frame.ContainingTypes, spec.Frame.Modifiers, spec.Frame.Name, default),
+                MethodHintName = spec => spec.HintName,
+                EmitMethod = QuantizeMethodEmitter.Emit,
+                Shared = spec => spec.Kernel,
+                SharedHintName = kernel => kernel.HintName,
+                EmitShared = QuantizeKernelEmitter.Emit,
+                TrackingNames = trackingNames,
+            };
 
         private static void RegisterNotSupportedYet(IncrementalGeneratorInitializationContext context, string attributeName, string shortName, string trackingName) =>
             KernelFamilies.RegisterDiagnosticsOnly(context, attributeName, new UnsupportedAttributeParser(attributeName, shortName).Parse, trackingName);

@@ -12,8 +12,14 @@ namespace NumericKernels.Generators.Pipeline
         public const string PolynomialSpecs = nameof(PolynomialSpecs);
         public const string PolynomialDiagnostics = nameof(PolynomialDiagnostics);
         public const string PolynomialImplementationsUsed = nameof(PolynomialImplementationsUsed);
-        public const string QuantizeNotSupported = nameof(QuantizeNotSupported);
-        public const string DequantizeNotSupported = nameof(DequantizeNotSupported);
+        public const string QuantizeParsed = nameof(QuantizeParsed);
+        public const string QuantizeSpecs = nameof(QuantizeSpecs);
+        public const string QuantizeDiagnostics = nameof(QuantizeDiagnostics);
+        public const string QuantizeKernelsUsed = nameof(QuantizeKernelsUsed);
+        public const string DequantizeParsed = nameof(DequantizeParsed);
+        public const string DequantizeSpecs = nameof(DequantizeSpecs);
+        public const string DequantizeDiagnostics = nameof(DequantizeDiagnostics);
+        public const string DequantizeKernelsUsed = nameof(DequantizeKernelsUsed);
         public const string QuadratureNotSupported = nameof(QuadratureNotSupported);
     }
 }

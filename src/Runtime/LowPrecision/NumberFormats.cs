@@ -71,6 +71,28 @@ public static class NumberFormats
         _ => Traits(format).Decode(code),
     };
 
+    /// <summary>
+    /// The float a [Dequantize] kernel writes for <paramref name="code"/>: the exact value; a NaN code gives a quiet NaN
+    /// with the code's sign (and, for IEEE-like formats, its payload bits in float's leading mantissa bits); bfloat16
+    /// codes give exactly the float whose upper half they are.
+    /// </summary>
+    public static float DecodeToSingle(NumberFormat format, uint code)
+    {
+        if (format == NumberFormat.BFloat16)
+        {
+            return BitConverter.UInt32BitsToSingle((code & 0xFFFF) << 16);
+        }
+        double value = Decode(format, code);
+        if (!double.IsNaN(value))
+        {
+            return (float)value;
+        }
+        MiniFloatFormat traits = Traits(format);
+        uint sign = (code & traits.SignMask) != 0 ? 0x8000_0000u : 0;
+        uint payload = traits.NonFinite == NonFiniteCodes.Ieee ? (code & ((1u << traits.MantissaBits) - 1)) << (23 - traits.MantissaBits) : 0;
+        return BitConverter.UInt32BitsToSingle(sign | 0x7FC0_0000 | payload);
+    }
+
     private static bool IsInteger(NumberFormat format) => format is NumberFormat.Int8 or NumberFormat.Int4;
 
     private static uint EncodeInteger(NumberFormat format, double value, OverflowMode overflow, Func<double, double> roundMagnitude)

@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NumericKernels.Generators.Emission;
+using NumericKernels.Generators.Models;
+
+namespace NumericKernels.Generators.Quantization
+{
+    /// <summary>
+    /// The per-lane conversions of a quantization kernel, written once as text over a vector class name ("Vector128",
+    /// "Vector256", "Vector512"), so every width (and the tail, which runs the Vector128 text on a padded buffer) performs
+    /// the same IEEE and integer operations in the same order and gives the same bits as the reference
+    /// (NumericKernels.NumberFormats in src/Runtime).
+    /// </summary>
+    /// <remarks>
+    /// Encoding a float x to a floating-point element format with m mantissa bits: the quantum of x's binade in the
+    /// target is q = 2^(max(e, emin) - m), built from the bits of x; n = |x|/q is exact (a power-of-two scaling) and below
+    /// 2^(m+1); n is rounded to an integer by the rounding mode, the product r·q is the exact rounded magnitude, and its
+    /// code is read off its float bits (normal) or is r itself (subnormal). Overflow, infinity and NaN are selected last.
+    /// bfloat16 keeps float's exponent range, so it rounds by adding an increment to the float bits instead.
+    /// </remarks>
+    internal static class QuantizeLaneEmitter
+    {
+        private static string I(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A float literal that round-trips exactly (the values here are powers of two and format maxima).</summary>
+        private static string F(double value) => NumberLiterals.Literal(value, Catalog.ElementKind.Float32);
+
+        /// <summary>The body of <c>static V&lt;int&gt; Encode(V&lt;float&gt; x)</c>.</summary>
+        public static IEnumerable<string> Encode(QuantizeKernel kernel, string v)
+        {
+            ElementFormat f = kernel.Format;
+            var lines = new List<string>
+            {
+                $"{v}<int> bits = x.AsInt32();",
+                $"{v}<int> magnitudeBits = bits & {v}.Create(0x7FFFFFFF);",
+                $"{v}<float> a = magnitudeBits.AsSingle();",
+                $"{v}<int> negative = {v}.LessThan(bits, {v}<int>.Zero);",
+            };
+            if (f.IsInteger)
+            {
+                lines.AddRange(EncodeInteger(kernel, f, v));
+            }
+            else if (f.Id == NumberFormatId.BFloat16)
+            {
+                lines.AddRange(EncodeBFloat16(kernel, v));
+            }
+            else
+            {
+                lines.AddRange(EncodeFloat(kernel, f, v));
+            }
+            return lines;
+        }
+
+        private static IEnumerable<string> EncodeFloat(QuantizeKernel kernel, ElementFormat f, string v)
+        {
+            int m = f.MantissaBits;
+            int minNormalBiased = f.MinNormalExponent + 127;
+            uint expAllOnes = ((1u << f.ExponentBits) - 1) << m;
+            yield return $"// The quantum of x's binade in the target, 2^(max(e, {I(f.MinNormalExponent)}) - {I(m)}), and its inverse, from the bits of x.";
+            yield return $"{v}<int> quantumBits = {v}.ShiftLeft({v}.Max({v}.ShiftRightLogical(magnitudeBits, 23), {v}.Create({I(minNormalBiased)})) - {v}.Create({I(m)}), 23);";
+            yield return $"{v}<float> n = a * ({v}.Create({I(254L << 23)}) - quantumBits).AsSingle();";
+            foreach (string line in Round(kernel.Rounding, v, "n", "r"))
+            {
+                yield return line;
+            }
+            yield return $"{v}<float> rounded = r * quantumBits.AsSingle();";
+            yield return $"{v}<int> normal = {v}.ShiftRightArithmetic(rounded.AsInt32() - {v}.Create({I((127L - f.Bias) << 23)}), {I(23 - m)});";
+            yield return $"{v}<int> code = {v}.ConditionalSelect({v}.GreaterThanOrEqual(rounded, {v}.Create({F(ElementFormat.PowerOfTwo(f.MinNormalExponent))})).AsInt32(), normal, {v}.ConvertToInt32(r));";
+            yield return $"{v}<int> overflow = ({v}.GreaterThan(rounded, {v}.Create({F(f.MaxFinite)})) | {v}.Equals(a, {v}.Create(float.PositiveInfinity))).AsInt32();";
+            uint nonFinite = f.HasInfinity ? expAllOnes : (1u << (f.ExponentBits + m)) - 1;
+            yield return $"code = {v}.ConditionalSelect(overflow, {OverflowCode(kernel, f.MaxFiniteCode, nonFinite, v)}, code);";
+            yield return $"code |= negative & {v}.Create({I(f.SignMask)});";
+            string nan = f.NonFinite switch
+            {
+                NonFiniteKind.Ieee => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I(expAllOnes | (1u << (m - 1)))}) | ({v}.ShiftRightLogical(bits, {I(23 - m)}) & {v}.Create({I((1u << m) - 1)}))",
+                NonFiniteKind.AllOnesNaN => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I((1u << (f.ExponentBits + m)) - 1)})",
+                _ => $"{v}.Create({I(f.SignMask)})",
+            };
+            yield return $"return {v}.ConditionalSelect({v}.Equals(x, x).AsInt32(), code, {nan});";
+        }
+
+        private static IEnumerable<string> EncodeBFloat16(QuantizeKernel kernel, string v)
+        {
+            string increment = kernel.Rounding switch
+            {
+                RoundingModeId.ToNearestEven => $"{v}.Create(0x7FFF) + ({v}.ShiftRightLogical(magnitudeBits, 16) & {v}.Create(1))",
+                RoundingModeId.ToNearestAway => $"{v}.Create(0x8000)",
+                RoundingModeId.TowardPositive => $"{v}.AndNot({v}.Create(0xFFFF), negative)",
+                RoundingModeId.TowardNegative => $"negative & {v}.Create(0xFFFF)",
+                _ => $"{v}<int>.Zero",
+            };
+            yield return "// bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.";
+            yield return $"{v}<int> code = {v}.ShiftRightLogical(magnitudeBits + ({increment}), 16);";
+            yield return $"{v}<int> overflow = {v}.GreaterThanOrEqual(code, {v}.Create(0x7F80));";
+            yield return $"code = {v}.ConditionalSelect(overflow, {OverflowCode(kernel, 0x7F7F, 0x7F80, v)}, code);";
+            yield return $"code |= negative & {v}.Create(0x8000);";
+            yield return $"return {v}.ConditionalSelect({v}.Equals(x, x).AsInt32(), code, {v}.ShiftRightLogical(bits, 16) | {v}.Create(0x40));";
+        }
+
+        private static IEnumerable<string> EncodeInteger(QuantizeKernel kernel, ElementFormat f, string v)
+        {
+            int max = (int)f.MaxFiniteCode;
+            yield return "// Anything from 256 up saturates; clamping first keeps the rounding below 2^23.";
+            yield return $"{v}<float> n = {v}.ConditionalSelect({v}.LessThan(a, {v}.Create(256f)), a, {v}.Create(256f));";
+            foreach (string line in Round(kernel.Rounding, v, "n", "r"))
+            {
+                yield return line;
+            }
+            yield return $"{v}<int> magnitude = {v}.Min({v}.ConvertToInt32(r), {v}.Create({I(max + 1)}));";
+            yield return $"{v}<int> value = {v}.Min({v}.ConditionalSelect(negative, -magnitude, magnitude), {v}.Create({I(max)}));";
+            yield return $"return {v}.ConditionalSelect({v}.Equals(x, x).AsInt32(), value & {v}.Create({I((1 << f.Bits) - 1)}), {v}<int>.Zero);";
+        }
+
+        /// <summary>Rounds the non-negative magnitude <paramref name="n"/> (below 2^23) to an integer-valued <paramref name="r"/>.</summary>
+        private static IEnumerable<string> Round(RoundingModeId rounding, string v, string n, string r)
+        {
+            switch (rounding)
+            {
+                case RoundingModeId.ToNearestEven:
+                    yield return $"// Adding and subtracting 2^23 rounds to an integer by the hardware's ties-to-even rounding.";
+                    yield return $"{v}<float> {r} = ({n} + {v}.Create(8388608f)) - {v}.Create(8388608f);";
+                    break;
+                case RoundingModeId.ToNearestAway:
+                    yield return $"{v}<float> down = {v}.Floor({n});";
+                    yield return $"{v}<float> {r} = {v}.ConditionalSelect({v}.GreaterThanOrEqual({n} - down, {v}.Create(0.5f)), down + {v}.Create(1f), down);";
+                    break;
+                case RoundingModeId.TowardPositive:
+                    yield return $"{v}<float> {r} = {v}.ConditionalSelect(negative.AsSingle(), {v}.Floor({n}), {v}.Ceiling({n}));";
+                    break;
+                case RoundingModeId.TowardNegative:
+                    yield return $"{v}<float> {r} = {v}.ConditionalSelect(negative.AsSingle(), {v}.Ceiling({n}), {v}.Floor({n}));";
+                    break;
+                default:
+                    yield return $"{v}<float> {r} = {v}.Floor({n});";
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// The magnitude code of a lane whose rounded value passed the largest finite one: the largest finite code when
+        /// saturating or when IEEE 754 (clause 7.4) rounds that overflow back toward zero, else infinity or NaN.
+        /// </summary>
+        private static string OverflowCode(QuantizeKernel kernel, uint maxFinite, uint nonFinite, string v)
+        {
+            string max = $"{v}.Create({I(maxFinite)})";
+            string beyond = $"{v}.Create({I(nonFinite)})";
+            if (kernel.Overflow == OverflowModeId.Saturate)
+            {
+                return max;
+            }
+            string finite = $"{v}.LessThan(magnitudeBits, {v}.Create(0x7F800000))";
+            return kernel.Rounding switch
+            {
+                RoundingModeId.TowardZero => $"{v}.ConditionalSelect({finite}, {max}, {beyond})",
+                RoundingModeId.TowardPositive => $"{v}.ConditionalSelect({finite} & negative, {max}, {beyond})",
+                RoundingModeId.TowardNegative => $"{v}.ConditionalSelect({v}.AndNot({finite}, negative), {max}, {beyond})",
+                _ => beyond,
+            };
+        }
+
+        /// <summary>The body of <c>static V&lt;float&gt; Decode(V&lt;int&gt; code)</c>: exact values, NaN as the reference gives it.</summary>
+        public static IEnumerable<string> Decode(QuantizeKernel kernel, string v)
+        {
+            ElementFormat f = kernel.Format;
+            if (f.IsInteger)
+            {
+                int shift = 32 - f.Bits;
+                yield return $"return {v}.ConvertToSingle({v}.ShiftRightArithmetic({v}.ShiftLeft(code, {I(shift)}), {I(shift)}));";
+                yield break;
+            }
+            if (f.Id == NumberFormatId.BFloat16)
+            {
+                yield return $"return {v}.ShiftLeft(code, 16).AsSingle();";
+                yield break;
+            }
+            int m = f.MantissaBits;
+            uint magnitudeMask = (1u << (f.ExponentBits + m)) - 1;
+            yield return $"{v}<int> magnitude = code & {v}.Create({I(magnitudeMask)});";
+            yield return $"{v}<int> sign = {v}.ShiftLeft(code & {v}.Create({I(f.SignMask)}), {I(32 - f.Bits)});";
+            yield return "// The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.";
+            yield return $"{v}<int> value = ({v}.ShiftLeft(magnitude, {I(23 - m)}).AsSingle() * {v}.Create({F(ElementFormat.PowerOfTwo(127 - f.Bias))})).AsInt32() | sign;";
+            switch (f.NonFinite)
+            {
+                case NonFiniteKind.AllOnesNaN:
+                    yield return $"return {v}.ConditionalSelect({v}.Equals(magnitude, {v}.Create({I(magnitudeMask)})), sign | {v}.Create(0x7FC00000), value).AsSingle();";
+                    break;
+                case NonFiniteKind.Ieee:
+                    uint expMask = ((1u << f.ExponentBits) - 1) << m;
+                    yield return $"{v}<int> mantissa = code & {v}.Create({I((1u << m) - 1)});";
+                    yield return $"{v}<int> quiet = {v}.AndNot({v}.Create(0x00400000), {v}.Equals(mantissa, {v}<int>.Zero));";
+                    yield return $"{v}<int> special = sign | {v}.Create(0x7F800000) | quiet | {v}.ShiftLeft(mantissa, {I(23 - m)});";
+                    yield return $"return {v}.ConditionalSelect({v}.Equals(code & {v}.Create({I(expMask)}), {v}.Create({I(expMask)})), special, value).AsSingle();";
+                    break;
+                default:
+                    yield return "return value.AsSingle();";
+                    break;
+            }
+        }
+    }
+}

@@ -57,6 +57,21 @@ namespace NumericKernels.Search.Tests
             AssertOneLineUsageError(await Run("random-bits", "--count", "-1"), "--count");
 
         [Fact]
+        public async Task UnknownQuantizeFormatIsAUsageError() =>
+            AssertOneLineUsageError(await Run("quantize-verify", "--format", "Float9"), "--format: 'Float9'");
+
+        [Fact]
+        public async Task QuantizeVerifyOnASampleReportsBitIdenticalKernels()
+        {
+            string checkpoint = Path.Combine(Path.GetTempPath(), "nk-qv-test-" + System.Guid.NewGuid().ToString("N") + ".json");
+            var run = await Run("quantize-verify", "--format", "Float6E2M3", "--rounding", "TowardPositive", "--stride", "65537", "--checkpoint", checkpoint);
+            Assert.Equal(ExitCodes.Success, run.Exit);
+            Assert.Contains("Float6E2M3/TowardPositive/Saturate", run.Output);
+            Assert.Contains("every kernel is bit-identical to the reference", run.Output);
+            Assert.False(File.Exists(checkpoint));
+        }
+
+        [Fact]
         public async Task UnknownOptionIsAUsageError() =>
             AssertOneLineUsageError(await Run("verify", "--all", "--fast"), "--fast");
 

@@ -22,6 +22,7 @@ namespace NumericKernels.Search.Cli
             root.Subcommands.Add(FitCommand.Create(output));
             root.Subcommands.Add(EvolveCommand.Create(output));
             root.Subcommands.Add(CompareCommand.Create(output));
+            root.Subcommands.Add(QuantizeVerifyCommand.Create(output));
             root.Subcommands.Add(RandomBitsCommand.Create());
             return root;
         }

@@ -40,6 +40,16 @@ namespace NumericKernels.Search.Verification
         public static CompiledKernel<T> Compile<T>(string source, string fullClassName)
             where T : unmanaged
         {
+            (AssemblyLoadContext context, Type type) = CompileType(source, fullClassName);
+            return new CompiledKernel<T>(context, type);
+        }
+
+        /// <summary>
+        /// Compiles <paramref name="source"/> in memory and loads it in a collectible context; the caller unloads the
+        /// context when done with <paramref name="fullClassName"/>.
+        /// </summary>
+        public static (AssemblyLoadContext Context, Type Type) CompileType(string source, string fullClassName)
+        {
             int id = Interlocked.Increment(ref s_compilationCount);
             string assemblyName = "NumericKernels.Verify." + id;
             // The symbols of the running framework, so the branch verified is the branch a consumer on it compiles
@@ -69,7 +79,7 @@ namespace NumericKernels.Search.Verification
             var assembly = context.LoadFromStream(image);
             Type type = assembly.GetType(fullClassName)
                 ?? throw new KernelCompilationException($"The compiled source has no class {fullClassName}.");
-            return new CompiledKernel<T>(context, type);
+            return (context, type);
         }
 
         /// <summary>Every assembly of the running runtime, as the compiler would see them in a net10.0 project.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using NumericKernels.Samples;
 using NumericKernels.Samples.PathCheck;
+using NumericKernels.Samples.PathCheck.Kernels;
 
 // PathCheck [--random N]
 // Prints the runtime facts, then per kernel a "hash" line (outputs for inputs inside the requested domain), which
@@ -34,6 +35,21 @@ foreach (KernelPaths<float> kernel in KernelRegistry.Float32)
 foreach (KernelPaths<double> kernel in KernelRegistry.Float64)
 {
     failures += Report(kernel, doubleInputs);
+}
+
+foreach (QuantizePaths kernel in QuantizeKernels.Quantizers)
+{
+    var (hash, disagreements) = QuantizeAgreement.Check(kernel, floatInputs);
+    Console.WriteLine($"kernel      {kernel.Name}: whole and in pieces {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} bytes")}");
+    Console.WriteLine($"hash {kernel.Name} entry=quantization {hash}");
+    failures += disagreements == 0 ? 0 : 1;
+}
+foreach (DequantizePaths kernel in QuantizeKernels.Dequantizers)
+{
+    var (hash, disagreements) = QuantizeAgreement.Check(kernel);
+    Console.WriteLine($"kernel      {kernel.Name}: whole and in pieces {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} values")}");
+    Console.WriteLine($"hash {kernel.Name} entry=quantization {hash}");
+    failures += disagreements == 0 ? 0 : 1;
 }
 
 Console.WriteLine(failures == 0

@@ -63,8 +63,11 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector512<int> magnitude = code & global::System.Runtime.Intrinsics.Vector512.Create(7);
             global::System.Runtime.Intrinsics.Vector512<int> sign = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(code & global::System.Runtime.Intrinsics.Vector512.Create(8), 28);
-            // The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.
-            global::System.Runtime.Intrinsics.Vector512<int> value = (global::System.Runtime.Intrinsics.Vector512.ShiftLeft(magnitude, 22).AsSingle() * global::System.Runtime.Intrinsics.Vector512.Create(8.50705917E+37f)).AsInt32() | sign;
+            // Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:
+            // the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).
+            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(magnitude, 22) + global::System.Runtime.Intrinsics.Vector512.Create(1056964608);
+            global::System.Runtime.Intrinsics.Vector512<int> subnormal = (global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(magnitude) * global::System.Runtime.Intrinsics.Vector512.Create(0.5f)).AsInt32();
+            global::System.Runtime.Intrinsics.Vector512<int> value = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(magnitude, global::System.Runtime.Intrinsics.Vector512.Create(2)), subnormal, normal) | sign;
             return value.AsSingle();
         }
 
@@ -88,8 +91,11 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector256<int> magnitude = code & global::System.Runtime.Intrinsics.Vector256.Create(7);
             global::System.Runtime.Intrinsics.Vector256<int> sign = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(code & global::System.Runtime.Intrinsics.Vector256.Create(8), 28);
-            // The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.
-            global::System.Runtime.Intrinsics.Vector256<int> value = (global::System.Runtime.Intrinsics.Vector256.ShiftLeft(magnitude, 22).AsSingle() * global::System.Runtime.Intrinsics.Vector256.Create(8.50705917E+37f)).AsInt32() | sign;
+            // Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:
+            // the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).
+            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(magnitude, 22) + global::System.Runtime.Intrinsics.Vector256.Create(1056964608);
+            global::System.Runtime.Intrinsics.Vector256<int> subnormal = (global::System.Runtime.Intrinsics.Vector256.ConvertToSingle(magnitude) * global::System.Runtime.Intrinsics.Vector256.Create(0.5f)).AsInt32();
+            global::System.Runtime.Intrinsics.Vector256<int> value = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(magnitude, global::System.Runtime.Intrinsics.Vector256.Create(2)), subnormal, normal) | sign;
             return value.AsSingle();
         }
 
@@ -113,8 +119,11 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector128<int> magnitude = code & global::System.Runtime.Intrinsics.Vector128.Create(7);
             global::System.Runtime.Intrinsics.Vector128<int> sign = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(code & global::System.Runtime.Intrinsics.Vector128.Create(8), 28);
-            // The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.
-            global::System.Runtime.Intrinsics.Vector128<int> value = (global::System.Runtime.Intrinsics.Vector128.ShiftLeft(magnitude, 22).AsSingle() * global::System.Runtime.Intrinsics.Vector128.Create(8.50705917E+37f)).AsInt32() | sign;
+            // Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:
+            // the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).
+            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(magnitude, 22) + global::System.Runtime.Intrinsics.Vector128.Create(1056964608);
+            global::System.Runtime.Intrinsics.Vector128<int> subnormal = (global::System.Runtime.Intrinsics.Vector128.ConvertToSingle(magnitude) * global::System.Runtime.Intrinsics.Vector128.Create(0.5f)).AsInt32();
+            global::System.Runtime.Intrinsics.Vector128<int> value = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(magnitude, global::System.Runtime.Intrinsics.Vector128.Create(2)), subnormal, normal) | sign;
             return value.AsSingle();
         }
     }

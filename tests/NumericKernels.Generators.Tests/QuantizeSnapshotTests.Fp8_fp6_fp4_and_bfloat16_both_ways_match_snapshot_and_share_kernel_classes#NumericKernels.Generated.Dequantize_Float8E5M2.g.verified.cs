@@ -60,8 +60,11 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector512<int> magnitude = code & global::System.Runtime.Intrinsics.Vector512.Create(127);
             global::System.Runtime.Intrinsics.Vector512<int> sign = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(code & global::System.Runtime.Intrinsics.Vector512.Create(128), 24);
-            // The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.
-            global::System.Runtime.Intrinsics.Vector512<int> value = (global::System.Runtime.Intrinsics.Vector512.ShiftLeft(magnitude, 21).AsSingle() * global::System.Runtime.Intrinsics.Vector512.Create(5.19229686E+33f)).AsInt32() | sign;
+            // Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:
+            // the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).
+            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(magnitude, 21) + global::System.Runtime.Intrinsics.Vector512.Create(939524096);
+            global::System.Runtime.Intrinsics.Vector512<int> subnormal = (global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(magnitude) * global::System.Runtime.Intrinsics.Vector512.Create(1.52587891E-05f)).AsInt32();
+            global::System.Runtime.Intrinsics.Vector512<int> value = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(magnitude, global::System.Runtime.Intrinsics.Vector512.Create(4)), subnormal, normal) | sign;
             global::System.Runtime.Intrinsics.Vector512<int> mantissa = code & global::System.Runtime.Intrinsics.Vector512.Create(3);
             global::System.Runtime.Intrinsics.Vector512<int> quiet = global::System.Runtime.Intrinsics.Vector512.AndNot(global::System.Runtime.Intrinsics.Vector512.Create(0x00400000), global::System.Runtime.Intrinsics.Vector512.Equals(mantissa, global::System.Runtime.Intrinsics.Vector512<int>.Zero));
             global::System.Runtime.Intrinsics.Vector512<int> special = sign | global::System.Runtime.Intrinsics.Vector512.Create(0x7F800000) | quiet | global::System.Runtime.Intrinsics.Vector512.ShiftLeft(mantissa, 21);
@@ -85,8 +88,11 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector256<int> magnitude = code & global::System.Runtime.Intrinsics.Vector256.Create(127);
             global::System.Runtime.Intrinsics.Vector256<int> sign = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(code & global::System.Runtime.Intrinsics.Vector256.Create(128), 24);
-            // The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.
-            global::System.Runtime.Intrinsics.Vector256<int> value = (global::System.Runtime.Intrinsics.Vector256.ShiftLeft(magnitude, 21).AsSingle() * global::System.Runtime.Intrinsics.Vector256.Create(5.19229686E+33f)).AsInt32() | sign;
+            // Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:
+            // the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).
+            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(magnitude, 21) + global::System.Runtime.Intrinsics.Vector256.Create(939524096);
+            global::System.Runtime.Intrinsics.Vector256<int> subnormal = (global::System.Runtime.Intrinsics.Vector256.ConvertToSingle(magnitude) * global::System.Runtime.Intrinsics.Vector256.Create(1.52587891E-05f)).AsInt32();
+            global::System.Runtime.Intrinsics.Vector256<int> value = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(magnitude, global::System.Runtime.Intrinsics.Vector256.Create(4)), subnormal, normal) | sign;
             global::System.Runtime.Intrinsics.Vector256<int> mantissa = code & global::System.Runtime.Intrinsics.Vector256.Create(3);
             global::System.Runtime.Intrinsics.Vector256<int> quiet = global::System.Runtime.Intrinsics.Vector256.AndNot(global::System.Runtime.Intrinsics.Vector256.Create(0x00400000), global::System.Runtime.Intrinsics.Vector256.Equals(mantissa, global::System.Runtime.Intrinsics.Vector256<int>.Zero));
             global::System.Runtime.Intrinsics.Vector256<int> special = sign | global::System.Runtime.Intrinsics.Vector256.Create(0x7F800000) | quiet | global::System.Runtime.Intrinsics.Vector256.ShiftLeft(mantissa, 21);
@@ -110,8 +116,11 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector128<int> magnitude = code & global::System.Runtime.Intrinsics.Vector128.Create(127);
             global::System.Runtime.Intrinsics.Vector128<int> sign = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(code & global::System.Runtime.Intrinsics.Vector128.Create(128), 24);
-            // The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.
-            global::System.Runtime.Intrinsics.Vector128<int> value = (global::System.Runtime.Intrinsics.Vector128.ShiftLeft(magnitude, 21).AsSingle() * global::System.Runtime.Intrinsics.Vector128.Create(5.19229686E+33f)).AsInt32() | sign;
+            // Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:
+            // the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).
+            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(magnitude, 21) + global::System.Runtime.Intrinsics.Vector128.Create(939524096);
+            global::System.Runtime.Intrinsics.Vector128<int> subnormal = (global::System.Runtime.Intrinsics.Vector128.ConvertToSingle(magnitude) * global::System.Runtime.Intrinsics.Vector128.Create(1.52587891E-05f)).AsInt32();
+            global::System.Runtime.Intrinsics.Vector128<int> value = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(magnitude, global::System.Runtime.Intrinsics.Vector128.Create(4)), subnormal, normal) | sign;
             global::System.Runtime.Intrinsics.Vector128<int> mantissa = code & global::System.Runtime.Intrinsics.Vector128.Create(3);
             global::System.Runtime.Intrinsics.Vector128<int> quiet = global::System.Runtime.Intrinsics.Vector128.AndNot(global::System.Runtime.Intrinsics.Vector128.Create(0x00400000), global::System.Runtime.Intrinsics.Vector128.Equals(mantissa, global::System.Runtime.Intrinsics.Vector128<int>.Zero));
             global::System.Runtime.Intrinsics.Vector128<int> special = sign | global::System.Runtime.Intrinsics.Vector128.Create(0x7F800000) | quiet | global::System.Runtime.Intrinsics.Vector128.ShiftLeft(mantissa, 21);

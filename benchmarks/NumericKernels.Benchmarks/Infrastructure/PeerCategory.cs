@@ -12,6 +12,8 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string Sleef = "SLEEF";
         public const string Libmvec = "libmvec";
         public const string MathNet = "MathNet";
+        public const string Reference = "Reference";
+        public const string Copy = "Copy";
 
         public const string Exp = "Exp";
         public const string Log = "Log";
@@ -24,5 +26,6 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string ExpM1 = "ExpM1";
         public const string Log10 = "Log10";
         public const string Log1P = "Log1P";
+        public const string Quantize = "Quantize";
     }
 }

@@ -177,8 +177,11 @@ namespace NumericKernels.Generators.Quantization
             uint magnitudeMask = (1u << (f.ExponentBits + m)) - 1;
             yield return $"{v}<int> magnitude = code & {v}.Create({I(magnitudeMask)});";
             yield return $"{v}<int> sign = {v}.ShiftLeft(code & {v}.Create({I(f.SignMask)}), {I(32 - f.Bits)});";
-            yield return "// The code's bits placed where float keeps them, times 2^(127 - bias): exact for normal and subnormal codes alike.";
-            yield return $"{v}<int> value = ({v}.ShiftLeft(magnitude, {I(23 - m)}).AsSingle() * {v}.Create({F(ElementFormat.PowerOfTwo(127 - f.Bias))})).AsInt32() | sign;";
+            yield return "// Normal codes: the fields moved to float's places and the exponent rebiased in the integer domain. Subnormal codes:";
+            yield return "// the mantissa converted exactly and scaled by a power of two (no float subnormal is ever an operand: they are slow).";
+            yield return $"{v}<int> normal = {v}.ShiftLeft(magnitude, {I(23 - m)}) + {v}.Create({I((127L - f.Bias) << 23)});";
+            yield return $"{v}<int> subnormal = ({v}.ConvertToSingle(magnitude) * {v}.Create({F(ElementFormat.PowerOfTwo(f.MinNormalExponent - m))})).AsInt32();";
+            yield return $"{v}<int> value = {v}.ConditionalSelect({v}.LessThan(magnitude, {v}.Create({I(1L << m)})), subnormal, normal) | sign;";
             switch (f.NonFinite)
             {
                 case NonFiniteKind.AllOnesNaN:

@@ -1,0 +1,122 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using NumericKernels.Benchmarks.Infrastructure;
+using NumericKernels.Benchmarks.Kernels;
+using Tensors = System.Numerics.Tensors.TensorPrimitives;
+
+namespace NumericKernels.Benchmarks
+{
+    /// <summary>
+    /// float32 to FP8 E4M3, FP4 E2M1 (packed), Float16 and BFloat16, x uniform in [-500, 500] (E4M3 saturates past 448),
+    /// against the scalar reference conversion (Float8E4M3.FromSingle, the semantics the kernels are tested against),
+    /// TensorPrimitives.ConvertToHalf (the hardware conversion, the closest .NET peer) and a plain copy of the input bytes
+    /// (the bandwidth limit).
+    /// </summary>
+    [BenchmarkCategory(PeerCategory.Quantize)]
+    public class QuantizeFloat32
+    {
+        [ParamsSource(nameof(Sizes))]
+        public int N;
+
+        private float[] _x = Array.Empty<float>();
+        private float[] _copy = Array.Empty<float>();
+        private byte[] _codes = Array.Empty<byte>();
+        private Half[] _half = Array.Empty<Half>();
+        private BFloat16[] _bfloat16 = Array.Empty<BFloat16>();
+
+        public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _x = BenchmarkInputs.Uniform(N, -500.0, 500.0);
+            _copy = new float[N];
+            _codes = new byte[N];
+            _half = new Half[N];
+            _bfloat16 = new BFloat16[N];
+        }
+
+        /// <summary>The reference conversion, one element at a time.</summary>
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.Reference)]
+        public void ScalarReferenceE4M3()
+        {
+            float[] x = _x;
+            byte[] codes = _codes;
+            for (int i = 0; i < x.Length; i++)
+            {
+                codes[i] = Float8E4M3.FromSingle(x[i]).RawValue;
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.TensorPrimitives)]
+        public void TensorPrimitivesConvertToHalf() => Tensors.ConvertToHalf(_x, _half);
+
+        /// <summary>Reads and writes the input's 4N bytes: no conversion writing N bytes can be limited by less.</summary>
+        [Benchmark, BenchmarkCategory(PeerCategory.Copy)]
+        public void CopyInput() => _x.AsSpan().CopyTo(_copy);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsE4M3() => GeneratedKernels.ToE4M3(_x, _codes);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsE2M1Packed() => GeneratedKernels.ToE2M1(_x, _codes);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsHalf() => GeneratedKernels.ToHalf(_x, _half);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsBFloat16() => GeneratedKernels.ToBFloat16(_x, _bfloat16);
+    }
+
+    /// <summary>FP8 E4M3, packed FP4 E2M1 and Float16 codes back to float32, against the scalar reference and TensorPrimitives.ConvertToSingle.</summary>
+    [BenchmarkCategory(PeerCategory.Quantize)]
+    public class DequantizeFloat32
+    {
+        [ParamsSource(nameof(Sizes))]
+        public int N;
+
+        private byte[] _codes = Array.Empty<byte>();
+        private Half[] _half = Array.Empty<Half>();
+        private float[] _y = Array.Empty<float>();
+        private float[] _source = Array.Empty<float>();
+
+        public static int[] Sizes => BenchmarkInputs.Sizes;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _source = BenchmarkInputs.Uniform(N, -500.0, 500.0);
+            _codes = new byte[N];
+            _half = new Half[N];
+            _y = new float[N];
+            GeneratedKernels.ToE4M3(_source, _codes);
+            Tensors.ConvertToHalf(_source, _half);
+        }
+
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.Reference)]
+        public void ScalarReferenceE4M3()
+        {
+            byte[] codes = _codes;
+            float[] y = _y;
+            for (int i = 0; i < y.Length; i++)
+            {
+                y[i] = (float)Float8E4M3.FromBits(codes[i]);
+            }
+        }
+
+        [Benchmark, BenchmarkCategory(PeerCategory.TensorPrimitives)]
+        public void TensorPrimitivesConvertToSingle() => Tensors.ConvertToSingle(_half, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.Copy)]
+        public void CopyOutput() => _source.AsSpan().CopyTo(_y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsE4M3() => GeneratedKernels.FromE4M3(_codes, _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsE2M1Packed() => GeneratedKernels.FromE2M1(_codes.AsSpan(0, (N + 1) / 2), _y);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsHalf() => GeneratedKernels.FromHalf(_half, _y);
+    }
+}

@@ -75,14 +75,17 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector512.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector512<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector512<int> negative = global::System.Runtime.Intrinsics.Vector512.LessThan(bits, global::System.Runtime.Intrinsics.Vector512<int>.Zero);
-            // The quantum of x's binade in the target, 2^(max(e, 0) - 3), and its inverse, from the bits of x.
-            global::System.Runtime.Intrinsics.Vector512<int> quantumBits = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(global::System.Runtime.Intrinsics.Vector512.Max(global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(magnitudeBits, 23), global::System.Runtime.Intrinsics.Vector512.Create(127)) - global::System.Runtime.Intrinsics.Vector512.Create(3), 23);
-            global::System.Runtime.Intrinsics.Vector512<float> n = a * (global::System.Runtime.Intrinsics.Vector512.Create(2130706432) - quantumBits).AsSingle();
+            // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
+            // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
+            global::System.Runtime.Intrinsics.Vector512<int> clamped = global::System.Runtime.Intrinsics.Vector512.Min(magnitudeBits, global::System.Runtime.Intrinsics.Vector512.Create(1097859072));
+            // The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - 3).
+            global::System.Runtime.Intrinsics.Vector512<int> binade = global::System.Runtime.Intrinsics.Vector512.Max(global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 23), global::System.Runtime.Intrinsics.Vector512.Create(127));
+            global::System.Runtime.Intrinsics.Vector512<int> quantumBits = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(binade, 23) - global::System.Runtime.Intrinsics.Vector512.Create(25165824);
+            global::System.Runtime.Intrinsics.Vector512<float> n = clamped.AsSingle() * (global::System.Runtime.Intrinsics.Vector512.Create(2130706432) - quantumBits).AsSingle();
             global::System.Runtime.Intrinsics.Vector512<float> r = global::System.Runtime.Intrinsics.Vector512.Floor(n);
-            global::System.Runtime.Intrinsics.Vector512<float> rounded = r * quantumBits.AsSingle();
-            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftRightArithmetic(rounded.AsInt32() - global::System.Runtime.Intrinsics.Vector512.Create(1056964608), 20);
-            global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(rounded, global::System.Runtime.Intrinsics.Vector512.Create(1.0f)).AsInt32(), normal, global::System.Runtime.Intrinsics.Vector512.ConvertToInt32(r));
-            global::System.Runtime.Intrinsics.Vector512<int> overflow = (global::System.Runtime.Intrinsics.Vector512.GreaterThan(rounded, global::System.Runtime.Intrinsics.Vector512.Create(7.5f)) | global::System.Runtime.Intrinsics.Vector512.Equals(a, global::System.Runtime.Intrinsics.Vector512.Create(float.PositiveInfinity))).AsInt32();
+            // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
+            global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector512.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector512.Create(127), 3);
+            global::System.Runtime.Intrinsics.Vector512<int> overflow = global::System.Runtime.Intrinsics.Vector512.GreaterThan(code, global::System.Runtime.Intrinsics.Vector512.Create(31));
             code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector512.Create(31), code);
             code |= negative & global::System.Runtime.Intrinsics.Vector512.Create(32);
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector512.Create(32));
@@ -114,14 +117,17 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector256.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector256<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector256<int> negative = global::System.Runtime.Intrinsics.Vector256.LessThan(bits, global::System.Runtime.Intrinsics.Vector256<int>.Zero);
-            // The quantum of x's binade in the target, 2^(max(e, 0) - 3), and its inverse, from the bits of x.
-            global::System.Runtime.Intrinsics.Vector256<int> quantumBits = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(magnitudeBits, 23), global::System.Runtime.Intrinsics.Vector256.Create(127)) - global::System.Runtime.Intrinsics.Vector256.Create(3), 23);
-            global::System.Runtime.Intrinsics.Vector256<float> n = a * (global::System.Runtime.Intrinsics.Vector256.Create(2130706432) - quantumBits).AsSingle();
+            // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
+            // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
+            global::System.Runtime.Intrinsics.Vector256<int> clamped = global::System.Runtime.Intrinsics.Vector256.Min(magnitudeBits, global::System.Runtime.Intrinsics.Vector256.Create(1097859072));
+            // The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - 3).
+            global::System.Runtime.Intrinsics.Vector256<int> binade = global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 23), global::System.Runtime.Intrinsics.Vector256.Create(127));
+            global::System.Runtime.Intrinsics.Vector256<int> quantumBits = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(binade, 23) - global::System.Runtime.Intrinsics.Vector256.Create(25165824);
+            global::System.Runtime.Intrinsics.Vector256<float> n = clamped.AsSingle() * (global::System.Runtime.Intrinsics.Vector256.Create(2130706432) - quantumBits).AsSingle();
             global::System.Runtime.Intrinsics.Vector256<float> r = global::System.Runtime.Intrinsics.Vector256.Floor(n);
-            global::System.Runtime.Intrinsics.Vector256<float> rounded = r * quantumBits.AsSingle();
-            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftRightArithmetic(rounded.AsInt32() - global::System.Runtime.Intrinsics.Vector256.Create(1056964608), 20);
-            global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(rounded, global::System.Runtime.Intrinsics.Vector256.Create(1.0f)).AsInt32(), normal, global::System.Runtime.Intrinsics.Vector256.ConvertToInt32(r));
-            global::System.Runtime.Intrinsics.Vector256<int> overflow = (global::System.Runtime.Intrinsics.Vector256.GreaterThan(rounded, global::System.Runtime.Intrinsics.Vector256.Create(7.5f)) | global::System.Runtime.Intrinsics.Vector256.Equals(a, global::System.Runtime.Intrinsics.Vector256.Create(float.PositiveInfinity))).AsInt32();
+            // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
+            global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector256.Create(127), 3);
+            global::System.Runtime.Intrinsics.Vector256<int> overflow = global::System.Runtime.Intrinsics.Vector256.GreaterThan(code, global::System.Runtime.Intrinsics.Vector256.Create(31));
             code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector256.Create(31), code);
             code |= negative & global::System.Runtime.Intrinsics.Vector256.Create(32);
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector256.Create(32));
@@ -150,14 +156,17 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector128.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector128<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector128<int> negative = global::System.Runtime.Intrinsics.Vector128.LessThan(bits, global::System.Runtime.Intrinsics.Vector128<int>.Zero);
-            // The quantum of x's binade in the target, 2^(max(e, 0) - 3), and its inverse, from the bits of x.
-            global::System.Runtime.Intrinsics.Vector128<int> quantumBits = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(magnitudeBits, 23), global::System.Runtime.Intrinsics.Vector128.Create(127)) - global::System.Runtime.Intrinsics.Vector128.Create(3), 23);
-            global::System.Runtime.Intrinsics.Vector128<float> n = a * (global::System.Runtime.Intrinsics.Vector128.Create(2130706432) - quantumBits).AsSingle();
+            // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
+            // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
+            global::System.Runtime.Intrinsics.Vector128<int> clamped = global::System.Runtime.Intrinsics.Vector128.Min(magnitudeBits, global::System.Runtime.Intrinsics.Vector128.Create(1097859072));
+            // The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - 3).
+            global::System.Runtime.Intrinsics.Vector128<int> binade = global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 23), global::System.Runtime.Intrinsics.Vector128.Create(127));
+            global::System.Runtime.Intrinsics.Vector128<int> quantumBits = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(binade, 23) - global::System.Runtime.Intrinsics.Vector128.Create(25165824);
+            global::System.Runtime.Intrinsics.Vector128<float> n = clamped.AsSingle() * (global::System.Runtime.Intrinsics.Vector128.Create(2130706432) - quantumBits).AsSingle();
             global::System.Runtime.Intrinsics.Vector128<float> r = global::System.Runtime.Intrinsics.Vector128.Floor(n);
-            global::System.Runtime.Intrinsics.Vector128<float> rounded = r * quantumBits.AsSingle();
-            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(rounded.AsInt32() - global::System.Runtime.Intrinsics.Vector128.Create(1056964608), 20);
-            global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(rounded, global::System.Runtime.Intrinsics.Vector128.Create(1.0f)).AsInt32(), normal, global::System.Runtime.Intrinsics.Vector128.ConvertToInt32(r));
-            global::System.Runtime.Intrinsics.Vector128<int> overflow = (global::System.Runtime.Intrinsics.Vector128.GreaterThan(rounded, global::System.Runtime.Intrinsics.Vector128.Create(7.5f)) | global::System.Runtime.Intrinsics.Vector128.Equals(a, global::System.Runtime.Intrinsics.Vector128.Create(float.PositiveInfinity))).AsInt32();
+            // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
+            global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector128.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector128.Create(127), 3);
+            global::System.Runtime.Intrinsics.Vector128<int> overflow = global::System.Runtime.Intrinsics.Vector128.GreaterThan(code, global::System.Runtime.Intrinsics.Vector128.Create(31));
             code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector128.Create(31), code);
             code |= negative & global::System.Runtime.Intrinsics.Vector128.Create(32);
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector128.Create(32));

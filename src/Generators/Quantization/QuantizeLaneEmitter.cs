@@ -56,17 +56,21 @@ namespace NumericKernels.Generators.Quantization
             int m = f.MantissaBits;
             int minNormalBiased = f.MinNormalExponent + 127;
             uint expAllOnes = ((1u << f.ExponentBits) - 1) << m;
-            yield return $"// The quantum of x's binade in the target, 2^(max(e, {I(f.MinNormalExponent)}) - {I(m)}), and its inverse, from the bits of x.";
-            yield return $"{v}<int> quantumBits = {v}.ShiftLeft({v}.Max({v}.ShiftRightLogical(magnitudeBits, 23), {v}.Create({I(minNormalBiased)})) - {v}.Create({I(m)}), 23);";
-            yield return $"{v}<float> n = a * ({v}.Create({I(254L << 23)}) - quantumBits).AsSingle();";
+            int twiceMaxBits = System.BitConverter.ToInt32(System.BitConverter.GetBytes((float)(2 * f.MaxFinite)), 0);
+            yield return "// From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the";
+            yield return "// arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.";
+            yield return $"{v}<int> clamped = {v}.Min(magnitudeBits, {v}.Create({I(twiceMaxBits)}));";
+            yield return $"// The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - {I(m)}).";
+            yield return $"{v}<int> binade = {v}.Max({v}.ShiftRightLogical(clamped, 23), {v}.Create({I(minNormalBiased)}));";
+            yield return $"{v}<int> quantumBits = {v}.ShiftLeft(binade, 23) - {v}.Create({I((long)m << 23)});";
+            yield return $"{v}<float> n = clamped.AsSingle() * ({v}.Create({I(254L << 23)}) - quantumBits).AsSingle();";
             foreach (string line in Round(kernel.Rounding, v, "n", "r"))
             {
                 yield return line;
             }
-            yield return $"{v}<float> rounded = r * quantumBits.AsSingle();";
-            yield return $"{v}<int> normal = {v}.ShiftRightArithmetic(rounded.AsInt32() - {v}.Create({I((127L - f.Bias) << 23)}), {I(23 - m)});";
-            yield return $"{v}<int> code = {v}.ConditionalSelect({v}.GreaterThanOrEqual(rounded, {v}.Create({F(ElementFormat.PowerOfTwo(f.MinNormalExponent))})).AsInt32(), normal, {v}.ConvertToInt32(r));";
-            yield return $"{v}<int> overflow = ({v}.GreaterThan(rounded, {v}.Create({F(f.MaxFinite)})) | {v}.Equals(a, {v}.Create(float.PositiveInfinity))).AsInt32();";
+            yield return "// r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.";
+            yield return $"{v}<int> code = {v}.ConvertToInt32(r) + {v}.ShiftLeft(binade - {v}.Create({I(minNormalBiased)}), {I(m)});";
+            yield return $"{v}<int> overflow = {v}.GreaterThan(code, {v}.Create({I(f.MaxFiniteCode)}));";
             uint nonFinite = f.HasInfinity ? expAllOnes : (1u << (f.ExponentBits + m)) - 1;
             yield return $"code = {v}.ConditionalSelect(overflow, {OverflowCode(kernel, f.MaxFiniteCode, nonFinite, v)}, code);";
             yield return $"code |= negative & {v}.Create({I(f.SignMask)});";

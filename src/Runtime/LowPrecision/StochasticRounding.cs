@@ -18,7 +18,7 @@ namespace NumericKernels;
 /// correlation between neighbouring indices. The key enters between the rounds, so different seeds give different
 /// permutations rather than shifted copies of one stream. It costs ten 32-bit integer operations per element (two
 /// multiplications), all of them lane-wise in Vector128/256/512 and AdvSimd, against about seventy for Philox4x32-10
-/// per 32-bit word; docs/quantization.md records the dieharder run over its output.</para>
+/// per 32-bit word. docs/quantization.md records a dieharder run over its output.</para>
 /// </remarks>
 public static class StochasticRounding
 {

@@ -40,6 +40,11 @@ AnsiConsole.MarkupLine(
     $"[yellow]Throughput is indicative only[/][grey]: Stopwatch, {DemoCatalog.TimingSize} elements per call, best of 6 short batches after a warm-up, " +
     "on this machine while it runs whatever else it runs. Speed-up = peer time / our time. " +
     "The real figures come from the BenchmarkDotNet suite in benchmarks/.[/]");
+AnsiConsole.Write(QuantizationTour.Build(DemoCatalog.TimingSize));
+AnsiConsole.MarkupLine(
+    "[grey]Each format's kernel converts the weights and its [[Dequantize]] twin converts them back; the codes are compared byte for byte " +
+    "with NumberFormats.Encode, the scalar reference written from the OCP specifications (nk-search quantize-verify checks all 2^32 floats). " +
+    "Float4E2M1 stores two values per byte and saturates at ±6; without an MX block scale it is shown here at its own range.[/]");
 AnsiConsole.MarkupLine($"[grey]Catalog entry: read from the generated code's XML doc. Total time {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s.[/]");
 return 0;
 

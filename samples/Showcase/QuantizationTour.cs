@@ -1,0 +1,113 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+
+namespace NumericKernels.Samples.Showcase
+{
+    /// <summary>[Quantize] and [Dequantize] kernels the generator wrote for this sample.</summary>
+    internal static partial class QuantizationKernels
+    {
+        [Quantize(NumberFormat.Float8E4M3)]
+        public static partial void ToE4M3(ReadOnlySpan<float> x, Span<byte> codes);
+
+        [Dequantize(NumberFormat.Float8E4M3)]
+        public static partial void FromE4M3(ReadOnlySpan<byte> codes, Span<float> y);
+
+        [Quantize(NumberFormat.Float4E2M1)]
+        public static partial void ToE2M1(ReadOnlySpan<float> x, Span<byte> codes);
+
+        [Dequantize(NumberFormat.Float4E2M1)]
+        public static partial void FromE2M1(ReadOnlySpan<byte> codes, Span<float> y);
+
+        [Quantize(NumberFormat.BFloat16)]
+        public static partial void ToBFloat16(ReadOnlySpan<float> x, Span<byte> codes);
+
+        [Dequantize(NumberFormat.BFloat16)]
+        public static partial void FromBFloat16(ReadOnlySpan<byte> codes, Span<float> y);
+    }
+
+    /// <summary>
+    /// The quantization stop of the tour: normally distributed weights to FP8 E4M3, packed FP4 E2M1 and bfloat16 and back,
+    /// with the error of the round trip, a byte-for-byte check against the scalar reference conversions, and indicative speed.
+    /// </summary>
+    internal static class QuantizationTour
+    {
+        private delegate void Quantizer(ReadOnlySpan<float> x, Span<byte> codes);
+
+        private delegate void Dequantizer(ReadOnlySpan<byte> codes, Span<float> y);
+
+        public static Table Build(int count)
+        {
+            var random = new Random(2026);
+            float[] weights = new float[count];
+            for (int i = 0; i < count; i++)
+            {
+                // Box-Muller: unit normal values, the shape of trained weights after their tensor scale.
+                weights[i] = (float)(Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
+            }
+            var table = new Table().Title("[bold]Quantization: unit-normal weights, round to nearest even, saturating[/]")
+                .AddColumns("Format", "Bits per value", "RMS error / RMS", "Max error", "Same bytes as the scalar reference", "ns/elem (ours)", "Speed-up vs scalar reference");
+            Add(table, weights, NumberFormat.Float8E4M3, QuantizationKernels.ToE4M3, QuantizationKernels.FromE4M3);
+            Add(table, weights, NumberFormat.Float4E2M1, QuantizationKernels.ToE2M1, QuantizationKernels.FromE2M1);
+            Add(table, weights, NumberFormat.BFloat16, QuantizationKernels.ToBFloat16, QuantizationKernels.FromBFloat16);
+            return table;
+        }
+
+        private static void Add(Table table, float[] x, NumberFormat format, Quantizer quantize, Dequantizer dequantize)
+        {
+            var codes = new byte[CodePacking.ByteCount(format, x.Length)];
+            var y = new float[x.Length];
+            quantize(x, codes);
+            dequantize(codes, y);
+            var reference = new byte[codes.Length];
+            ReferenceQuantize(format, x, reference);
+            double sumSquares = 0, sumErrors = 0, maxError = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                double error = Math.Abs((double)y[i] - x[i]);
+                sumSquares += (double)x[i] * x[i];
+                sumErrors += error * error;
+                maxError = Math.Max(maxError, error);
+            }
+            double ours = Time((a, b) => quantize(a, b), x, codes);
+            double scalar = Time((a, b) => ReferenceQuantize(format, a, b), x, reference);
+            table.AddRow(
+                format.ToString(),
+                CodePacking.StorageBits(format).ToString(CultureInfo.InvariantCulture),
+                Math.Sqrt(sumErrors / sumSquares).ToString("0.0000", CultureInfo.InvariantCulture),
+                maxError.ToString("0.0000", CultureInfo.InvariantCulture),
+                codes.AsSpan().SequenceEqual(reference) ? "[green]yes[/]" : "[red]NO[/]",
+                ours.ToString("0.00", CultureInfo.InvariantCulture),
+                (scalar / ours).ToString("0.0", CultureInfo.InvariantCulture) + "×");
+        }
+
+        private static void ReferenceQuantize(NumberFormat format, ReadOnlySpan<float> x, Span<byte> codes)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                CodePacking.Write(format, codes, i, NumberFormats.Encode(format, x[i]));
+            }
+        }
+
+        private delegate void Work(float[] x, byte[] codes);
+
+        private static double Time(Work work, float[] x, byte[] codes)
+        {
+            double best = double.PositiveInfinity;
+            for (int batch = 0; batch < 8; batch++)
+            {
+                var clock = Stopwatch.StartNew();
+                int calls = 0;
+                do
+                {
+                    work(x, codes);
+                    calls++;
+                }
+                while (clock.Elapsed < TimeSpan.FromMilliseconds(20));
+                best = Math.Min(best, clock.Elapsed.TotalNanoseconds / (calls * (double)x.Length));
+            }
+            return best;
+        }
+    }
+}

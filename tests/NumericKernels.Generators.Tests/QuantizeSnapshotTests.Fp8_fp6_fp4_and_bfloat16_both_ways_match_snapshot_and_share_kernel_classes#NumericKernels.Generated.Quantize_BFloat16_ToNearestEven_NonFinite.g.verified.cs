@@ -59,7 +59,6 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector512<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector512<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector512.Create(0x7FFFFFFF);
-            global::System.Runtime.Intrinsics.Vector512<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector512<int> negative = global::System.Runtime.Intrinsics.Vector512.LessThan(bits, global::System.Runtime.Intrinsics.Vector512<int>.Zero);
             // bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.
             global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(magnitudeBits + (global::System.Runtime.Intrinsics.Vector512.Create(0x7FFF) + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(magnitudeBits, 16) & global::System.Runtime.Intrinsics.Vector512.Create(1))), 16);
@@ -85,7 +84,6 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector256<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector256<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector256.Create(0x7FFFFFFF);
-            global::System.Runtime.Intrinsics.Vector256<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector256<int> negative = global::System.Runtime.Intrinsics.Vector256.LessThan(bits, global::System.Runtime.Intrinsics.Vector256<int>.Zero);
             // bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.
             global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(magnitudeBits + (global::System.Runtime.Intrinsics.Vector256.Create(0x7FFF) + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(magnitudeBits, 16) & global::System.Runtime.Intrinsics.Vector256.Create(1))), 16);
@@ -111,7 +109,6 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector128<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector128<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector128.Create(0x7FFFFFFF);
-            global::System.Runtime.Intrinsics.Vector128<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector128<int> negative = global::System.Runtime.Intrinsics.Vector128.LessThan(bits, global::System.Runtime.Intrinsics.Vector128<int>.Zero);
             // bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.
             global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(magnitudeBits + (global::System.Runtime.Intrinsics.Vector128.Create(0x7FFF) + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(magnitudeBits, 16) & global::System.Runtime.Intrinsics.Vector128.Create(1))), 16);

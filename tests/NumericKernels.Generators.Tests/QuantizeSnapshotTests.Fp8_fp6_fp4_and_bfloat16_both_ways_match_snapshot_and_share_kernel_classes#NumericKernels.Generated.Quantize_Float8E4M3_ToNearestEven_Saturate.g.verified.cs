@@ -59,7 +59,6 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector512<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector512<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector512.Create(0x7FFFFFFF);
-            global::System.Runtime.Intrinsics.Vector512<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector512<int> negative = global::System.Runtime.Intrinsics.Vector512.LessThan(bits, global::System.Runtime.Intrinsics.Vector512<int>.Zero);
             // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
             // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
@@ -94,7 +93,6 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector256<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector256<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector256.Create(0x7FFFFFFF);
-            global::System.Runtime.Intrinsics.Vector256<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector256<int> negative = global::System.Runtime.Intrinsics.Vector256.LessThan(bits, global::System.Runtime.Intrinsics.Vector256<int>.Zero);
             // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
             // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
@@ -129,7 +127,6 @@ namespace NumericKernels.Generated
         {
             global::System.Runtime.Intrinsics.Vector128<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector128<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector128.Create(0x7FFFFFFF);
-            global::System.Runtime.Intrinsics.Vector128<float> a = magnitudeBits.AsSingle();
             global::System.Runtime.Intrinsics.Vector128<int> negative = global::System.Runtime.Intrinsics.Vector128.LessThan(bits, global::System.Runtime.Intrinsics.Vector128<int>.Zero);
             // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
             // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.

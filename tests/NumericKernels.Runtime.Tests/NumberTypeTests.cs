@@ -29,6 +29,25 @@ public class NumberTypeTests
         Assert.Equal(0x7E, Float8E5M2.NaN.RawValue);
     }
 
+    [Theory]
+    [InlineData(NumberFormat.Float8E4M3, true)]
+    [InlineData(NumberFormat.Float8E5M2, true)]
+    [InlineData(NumberFormat.BFloat16, true)]
+    [InlineData(NumberFormat.Float16, true)]
+    [InlineData(NumberFormat.Float6E3M2, false)]
+    [InlineData(NumberFormat.Float6E2M3, false)]
+    [InlineData(NumberFormat.Float4E2M1, false)]
+    [InlineData(NumberFormat.Int8, false)]
+    [InlineData(NumberFormat.Int4, false)]
+    public void HasNonFiniteValues_says_where_NonFinite_overflow_applies(NumberFormat format, bool expected)
+    {
+        Assert.Equal(expected, NumberFormats.HasNonFiniteValues(format));
+        if (!expected)
+        {
+            Assert.Throws<ArgumentException>(() => NumberFormats.Encode(format, 1e9, RoundingMode.ToNearestEven, OverflowMode.NonFinite));
+        }
+    }
+
     [Fact]
     public void FromBits_rejects_codes_wider_than_the_format_naming_the_parameter()
     {

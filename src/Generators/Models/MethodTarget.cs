@@ -9,27 +9,8 @@ namespace NumericKernels.Generators.Models
     /// <param name="Name">The method's identifier, verbatim-escaped when it is a keyword.</param>
     internal sealed record MethodFrame(string Namespace, EquatableArray<ContainingTypeInfo> ContainingTypes, string Modifiers, string Name)
     {
-        /// <summary>Namespace.Outer.Inner.Method_Key.g.cs for a method with signature key <paramref name="key"/>.</summary>
-        public string HintName(string key) => new MethodTarget(Namespace, ContainingTypes, Modifiers, Name, default).HintNameWithKey(key);
-    }
-
-    /// <summary>Everything needed to write the implementing part of a user's partial kernel method.</summary>
-    /// <param name="Namespace">Namespace of the outermost type, or empty for the global namespace.</param>
-    /// <param name="ContainingTypes">Enclosing types, outermost first.</param>
-    /// <param name="Modifiers">The method's modifiers as written (for example "internal static partial").</param>
-    /// <param name="Name">The method's identifier, verbatim-escaped when it is a keyword.</param>
-    /// <param name="Signature">The parsed shape.</param>
-    internal sealed record MethodTarget(
-        string Namespace,
-        EquatableArray<ContainingTypeInfo> ContainingTypes,
-        string Modifiers,
-        string Name,
-        KernelSignature Signature)
-    {
-        /// <summary>Namespace.Outer.Inner.Method_Key.g.cs: unique per method and deterministic.</summary>
-        public string HintName => HintNameWithKey(Signature.Key);
-
-        internal string HintNameWithKey(string key)
+        /// <summary>Namespace.Outer.Inner.Method_Key.g.cs for a method with signature key <paramref name="key"/>: unique per method and deterministic.</summary>
+        public string HintName(string key)
         {
             var hint = new StringBuilder();
             if (Namespace.Length > 0)
@@ -66,5 +47,25 @@ namespace NumericKernels.Generators.Models
                 }
             }
         }
+    }
+
+    /// <summary>Everything needed to write the implementing part of a user's partial kernel method.</summary>
+    /// <param name="Namespace">Namespace of the outermost type, or empty for the global namespace.</param>
+    /// <param name="ContainingTypes">Enclosing types, outermost first.</param>
+    /// <param name="Modifiers">The method's modifiers as written (for example "internal static partial").</param>
+    /// <param name="Name">The method's identifier, verbatim-escaped when it is a keyword.</param>
+    /// <param name="Signature">The parsed shape.</param>
+    internal sealed record MethodTarget(
+        string Namespace,
+        EquatableArray<ContainingTypeInfo> ContainingTypes,
+        string Modifiers,
+        string Name,
+        KernelSignature Signature)
+    {
+        /// <summary>Where the implementing part goes, without the signature.</summary>
+        public MethodFrame Frame => new MethodFrame(Namespace, ContainingTypes, Modifiers, Name);
+
+        /// <summary>Namespace.Outer.Inner.Method_Key.g.cs: unique per method and deterministic.</summary>
+        public string HintName => Frame.HintName(Signature.Key);
     }
 }

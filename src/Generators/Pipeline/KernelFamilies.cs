@@ -36,8 +36,7 @@ namespace NumericKernels.Generators.Pipeline
                 .WithTrackingName(names.Specs);
             context.RegisterSourceOutput(specs, (output, spec) =>
             {
-                MethodTarget target = family.Target(spec);
-                AddSource(output, target.Name, family.MethodHintName?.Invoke(spec) ?? target.HintName, () => family.EmitMethod(spec));
+                AddSource(output, family.MethodName(spec), family.MethodHintName(spec), () => family.EmitMethod(spec));
             });
 
             IncrementalValueProvider<EquatableArray<TShared>> shared = specs

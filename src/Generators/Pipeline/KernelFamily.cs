@@ -30,11 +30,11 @@ namespace NumericKernels.Generators.Pipeline
         /// <summary>Request to spec; every failure is a diagnostic in the result, never an exception.</summary>
         public required Func<ParseResult<TRequest>, CancellationToken, ParseResult<TSpec>> Plan { get; init; }
 
-        /// <summary>The method a spec implements (its name labels generator errors; its hint name, its file).</summary>
-        public required Func<TSpec, MethodTarget> Target { get; init; }
+        /// <summary>The name of the method a spec implements (it labels generator errors).</summary>
+        public required Func<TSpec, string> MethodName { get; init; }
 
-        /// <summary>The method file's hint name when the target's signature does not make it unique (null: the target's).</summary>
-        public Func<TSpec, string>? MethodHintName { get; init; }
+        /// <summary>The hint name of the method's file: unique per method, overloads included.</summary>
+        public required Func<TSpec, string> MethodHintName { get; init; }
 
         public required Func<TSpec, string> EmitMethod { get; init; }
 

@@ -71,8 +71,5 @@ namespace NumericKernels.Generators.Quantization
         public bool HasInfinity => NonFinite == NonFiniteKind.Ieee;
 
         public bool HasNaN => NonFinite != NonFiniteKind.None;
-
-        /// <summary>Bits a code takes in storage.</summary>
-        public int StorageBits => Bits;
     }
 }

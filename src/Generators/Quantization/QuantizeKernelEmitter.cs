@@ -61,14 +61,7 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine("ref byte destination = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);");
                 w.WriteLine("int length = x.Length;");
                 w.WriteLine("int i = 0;");
-                foreach (int width in Widths)
-                {
-                    string loop = $"for (; i <= length - {I(Unit(width))}; i += {I(Unit(width))})";
-                    using (w.OpenBlock(width == 128 ? loop : $"if ({V(width)}.IsHardwareAccelerated) {loop}"))
-                    {
-                        w.WriteLine($"Unit{I(width)}(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, {ByteOffset("i", bits)}));");
-                    }
-                }
+                EmitWidthLoops(w, sourceOffset: "i", destinationOffset: ByteOffset("i", bits));
                 using (w.OpenBlock("if (i < length)"))
                 {
                     w.WriteLine("// The tail: the same Vector128 text on a zero-padded copy, then only the bytes of the real elements.");
@@ -92,6 +85,22 @@ namespace NumericKernels.Generators.Quantization
                     {
                         w.WriteLine(line);
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The main loops of Run: whole units of the widest accelerated width, then of the narrower ones (Vector128 always),
+        /// each unit reading <c>source</c> and writing <c>destination</c> at the given offsets of element index <c>i</c>.
+        /// </summary>
+        private static void EmitWidthLoops(SourceWriter w, string sourceOffset, string destinationOffset)
+        {
+            foreach (int width in Widths)
+            {
+                string loop = $"for (; i <= length - {I(Unit(width))}; i += {I(Unit(width))})";
+                using (w.OpenBlock(width == 128 ? loop : $"if ({V(width)}.IsHardwareAccelerated) {loop}"))
+                {
+                    w.WriteLine($"Unit{I(width)}(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, {sourceOffset}), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, {destinationOffset}));");
                 }
             }
         }
@@ -171,14 +180,7 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine("ref float destination = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);");
                 w.WriteLine("int length = y.Length;");
                 w.WriteLine("int i = 0;");
-                foreach (int width in Widths)
-                {
-                    string loop = $"for (; i <= length - {I(Unit(width))}; i += {I(Unit(width))})";
-                    using (w.OpenBlock(width == 128 ? loop : $"if ({V(width)}.IsHardwareAccelerated) {loop}"))
-                    {
-                        w.WriteLine($"Unit{I(width)}(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, {ByteOffset("i", bits)}), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));");
-                    }
-                }
+                EmitWidthLoops(w, sourceOffset: ByteOffset("i", bits), destinationOffset: "i");
                 using (w.OpenBlock("if (i < length)"))
                 {
                     w.WriteLine("// The tail: the real elements' bytes in a zeroed buffer, the same Vector128 text, then only the real results.");

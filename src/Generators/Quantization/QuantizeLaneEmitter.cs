@@ -33,7 +33,6 @@ namespace NumericKernels.Generators.Quantization
             {
                 $"{v}<int> bits = x.AsInt32();",
                 $"{v}<int> magnitudeBits = bits & {v}.Create(0x7FFFFFFF);",
-                $"{v}<float> a = magnitudeBits.AsSingle();",
                 $"{v}<int> negative = {v}.LessThan(bits, {v}<int>.Zero);",
             };
             if (f.IsInteger)
@@ -105,6 +104,7 @@ namespace NumericKernels.Generators.Quantization
         {
             int max = (int)f.MaxFiniteCode;
             yield return "// Anything from 256 up saturates; clamping first keeps the rounding below 2^23.";
+            yield return $"{v}<float> a = magnitudeBits.AsSingle();";
             yield return $"{v}<float> n = {v}.ConditionalSelect({v}.LessThan(a, {v}.Create(256f)), a, {v}.Create(256f));";
             foreach (string line in Round(kernel.Rounding, v, "n", "r"))
             {

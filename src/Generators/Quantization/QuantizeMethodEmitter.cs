@@ -10,7 +10,7 @@ namespace NumericKernels.Generators.Quantization
     /// </summary>
     internal static class QuantizeMethodEmitter
     {
-        public static string Emit(QuantizeSpec spec) => KernelFileEmitter.Emit(spec.Frame.Namespace, spec.Frame.ContainingTypes, w =>
+        public static string Emit(QuantizeSpec spec) => KernelFileEmitter.Emit(spec.Frame, w =>
         {
             QuantizeKernel kernel = spec.Kernel;
             bool quantize = kernel.Direction == QuantizeDirection.Quantize;

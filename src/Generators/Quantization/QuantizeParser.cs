@@ -31,7 +31,6 @@ namespace NumericKernels.Generators.Quantization
             QuantizeDirection direction, IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
         {
             int before = diagnostics.Count;
-            string attribute = direction.ToString();
             string name = syntax.Identifier.ValueText;
             MethodFrame? frame = MethodTargetParser.ParseFrame(method, syntax, diagnostics);
 

@@ -54,10 +54,8 @@ public static class BlockQuantization
             for (int i = 0; i < length; i++)
             {
                 double value = divisor == 0 ? 0 : values[i] / divisor;
-                long stream = offset + start + i;
-                uint code = rounding == RoundingMode.Stochastic
-                    ? EncodeElement(element, blockSize != 0, value, overflow, RoundingMode.Stochastic, StochasticRounding.RandomBits(seed, stream))
-                    : EncodeElement(element, blockSize != 0, value, overflow, rounding, 0);
+                uint random = rounding == RoundingMode.Stochastic ? StochasticRounding.RandomBits(seed, offset + start + i) : 0;
+                uint code = EncodeElement(element, blockSize != 0, value, overflow, rounding, random);
                 CodePacking.Write(element, codes, start + i, code);
             }
         }
@@ -113,13 +111,9 @@ public static class BlockQuantization
     {
         if (blocked && element is NumberFormat.Int8 or NumberFormat.Int4)
         {
-            int fractionBits = element == NumberFormat.Int8 ? 6 : 2;
+            // MXINT fixed point: the code counts 2^-6 (Int8) or 2^-2 (Int4) steps, in the symmetric range.
             int max = element == NumberFormat.Int8 ? 127 : 7;
-            double scaled = Math.Clamp(Math.ScaleB(value, fractionBits), -max, max);
-            uint code = rounding == RoundingMode.Stochastic
-                ? NumberFormats.EncodeStochastic(element, scaled, random, overflow)
-                : NumberFormats.Encode(element, scaled, rounding, overflow);
-            return code;
+            value = Math.Clamp(Math.ScaleB(value, element == NumberFormat.Int8 ? 6 : 2), -max, max);
         }
         return rounding == RoundingMode.Stochastic
             ? NumberFormats.EncodeStochastic(element, value, random, overflow)

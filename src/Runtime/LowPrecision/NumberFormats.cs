@@ -32,6 +32,12 @@ public static class NumberFormats
         _ => Traits(format).MaxFinite,
     };
 
+    /// <summary>
+    /// Whether <see cref="OverflowMode.NonFinite"/> applies to <paramref name="format"/>: it has infinity or NaN (the FP6 and
+    /// FP4 formats and the integers have neither, and only saturate).
+    /// </summary>
+    public static bool HasNonFiniteValues(NumberFormat format) => !IsInteger(format) && Traits(format).HasNaN;
+
     /// <summary>The code of <paramref name="value"/> rounded to <paramref name="format"/> (any rounding mode but stochastic).</summary>
     /// <exception cref="ArgumentException">
     /// <paramref name="format"/> is Float64, <paramref name="rounding"/> is stochastic, or <paramref name="overflow"/> is
@@ -45,7 +51,7 @@ public static class NumberFormats
             {
                 throw new ArgumentException("Stochastic rounding needs random bits: use EncodeStochastic.", nameof(rounding));
             }
-            return EncodeInteger(format, value, overflow, n => MiniFloatFormat.RoundToInteger(n, rounding, double.IsNegative(value)));
+            return EncodeInteger(format, value, rounding, overflow, random: 0);
         }
         return Traits(format).Encode(value, rounding, overflow);
     }
@@ -58,7 +64,7 @@ public static class NumberFormats
     {
         if (IsInteger(format))
         {
-            return EncodeInteger(format, value, overflow, n => MiniFloatFormat.RoundStochastic(n, randomBits));
+            return EncodeInteger(format, value, RoundingMode.Stochastic, overflow, randomBits);
         }
         return Traits(format).EncodeStochastic(value, randomBits, overflow);
     }
@@ -95,7 +101,7 @@ public static class NumberFormats
 
     private static bool IsInteger(NumberFormat format) => format is NumberFormat.Int8 or NumberFormat.Int4;
 
-    private static uint EncodeInteger(NumberFormat format, double value, OverflowMode overflow, Func<double, double> roundMagnitude)
+    private static uint EncodeInteger(NumberFormat format, double value, RoundingMode rounding, OverflowMode overflow, uint random)
     {
         if (overflow != OverflowMode.Saturate)
         {
@@ -106,7 +112,10 @@ public static class NumberFormats
             return 0;
         }
         int max = format == NumberFormat.Int8 ? 127 : 7;
-        double magnitude = Math.Min(roundMagnitude(Math.Abs(value)), max + 1);
+        double rounded = rounding == RoundingMode.Stochastic
+            ? MiniFloatFormat.RoundStochastic(Math.Abs(value), random)
+            : MiniFloatFormat.RoundToInteger(Math.Abs(value), rounding, double.IsNegative(value));
+        double magnitude = Math.Min(rounded, max + 1);
         int integer = (int)(double.IsNegative(value) ? -magnitude : magnitude);
         integer = Math.Clamp(integer, -max - 1, max);
         return (uint)integer & (format == NumberFormat.Int8 ? 0xFFu : 0xFu);

@@ -148,10 +148,9 @@ namespace NumericKernels.Search.Quantization
             var configs = new List<QuantizationConfig>();
             foreach (NumberFormat format in formats)
             {
-                bool finiteOnly = format is NumberFormat.Float6E3M2 or NumberFormat.Float6E2M3 or NumberFormat.Float4E2M1 or NumberFormat.Int8 or NumberFormat.Int4;
                 foreach (RoundingMode rounding in roundings)
                 {
-                    foreach (OverflowMode overflow in overflows.Where(o => o == OverflowMode.Saturate || !finiteOnly))
+                    foreach (OverflowMode overflow in overflows.Where(o => o == OverflowMode.Saturate || NumberFormats.HasNonFiniteValues(format)))
                     {
                         configs.Add(new QuantizationConfig(format, rounding, overflow));
                     }

@@ -8,7 +8,7 @@ namespace Demo
         /// <summary>
         /// Converts float values to Float8E4M3 codes (one byte per element), rounding ToNearestEven and saturating at the largest finite value (infinities too, as OCP's saturation mode does); every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.Encode, the scalar reference.
         /// </summary>
-        /// <exception cref="global::System.ArgumentException"><paramref name="values"/> and <paramref name="packed"/> overlap, or <paramref name="packed"/> is too short for the elements.</exception>
+        /// <exception cref="global::System.ArgumentException">Two of the spans overlap, or <paramref name="packed"/> is too short for the elements.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
         public static partial void AlsoToE4M3(global::System.ReadOnlySpan<float> values, global::System.Span<byte> packed)
         {
@@ -16,7 +16,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("Float8E4M3 codes of " + values.Length + " elements need " + (((8L * values.Length) + 7) / 8) + " bytes; the span has " + packed.Length + ".", "packed");
             }
-            if (global::System.MemoryExtensions.Overlaps(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(values), (global::System.ReadOnlySpan<byte>)packed))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<byte>)global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(values), (global::System.ReadOnlySpan<byte>)packed))
             {
                 throw new global::System.ArgumentException("The codes and the float values must not share memory: the conversion changes the element size.", "packed");
             }

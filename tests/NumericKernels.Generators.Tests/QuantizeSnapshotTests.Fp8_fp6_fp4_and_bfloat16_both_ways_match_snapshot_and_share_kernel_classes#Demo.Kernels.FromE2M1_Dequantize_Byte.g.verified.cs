@@ -8,7 +8,7 @@ namespace Demo
         /// <summary>
         /// Converts Float4E2M1 codes (two elements per byte, element 2i in the low nibble) to float exactly, NaN codes to quiet NaNs with their sign; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.DecodeToSingle.
         /// </summary>
-        /// <exception cref="global::System.ArgumentException"><paramref name="codes"/> and <paramref name="y"/> overlap, or <paramref name="codes"/> is too short for the elements.</exception>
+        /// <exception cref="global::System.ArgumentException">Two of the spans overlap, or <paramref name="codes"/> is too short for the elements.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
         public static partial void FromE2M1(global::System.ReadOnlySpan<byte> codes, global::System.Span<float> y)
         {
@@ -16,7 +16,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("Float4E2M1 codes of " + y.Length + " elements need " + (((4L * y.Length) + 7) / 8) + " bytes; the span has " + codes.Length + ".", "codes");
             }
-            if (global::System.MemoryExtensions.Overlaps(codes, (global::System.ReadOnlySpan<byte>)global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(y)))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<byte>)codes, (global::System.ReadOnlySpan<byte>)global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(y)))
             {
                 throw new global::System.ArgumentException("The codes and the float values must not share memory: the conversion changes the element size.", "y");
             }

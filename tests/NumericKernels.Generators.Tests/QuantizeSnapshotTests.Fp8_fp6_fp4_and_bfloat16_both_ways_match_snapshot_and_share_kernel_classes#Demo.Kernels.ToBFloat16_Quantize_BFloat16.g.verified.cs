@@ -8,7 +8,7 @@ namespace Demo
         /// <summary>
         /// Converts float values to BFloat16 codes (two bytes per element, little-endian), rounding ToNearestEven and overflowing to infinity as IEEE 754 clause 7.4 says for the rounding mode; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.Encode, the scalar reference.
         /// </summary>
-        /// <exception cref="global::System.ArgumentException"><paramref name="x"/> and <paramref name="y"/> overlap, or <paramref name="y"/> is too short for the elements.</exception>
+        /// <exception cref="global::System.ArgumentException">Two of the spans overlap, or <paramref name="y"/> is too short for the elements.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
         public static partial void ToBFloat16(global::System.ReadOnlySpan<float> x, global::System.Span<global::NumericKernels.BFloat16> y)
         {
@@ -16,7 +16,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("BFloat16 codes of " + x.Length + " elements need " + (x.Length) + " elements; the span has " + y.Length + ".", "y");
             }
-            if (global::System.MemoryExtensions.Overlaps(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(x), (global::System.ReadOnlySpan<byte>)global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(y)))
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<byte>)global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(x), (global::System.ReadOnlySpan<byte>)global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(y)))
             {
                 throw new global::System.ArgumentException("The codes and the float values must not share memory: the conversion changes the element size.", "y");
             }

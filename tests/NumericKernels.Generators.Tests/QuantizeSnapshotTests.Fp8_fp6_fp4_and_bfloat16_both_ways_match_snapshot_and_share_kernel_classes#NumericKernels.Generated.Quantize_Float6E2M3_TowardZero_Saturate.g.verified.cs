@@ -46,16 +46,20 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Unit512(ref float source, ref byte destination)
         {
-            global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref source));
-            global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16)));
-            global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 32)));
-            global::System.Runtime.Intrinsics.Vector512<int> c3 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48)));
+            global::System.Runtime.Intrinsics.Vector512<float> x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref source);
+            global::System.Runtime.Intrinsics.Vector512<float> x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
+            global::System.Runtime.Intrinsics.Vector512<float> x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 32));
+            global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48));
+            global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(x0);
+            global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(x1);
+            global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(x2);
+            global::System.Runtime.Intrinsics.Vector512<int> c3 = Encode(x3);
             global::System.Runtime.Intrinsics.Vector512<byte> bytes = global::System.Runtime.Intrinsics.Vector512.Narrow(global::System.Runtime.Intrinsics.Vector512.Narrow(c0, c1), global::System.Runtime.Intrinsics.Vector512.Narrow(c2, c3)).AsByte();
             // Each uint lane holds four 6-bit codes a byte apart: close the gaps into 24 bits, then drop every fourth byte.
             global::System.Runtime.Intrinsics.Vector512<uint> groups = bytes.AsUInt32();
             global::System.Runtime.Intrinsics.Vector512<uint> packed = (groups & global::System.Runtime.Intrinsics.Vector512.Create(0x3Fu)) | (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(groups, 2) & global::System.Runtime.Intrinsics.Vector512.Create(0xFC0u)) | (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(groups, 4) & global::System.Runtime.Intrinsics.Vector512.Create(0x3F000u)) | (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(groups, 6) & global::System.Runtime.Intrinsics.Vector512.Create(0xFC0000u));
             global::System.Runtime.Intrinsics.Vector128<byte> p0 = global::System.Runtime.Intrinsics.Vector128.Shuffle(packed.GetLower().GetLower().AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));
-            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 0), p0.AsUInt64().ToScalar());
+            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref destination, p0.AsUInt64().ToScalar());
             global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 8), p0.AsUInt32().GetElement(2));
             global::System.Runtime.Intrinsics.Vector128<byte> p1 = global::System.Runtime.Intrinsics.Vector128.Shuffle(packed.GetLower().GetUpper().AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));
             global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 12), p1.AsUInt64().ToScalar());
@@ -93,16 +97,20 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Unit256(ref float source, ref byte destination)
         {
-            global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source));
-            global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8)));
-            global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16)));
-            global::System.Runtime.Intrinsics.Vector256<int> c3 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24)));
+            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source);
+            global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
+            global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
+            global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24));
+            global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(x0);
+            global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(x1);
+            global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(x2);
+            global::System.Runtime.Intrinsics.Vector256<int> c3 = Encode(x3);
             global::System.Runtime.Intrinsics.Vector256<byte> bytes = global::System.Runtime.Intrinsics.Vector256.Narrow(global::System.Runtime.Intrinsics.Vector256.Narrow(c0, c1), global::System.Runtime.Intrinsics.Vector256.Narrow(c2, c3)).AsByte();
             // Each uint lane holds four 6-bit codes a byte apart: close the gaps into 24 bits, then drop every fourth byte.
             global::System.Runtime.Intrinsics.Vector256<uint> groups = bytes.AsUInt32();
             global::System.Runtime.Intrinsics.Vector256<uint> packed = (groups & global::System.Runtime.Intrinsics.Vector256.Create(0x3Fu)) | (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(groups, 2) & global::System.Runtime.Intrinsics.Vector256.Create(0xFC0u)) | (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(groups, 4) & global::System.Runtime.Intrinsics.Vector256.Create(0x3F000u)) | (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(groups, 6) & global::System.Runtime.Intrinsics.Vector256.Create(0xFC0000u));
             global::System.Runtime.Intrinsics.Vector128<byte> p0 = global::System.Runtime.Intrinsics.Vector128.Shuffle(packed.GetLower().AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));
-            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 0), p0.AsUInt64().ToScalar());
+            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref destination, p0.AsUInt64().ToScalar());
             global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 8), p0.AsUInt32().GetElement(2));
             global::System.Runtime.Intrinsics.Vector128<byte> p1 = global::System.Runtime.Intrinsics.Vector128.Shuffle(packed.GetUpper().AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));
             global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 12), p1.AsUInt64().ToScalar());
@@ -134,16 +142,20 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Unit128(ref float source, ref byte destination)
         {
-            global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref source));
-            global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 4)));
-            global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8)));
-            global::System.Runtime.Intrinsics.Vector128<int> c3 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 12)));
+            global::System.Runtime.Intrinsics.Vector128<float> x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref source);
+            global::System.Runtime.Intrinsics.Vector128<float> x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 4));
+            global::System.Runtime.Intrinsics.Vector128<float> x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
+            global::System.Runtime.Intrinsics.Vector128<float> x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 12));
+            global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(x0);
+            global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(x1);
+            global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(x2);
+            global::System.Runtime.Intrinsics.Vector128<int> c3 = Encode(x3);
             global::System.Runtime.Intrinsics.Vector128<byte> bytes = global::System.Runtime.Intrinsics.Vector128.Narrow(global::System.Runtime.Intrinsics.Vector128.Narrow(c0, c1), global::System.Runtime.Intrinsics.Vector128.Narrow(c2, c3)).AsByte();
             // Each uint lane holds four 6-bit codes a byte apart: close the gaps into 24 bits, then drop every fourth byte.
             global::System.Runtime.Intrinsics.Vector128<uint> groups = bytes.AsUInt32();
             global::System.Runtime.Intrinsics.Vector128<uint> packed = (groups & global::System.Runtime.Intrinsics.Vector128.Create(0x3Fu)) | (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(groups, 2) & global::System.Runtime.Intrinsics.Vector128.Create(0xFC0u)) | (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(groups, 4) & global::System.Runtime.Intrinsics.Vector128.Create(0x3F000u)) | (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(groups, 6) & global::System.Runtime.Intrinsics.Vector128.Create(0xFC0000u));
             global::System.Runtime.Intrinsics.Vector128<byte> p0 = global::System.Runtime.Intrinsics.Vector128.Shuffle(packed.AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));
-            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 0), p0.AsUInt64().ToScalar());
+            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref destination, p0.AsUInt64().ToScalar());
             global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, 8), p0.AsUInt32().GetElement(2));
         }
 

@@ -46,10 +46,14 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Unit512(ref float source, ref byte destination)
         {
-            global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref source));
-            global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16)));
-            global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 32)));
-            global::System.Runtime.Intrinsics.Vector512<int> c3 = Encode(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48)));
+            global::System.Runtime.Intrinsics.Vector512<float> x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref source);
+            global::System.Runtime.Intrinsics.Vector512<float> x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
+            global::System.Runtime.Intrinsics.Vector512<float> x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 32));
+            global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48));
+            global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(x0);
+            global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(x1);
+            global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(x2);
+            global::System.Runtime.Intrinsics.Vector512<int> c3 = Encode(x3);
             global::System.Runtime.Intrinsics.Vector512<byte> bytes = global::System.Runtime.Intrinsics.Vector512.Narrow(global::System.Runtime.Intrinsics.Vector512.Narrow(c0, c1), global::System.Runtime.Intrinsics.Vector512.Narrow(c2, c3)).AsByte();
             bytes.StoreUnsafe(ref destination);
         }
@@ -80,10 +84,14 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Unit256(ref float source, ref byte destination)
         {
-            global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source));
-            global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8)));
-            global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16)));
-            global::System.Runtime.Intrinsics.Vector256<int> c3 = Encode(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24)));
+            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref source);
+            global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
+            global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
+            global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24));
+            global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(x0);
+            global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(x1);
+            global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(x2);
+            global::System.Runtime.Intrinsics.Vector256<int> c3 = Encode(x3);
             global::System.Runtime.Intrinsics.Vector256<byte> bytes = global::System.Runtime.Intrinsics.Vector256.Narrow(global::System.Runtime.Intrinsics.Vector256.Narrow(c0, c1), global::System.Runtime.Intrinsics.Vector256.Narrow(c2, c3)).AsByte();
             bytes.StoreUnsafe(ref destination);
         }
@@ -114,10 +122,14 @@ namespace NumericKernels.Generated
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void Unit128(ref float source, ref byte destination)
         {
-            global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref source));
-            global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 4)));
-            global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8)));
-            global::System.Runtime.Intrinsics.Vector128<int> c3 = Encode(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 12)));
+            global::System.Runtime.Intrinsics.Vector128<float> x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref source);
+            global::System.Runtime.Intrinsics.Vector128<float> x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 4));
+            global::System.Runtime.Intrinsics.Vector128<float> x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
+            global::System.Runtime.Intrinsics.Vector128<float> x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 12));
+            global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(x0);
+            global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(x1);
+            global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(x2);
+            global::System.Runtime.Intrinsics.Vector128<int> c3 = Encode(x3);
             global::System.Runtime.Intrinsics.Vector128<byte> bytes = global::System.Runtime.Intrinsics.Vector128.Narrow(global::System.Runtime.Intrinsics.Vector128.Narrow(c0, c1), global::System.Runtime.Intrinsics.Vector128.Narrow(c2, c3)).AsByte();
             bytes.StoreUnsafe(ref destination);
         }

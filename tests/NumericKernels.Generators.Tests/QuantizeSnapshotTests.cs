@@ -37,5 +37,25 @@ namespace NumericKernels.Generators.Tests
             Assert.Single(run.Sources, s => s.HintName == "NumericKernels.Generated.Quantize_Float8E4M3_ToNearestEven_Saturate.g.cs");
             Snapshot.MatchAll(run);
         }
+
+        [Fact]
+        public void Mx_nvfp4_and_stochastic_kernels_match_snapshot()
+        {
+            GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
+                [Quantize(NumberFormat.Float4E2M1, BlockSize = 32)]
+                public static partial void ToMxfp4(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+                [Dequantize(NumberFormat.Float4E2M1, BlockSize = 16, Scale = NumberFormat.ScaleUE4M3)]
+                public static partial void FromNvfp4(ReadOnlySpan<byte> codes, ReadOnlySpan<byte> scales, Span<float> y);
+
+                [Quantize(NumberFormat.BFloat16, Rounding = RoundingMode.Stochastic)]
+                public static partial void ToBFloat16Stochastic(ReadOnlySpan<float> x, Span<BFloat16> y, ulong seed, long offset);
+                """));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(6, run.Sources.Count());
+            Snapshot.MatchAll(run);
+        }
     }
 }

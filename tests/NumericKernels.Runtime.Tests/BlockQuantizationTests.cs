@@ -195,4 +195,36 @@ public class BlockQuantizationTests
         BlockQuantization.Quantize(NumberFormat.Float8E4M3, 0, NumberFormat.ScaleE8M0, x, otherSeed, default, RoundingMode.Stochastic, seed: 43);
         Assert.NotEqual(whole, otherSeed);
     }
+
+    [Fact]
+    public void Nan_scale_block_stores_zero_codes_and_dequantizes_to_the_canonical_nan()
+    {
+        float[] x = Enumerable.Range(0, 32).Select(i => -1.5f * i).ToArray();
+        x[9] = float.PositiveInfinity;
+        var (codes, scales) = Quantize(NumberFormat.Float4E2M1, 32, NumberFormat.ScaleE8M0, x);
+        Assert.Equal(0xFF, scales[0]);
+        Assert.All(codes, c => Assert.Equal(0, c)); // not the sign bits of the negative elements
+        float[] y = Dequantize(NumberFormat.Float4E2M1, 32, NumberFormat.ScaleE8M0, new byte[] { 0x9F, 0xF7 }.Concat(new byte[14]).ToArray(), scales, 32);
+        Assert.All(y, v => Assert.Equal(0x7FC0_0000u, BitConverter.SingleToUInt32Bits(v)));
+    }
+
+    [Fact]
+    public void Infinity_element_times_a_zero_ue4m3_scale_is_the_canonical_nan_and_nan_elements_keep_their_nan()
+    {
+        // E5M2 codes: 0x7C is +infinity, 0xFD a NaN with payload 01 and the sign set; scale byte 0 is UE4M3 zero, 0x38 is 1.
+        float[] y = Dequantize(NumberFormat.Float8E5M2, 16, NumberFormat.ScaleUE4M3, new byte[] { 0x7C, 0xFD }.Concat(new byte[30]).ToArray(), new byte[] { 0x00, 0x38 }, 32);
+        Assert.Equal(0x7FC0_0000u, BitConverter.SingleToUInt32Bits(y[0]));
+        Assert.Equal(BitConverter.SingleToUInt32Bits(NumberFormats.DecodeToSingle(NumberFormat.Float8E5M2, 0xFD)), BitConverter.SingleToUInt32Bits(y[1]));
+        Assert.Equal(0f, y[2]);
+        Assert.Equal(0f, y[16]);
+    }
+
+    [Fact]
+    public void Ue4m3_scale_of_a_tiny_block_rounds_to_zero_and_stores_zero_codes()
+    {
+        float[] x = Enumerable.Repeat(-1e-4f, 16).ToArray(); // amax / 6 below 2^-10, half the least UE4M3 value
+        var (codes, scales) = Quantize(NumberFormat.Float4E2M1, 16, NumberFormat.ScaleUE4M3, x);
+        Assert.Equal(0, scales[0]);
+        Assert.All(codes, c => Assert.Equal(0, c));
+    }
 }

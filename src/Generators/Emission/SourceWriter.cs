@@ -29,7 +29,10 @@ namespace NumericKernels.Generators.Emission
         /// <summary>Writes <paramref name="header"/> and an opening brace, and indents until the returned scope ends.</summary>
         public Block OpenBlock(string header)
         {
-            WriteLine(header);
+            if (header.Length != 0)
+            {
+                WriteLine(header);
+            }
             WriteLine("{");
             _indent++;
             return new Block(this);

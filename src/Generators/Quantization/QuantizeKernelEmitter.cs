@@ -16,6 +16,8 @@ namespace NumericKernels.Generators.Quantization
 
         private static string I(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+        private static string F(double value) => NumberLiterals.Literal(value, Catalog.ElementKind.Float32);
+
         private static string V(int bits) => "global::System.Runtime.Intrinsics.Vector" + I(bits);
 
         /// <summary>Elements in a unit of four int vectors of <paramref name="bits"/>.</summary>
@@ -51,26 +53,64 @@ namespace NumericKernels.Generators.Quantization
             return w.ToString();
         }
 
+        private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+        private const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
+        private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+        /// <summary>
+        /// Elements in one unit of <paramref name="bits"/>-wide vectors: four vectors, or one whole block when a block is
+        /// longer (so every unit holds whole blocks and every block lies in one unit).
+        /// </summary>
+        private static int UnitElements(QuantizeKernel kernel, int bits) => System.Math.Max(bits / 8, kernel.BlockSize);
+
+        private static int Vectors(QuantizeKernel kernel, int bits) => UnitElements(kernel, bits) / (bits / 32);
+
+        private static string Add(string reference, string offset) => offset == "0" ? reference : $"{Unsafe}.Add(ref {reference}, {offset})";
+
         private static void EmitQuantize(SourceWriter w, QuantizeKernel kernel)
         {
             int bits = kernel.Format.Bits;
-            w.WriteLine("/// <summary>Converts every element of <paramref name=\"x\"/>; <paramref name=\"codes\"/> holds at least their packed bytes.</summary>");
-            using (w.OpenBlock("public static void Run(global::System.ReadOnlySpan<float> x, global::System.Span<byte> codes)"))
+            int unit128 = UnitElements(kernel, 128);
+            string scalesParameter = kernel.Blocked ? ", global::System.Span<byte> scales" : string.Empty;
+            string seedParameters = kernel.Stochastic ? ", ulong seed, long offset" : string.Empty;
+            w.WriteLine("/// <summary>Converts every element of <paramref name=\"x\"/>; <paramref name=\"codes\"/> holds at least their packed bytes" + (kernel.Blocked ? " and <paramref name=\"scales\"/> one byte per block" : string.Empty) + ".</summary>");
+            using (w.OpenBlock($"public static void Run(global::System.ReadOnlySpan<float> x, global::System.Span<byte> codes{scalesParameter}{seedParameters})"))
             {
-                w.WriteLine("ref float source = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);");
-                w.WriteLine("ref byte destination = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);");
+                w.WriteLine($"ref float source = ref {Marshal}.GetReference(x);");
+                w.WriteLine($"ref byte destination = ref {Marshal}.GetReference(codes);");
+                if (kernel.Blocked)
+                {
+                    w.WriteLine($"ref byte scaleDestination = ref {Marshal}.GetReference(scales);");
+                }
+                if (kernel.Stochastic)
+                {
+                    EmitKeys(w);
+                }
                 w.WriteLine("int length = x.Length;");
                 w.WriteLine("int i = 0;");
-                EmitWidthLoops(w, sourceOffset: "i", destinationOffset: ByteOffset("i", bits));
+                string extra = (kernel.Blocked ? $", ref {Add("scaleDestination", "i / " + I(kernel.BlockSize))}" : string.Empty)
+                    + (kernel.Stochastic ? ", unchecked(stream + (ulong)i), k0, k1" : string.Empty);
+                EmitWidthLoops(w, kernel, sourceOffset: "i", destinationOffset: ByteOffset("i", bits), extra);
                 using (w.OpenBlock("if (i < length)"))
                 {
-                    w.WriteLine("// The tail: the same Vector128 text on a zero-padded copy, then only the bytes of the real elements.");
-                    w.WriteLine($"global::System.Span<float> padded = stackalloc float[{I(Unit(128))}];");
-                    w.WriteLine($"global::System.Span<byte> packed = stackalloc byte[{I(Unit(128) * bits / 8)}];");
+                    w.WriteLine(kernel.Blocked
+                        ? "// The last, partial block: the same Vector128 text on a zero-padded copy (zeros leave amax alone), then the real elements' bytes and the block's scale."
+                        : "// The tail: the same Vector128 text on a zero-padded copy, then only the bytes of the real elements.");
+                    w.WriteLine($"global::System.Span<float> padded = stackalloc float[{I(unit128)}];");
+                    w.WriteLine($"global::System.Span<byte> packed = stackalloc byte[{I(unit128 * bits / 8)}];");
+                    if (kernel.Blocked)
+                    {
+                        w.WriteLine("global::System.Span<byte> scale = stackalloc byte[1];");
+                    }
                     w.WriteLine("padded.Clear();");
                     w.WriteLine("x.Slice(i).CopyTo(padded);");
-                    w.WriteLine("Unit128(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(padded), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed));");
+                    string tailExtra = (kernel.Blocked ? $", ref {Marshal}.GetReference(scale)" : string.Empty) + (kernel.Stochastic ? ", unchecked(stream + (ulong)i), k0, k1" : string.Empty);
+                    w.WriteLine($"Unit128(ref {Marshal}.GetReference(padded), ref {Marshal}.GetReference(packed){tailExtra});");
                     w.WriteLine($"packed.Slice(0, (int)(((long)(length - i) * {I(bits)} + 7) / 8)).CopyTo(codes.Slice({ByteOffset("i", bits)}));");
+                    if (kernel.Blocked)
+                    {
+                        w.WriteLine($"scales[i / {I(kernel.BlockSize)}] = scale[0];");
+                    }
                 }
             }
             foreach (int width in Widths)
@@ -78,14 +118,174 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine();
                 EmitQuantizeUnit(w, kernel, width);
                 w.WriteLine();
-                w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-                using (w.OpenBlock($"private static {V(width)}<int> Encode({V(width)}<float> x)"))
+                w.WriteLine(Inline);
+                string random = kernel.Stochastic ? $", {V(width)}<int> random" : string.Empty;
+                using (w.OpenBlock($"private static {V(width)}<int> Encode({V(width)}<float> x{random})"))
                 {
                     foreach (string line in QuantizeLaneEmitter.Encode(kernel, V(width)))
                     {
                         w.WriteLine(line);
                     }
                 }
+                if (kernel.Blocked)
+                {
+                    w.WriteLine();
+                    EmitScaleElements(w, kernel, width);
+                }
+                if (kernel.Stochastic)
+                {
+                    w.WriteLine();
+                    EmitRandom(w, width);
+                }
+            }
+            if (kernel.Blocked)
+            {
+                w.WriteLine();
+                EmitMaxAcross(w);
+                w.WriteLine();
+                EmitQuantizeScale(w, kernel);
+            }
+        }
+
+        /// <summary>The seed's two 32-bit keys (the first output of SplitMix64 seeded with it) and the stream index of x[0].</summary>
+        private static void EmitKeys(SourceWriter w)
+        {
+            w.WriteLine("// The generator's keys: the first SplitMix64 output of the seed (NumericKernels.StochasticRounding.Keys).");
+            w.WriteLine("ulong z = unchecked(seed + 0x9E3779B97F4A7C15UL);");
+            w.WriteLine("z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);");
+            w.WriteLine("z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);");
+            w.WriteLine("z ^= z >> 31;");
+            w.WriteLine("uint k0 = unchecked((uint)z), k1 = (uint)(z >> 32);");
+            w.WriteLine("ulong stream = unchecked((ulong)offset);");
+        }
+
+        /// <summary>
+        /// <c>Random{width}(first, k0, k1)</c>: the random words of stream indices first, first + 1, ... (one per lane), as
+        /// NumericKernels.StochasticRounding.RandomBits gives them; a lane whose low word wrapped takes the next high word.
+        /// </summary>
+        private static void EmitRandom(SourceWriter w, int width)
+        {
+            string v = V(width);
+            int lanes = width / 32;
+            var indices = new System.Text.StringBuilder();
+            for (int lane = 0; lane < lanes; lane++)
+            {
+                indices.Append(lane == 0 ? "0u" : ", " + I(lane) + "u");
+            }
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static {v}<int> Random{I(width)}(ulong first, uint k0, uint k1)"))
+            {
+                w.WriteLine("uint start = unchecked((uint)first), high = (uint)(first >> 32);");
+                w.WriteLine($"{v}<uint> counter = {v}.Create(start) + {v}.Create({indices});");
+                w.WriteLine($"{v}<uint> key = {v}.ConditionalSelect({v}.LessThan(counter, {v}.Create(start)), {v}.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), {v}.Create(k1 ^ unchecked(high * 0x9E3779B9u)));");
+                w.WriteLine("// The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash).");
+                w.WriteLine($"{v}<uint> h = counter + {v}.Create(k0);");
+                w.WriteLine($"h ^= {v}.ShiftRightLogical(h, 16);");
+                w.WriteLine($"h *= {v}.Create(0x21F0AAADu);");
+                w.WriteLine("h ^= key;");
+                w.WriteLine($"h ^= {v}.ShiftRightLogical(h, 15);");
+                w.WriteLine($"h *= {v}.Create(0x735A2D97u);");
+                w.WriteLine($"h ^= {v}.ShiftRightLogical(h, 15);");
+                w.WriteLine("return h.AsInt32();");
+            }
+        }
+
+        /// <summary><c>MaxAcross(m)</c>: the largest lane of a Vector128&lt;int&gt;.</summary>
+        private static void EmitMaxAcross(SourceWriter w)
+        {
+            string v = V(128);
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static int MaxAcross({v}<int> m)"))
+            {
+                w.WriteLine($"m = {v}.Max(m, {v}.Shuffle(m, {v}.Create(2, 3, 0, 1)));");
+                w.WriteLine($"m = {v}.Max(m, {v}.Shuffle(m, {v}.Create(1, 0, 3, 2)));");
+                w.WriteLine("return m.ToScalar();");
+            }
+        }
+
+        private static double ElementMax(ElementFormat f) => f.Id switch
+        {
+            NumberFormatId.Int8 => 127.0 / 64,
+            NumberFormatId.Int4 => 7.0 / 4,
+            _ => f.MaxFinite,
+        };
+
+        /// <summary>log2 of the MXINT fixed-point step's reciprocal: Int8 codes count 2^-6, Int4 codes 2^-2.</summary>
+        private static int FixedPointShift(ElementFormat f) => f.Id == NumberFormatId.Int8 ? 6 : f.Id == NumberFormatId.Int4 ? 2 : 0;
+
+        /// <summary>
+        /// <c>ScaleOf(amax, out factor, out keep)</c>: a block's scale code from the largest magnitude's float bits, the factor
+        /// that scales its elements (2^-E to multiply for E8M0, the scale to divide by for UE4M3) and the mask that keeps
+        /// (all ones) or zeroes (a NaN or zero scale) the block's codes.
+        /// </summary>
+        private static void EmitQuantizeScale(SourceWriter w, QuantizeKernel kernel)
+        {
+            ElementFormat f = kernel.Format;
+            w.WriteLine(Inline);
+            using (w.OpenBlock("private static byte ScaleOf(int amax, out float factor, out int keep)"))
+            {
+                using (w.OpenBlock("if (amax >= 0x7F800000)"))
+                {
+                    w.WriteLine("// A NaN or infinity in the block: the NaN scale, and zero codes (every element decodes to NaN).");
+                    w.WriteLine("factor = 1f;");
+                    w.WriteLine("keep = 0;");
+                    w.WriteLine(kernel.Scale == NumberFormatId.ScaleE8M0 ? "return 0xFF;" : "return 0x7F;");
+                }
+                w.WriteLine("keep = -1;");
+                if (kernel.Scale == NumberFormatId.ScaleE8M0)
+                {
+                    int emax = f.IsInteger ? 0 : (int)System.Math.Floor(System.Math.Log(f.MaxFinite, 2));
+                    w.WriteLine($"// E = floor(log2 amax) - {I(emax)} (the element format's emax), at least -127: zero and float subnormals included.");
+                    w.WriteLine($"int e = global::System.Math.Max((amax >> 23) - {I(127 + emax)}, -127);");
+                    w.WriteLine("// 2^-E is a float for every E in [-127, 127] (2^-127 a subnormal), so x · 2^-E is exact unless it underflows.");
+                    w.WriteLine("factor = global::System.BitConverter.Int32BitsToSingle(e == 127 ? 0x00400000 : (127 - e) << 23);");
+                    w.WriteLine("return (byte)(e + 127);");
+                    return;
+                }
+                w.WriteLine($"// amax / {XmlDoc.Escape(ElementMax(f).ToString("R", CultureInfo.InvariantCulture))} in one float division decides the UE4M3 rounding as the exact quotient does: the divisor has at most 7");
+                w.WriteLine("// significant bits, so a 24-bit amax is never within half an ulp of a 4-bit tie or value without lying on it.");
+                w.WriteLine($"float q = global::System.Math.Min(global::System.BitConverter.Int32BitsToSingle(amax) / {F(ElementMax(f))}, 896f);");
+                w.WriteLine("int binade = global::System.Math.Max(global::System.BitConverter.SingleToInt32Bits(q) >> 23, 121);");
+                w.WriteLine("float n = q * global::System.BitConverter.Int32BitsToSingle((254 << 23) - ((binade - 3) << 23));");
+                w.WriteLine("int code = global::System.Math.Min((int)global::System.MathF.Round(n) + ((binade - 121) << 3), 0x7E);");
+                using (w.OpenBlock("if (code == 0)"))
+                {
+                    w.WriteLine("// The scale rounds to zero: zero codes.");
+                    w.WriteLine("factor = 1f;");
+                    w.WriteLine("keep = 0;");
+                    w.WriteLine("return 0;");
+                }
+                w.WriteLine("factor = " + DecodeUE4M3("code") + ";");
+                w.WriteLine("return (byte)code;");
+            }
+        }
+
+        /// <summary>The float value of a UE4M3 magnitude code (0 to 0x7E) held in <paramref name="code"/>.</summary>
+        private static string DecodeUE4M3(string code) =>
+            $"({code} >> 3) == 0 ? ({code} & 7) * (1f / 512) : global::System.BitConverter.Int32BitsToSingle(((({code} >> 3) + 120) << 23) | (({code} & 7) << 20))";
+
+        /// <summary><c>ScaleElements(x, factor)</c>: a block's elements in units of its scale, ready for Encode.</summary>
+        private static void EmitScaleElements(SourceWriter w, QuantizeKernel kernel, int width)
+        {
+            string v = V(width);
+            ElementFormat f = kernel.Format;
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static {v}<float> ScaleElements({v}<float> x, {v}<float> factor)"))
+            {
+                w.WriteLine(kernel.Scale == NumberFormatId.ScaleE8M0 ? $"{v}<float> scaled = x * factor;" : $"{v}<float> scaled = x / factor;");
+                if (f.IsInteger)
+                {
+                    w.WriteLine($"scaled *= {v}.Create({I(1 << FixedPointShift(f))}f); // MXINT fixed point: steps of 2^-{I(FixedPointShift(f))}");
+                }
+                if (kernel.Rounding is RoundingModeId.TowardPositive or RoundingModeId.TowardNegative or RoundingModeId.Stochastic)
+                {
+                    w.WriteLine("// Only a value far below the element format's least step can underflow, and every such value rounds as any");
+                    w.WriteLine("// other nonzero one below 2^-32 steps does: one of 2^-100 keeps that (a zero from underflow would not).");
+                    w.WriteLine($"{v}<int> bits = scaled.AsInt32();");
+                    w.WriteLine($"{v}<int> tiny = {v}.AndNot({v}.Create(0x0D800000), {v}.Equals(x.AsInt32() & {v}.Create(0x7FFFFFFF), {v}<int>.Zero));");
+                    w.WriteLine($"scaled = ({v}.Max(bits & {v}.Create(0x7FFFFFFF), tiny) | (bits & {v}.Create(int.MinValue))).AsSingle();");
+                }
+                w.WriteLine("return scaled;");
             }
         }
 
@@ -93,14 +293,15 @@ namespace NumericKernels.Generators.Quantization
         /// The main loops of Run: whole units of the widest accelerated width, then of the narrower ones (Vector128 always),
         /// each unit reading <c>source</c> and writing <c>destination</c> at the given offsets of element index <c>i</c>.
         /// </summary>
-        private static void EmitWidthLoops(SourceWriter w, string sourceOffset, string destinationOffset)
+        private static void EmitWidthLoops(SourceWriter w, QuantizeKernel kernel, string sourceOffset, string destinationOffset, string extra)
         {
             foreach (int width in Widths)
             {
-                string loop = $"for (; i <= length - {I(Unit(width))}; i += {I(Unit(width))})";
+                int unit = UnitElements(kernel, width);
+                string loop = $"for (; i <= length - {I(unit)}; i += {I(unit)})";
                 using (w.OpenBlock(width == 128 ? loop : $"if ({V(width)}.IsHardwareAccelerated) {loop}"))
                 {
-                    w.WriteLine($"Unit{I(width)}(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, {sourceOffset}), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, {destinationOffset}));");
+                    w.WriteLine($"Unit{I(width)}(ref {Unsafe}.Add(ref source, {sourceOffset}), ref {Unsafe}.Add(ref destination, {destinationOffset}){extra});");
                 }
             }
         }
@@ -117,48 +318,112 @@ namespace NumericKernels.Generators.Quantization
         {
             string v = V(width);
             int lanes = width / 32;
-            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-            using (w.OpenBlock($"private static void Unit{I(width)}(ref float source, ref byte destination)"))
+            int vectors = Vectors(kernel, width);
+            int bits = kernel.Format.Bits;
+            string parameters = (kernel.Blocked ? ", ref byte scales" : string.Empty) + (kernel.Stochastic ? ", ulong stream, uint k0, uint k1" : string.Empty);
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static void Unit{I(width)}(ref float source, ref byte destination{parameters})"))
             {
-                for (int k = 0; k < 4; k++)
+                for (int k = 0; k < vectors; k++)
                 {
-                    string at = k == 0 ? "source" : $"global::System.Runtime.CompilerServices.Unsafe.Add(ref source, {I(k * lanes)})";
-                    w.WriteLine($"{v}<int> c{I(k)} = Encode({v}.LoadUnsafe(ref {at}));");
+                    w.WriteLine($"{v}<float> x{I(k)} = {v}.LoadUnsafe(ref {Add("source", I(k * lanes))});");
                 }
-                if (kernel.Format.Bits == 16)
+                if (kernel.Blocked)
                 {
-                    w.WriteLine($"{v}.Narrow(c0, c1).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination));");
-                    w.WriteLine($"{v}.Narrow(c2, c3).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination), {I(2 * lanes)});");
-                    return;
+                    EmitBlockScales(w, kernel, width, vectors);
                 }
-                w.WriteLine($"{v}<byte> bytes = {v}.Narrow({v}.Narrow(c0, c1), {v}.Narrow(c2, c3)).AsByte();");
-                switch (kernel.Format.Bits)
+                for (int k = 0; k < vectors; k++)
                 {
-                    case 8:
-                        w.WriteLine("bytes.StoreUnsafe(ref destination);");
-                        break;
-                    case 4:
-                        w.WriteLine("// Each ushort lane holds elements 2i (low byte) and 2i + 1 (high byte): fold them into one byte.");
-                        w.WriteLine($"{v}<ushort> pairs = bytes.AsUInt16();");
-                        w.WriteLine($"{v}<ushort> nibbles = (pairs & {v}.Create((ushort)0x000F)) | ({v}.ShiftRightLogical(pairs, 4) & {v}.Create((ushort)0x00F0));");
-                        w.WriteLine($"{v}<byte> folded = {v}.Narrow(nibbles, nibbles);");
-                        w.WriteLine(width == 128
-                            ? "global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref destination, folded.AsUInt64().ToScalar());"
-                            : "folded.GetLower().StoreUnsafe(ref destination);");
-                        break;
-                    default:
-                        w.WriteLine("// Each uint lane holds four 6-bit codes a byte apart: close the gaps into 24 bits, then drop every fourth byte.");
-                        w.WriteLine($"{v}<uint> groups = bytes.AsUInt32();");
-                        w.WriteLine($"{v}<uint> packed = (groups & {v}.Create(0x3Fu)) | ({v}.ShiftRightLogical(groups, 2) & {v}.Create(0xFC0u)) | ({v}.ShiftRightLogical(groups, 4) & {v}.Create(0x3F000u)) | ({v}.ShiftRightLogical(groups, 6) & {v}.Create(0xFC0000u));");
-                        for (int chunk = 0; chunk < width / 128; chunk++)
-                        {
-                            string part = Chunk("packed", width, chunk);
-                            w.WriteLine($"global::System.Runtime.Intrinsics.Vector128<byte> p{I(chunk)} = global::System.Runtime.Intrinsics.Vector128.Shuffle({part}.AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));");
-                            w.WriteLine($"global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, {I(12 * chunk)}), p{I(chunk)}.AsUInt64().ToScalar());");
-                            w.WriteLine($"global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, {I(12 * chunk + 8)}), p{I(chunk)}.AsUInt32().GetElement(2));");
-                        }
-                        break;
+                    string input = kernel.Blocked ? $"ScaleElements(x{I(k)}, factor{I(k * lanes / kernel.BlockSize)})" : $"x{I(k)}";
+                    string random = kernel.Stochastic ? $", Random{I(width)}(unchecked(stream + {I(k * lanes)}), k0, k1)" : string.Empty;
+                    string keep = kernel.Blocked ? $" & keep{I(k * lanes / kernel.BlockSize)}" : string.Empty;
+                    w.WriteLine($"{v}<int> c{I(k)} = Encode({input}{random}){keep};");
                 }
+                for (int group = 0; group < vectors / 4; group++)
+                {
+                    int offset = group * 4 * lanes * bits / 8;
+                    // Several groups each get a scope of their own (their locals share names).
+                    using (vectors > 4 ? w.OpenBlock(string.Empty) : default(SourceWriter.Block?))
+                    {
+                        EmitPack(w, kernel, width, $"c{I(4 * group)}", $"c{I(4 * group + 1)}", $"c{I(4 * group + 2)}", $"c{I(4 * group + 3)}", I(offset));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Each block's largest magnitude (an integer max of the magnitude bits, which orders finite floats and puts
+        /// infinity and NaN above them), its scale code stored, and <c>factor{b}</c> and <c>keep{b}</c> vectors.
+        /// </summary>
+        private static void EmitBlockScales(SourceWriter w, QuantizeKernel kernel, int width, int vectors)
+        {
+            string v = V(width);
+            int lanes = width / 32;
+            int vectorsPerBlock = kernel.BlockSize / lanes;
+            int blocks = vectors * lanes / kernel.BlockSize;
+            w.WriteLine($"{v}<int> magnitude = {v}.Create(0x7FFFFFFF);");
+            for (int b = 0; b < blocks; b++)
+            {
+                string block = I(b);
+                // Blocks of 16 and 32 hold whole vectors of every width (Vector512 has 16 float lanes).
+                string max = $"(x{I(b * vectorsPerBlock)}.AsInt32() & magnitude)";
+                for (int k = 1; k < vectorsPerBlock; k++)
+                {
+                    max = $"{v}.Max({max}, x{I(b * vectorsPerBlock + k)}.AsInt32() & magnitude)";
+                }
+                w.WriteLine($"{v}<int> m{block} = {max};");
+                string reduced = width switch
+                {
+                    128 => $"m{block}",
+                    256 => $"{V(128)}.Max(m{block}.GetLower(), m{block}.GetUpper())",
+                    _ => $"{V(128)}.Max({V(128)}.Max(m{block}.GetLower().GetLower(), m{block}.GetLower().GetUpper()), {V(128)}.Max(m{block}.GetUpper().GetLower(), m{block}.GetUpper().GetUpper()))",
+                };
+                w.WriteLine($"int amax{block} = MaxAcross({reduced});");
+                w.WriteLine($"{Add("scales", I(b))} = ScaleOf(amax{block}, out float blockFactor{block}, out int blockKeep{block});");
+                w.WriteLine($"{v}<float> factor{block} = {v}.Create(blockFactor{block});");
+                w.WriteLine($"{v}<int> keep{block} = {v}.Create(blockKeep{block});");
+            }
+        }
+
+        /// <summary>Packs the int codes <paramref name="c0"/>..<paramref name="c3"/> of one group of four vectors at <c>destination + offset</c>.</summary>
+        private static void EmitPack(SourceWriter w, QuantizeKernel kernel, int width, string c0, string c1, string c2, string c3, string offset)
+        {
+            string v = V(width);
+            int lanes = width / 32;
+            string destination = Add("destination", offset);
+            if (kernel.Format.Bits == 16)
+            {
+                w.WriteLine($"{v}.Narrow({c0}, {c1}).AsUInt16().StoreUnsafe(ref {Unsafe}.As<byte, ushort>(ref {destination}));");
+                w.WriteLine($"{v}.Narrow({c2}, {c3}).AsUInt16().StoreUnsafe(ref {Unsafe}.As<byte, ushort>(ref {destination}), {I(2 * lanes)});");
+                return;
+            }
+            w.WriteLine($"{v}<byte> bytes = {v}.Narrow({v}.Narrow({c0}, {c1}), {v}.Narrow({c2}, {c3})).AsByte();");
+            switch (kernel.Format.Bits)
+            {
+                case 8:
+                    w.WriteLine($"bytes.StoreUnsafe(ref {destination});");
+                    break;
+                case 4:
+                    w.WriteLine("// Each ushort lane holds elements 2i (low byte) and 2i + 1 (high byte): fold them into one byte.");
+                    w.WriteLine($"{v}<ushort> pairs = bytes.AsUInt16();");
+                    w.WriteLine($"{v}<ushort> nibbles = (pairs & {v}.Create((ushort)0x000F)) | ({v}.ShiftRightLogical(pairs, 4) & {v}.Create((ushort)0x00F0));");
+                    w.WriteLine($"{v}<byte> folded = {v}.Narrow(nibbles, nibbles);");
+                    w.WriteLine(width == 128
+                        ? $"{Unsafe}.WriteUnaligned(ref {destination}, folded.AsUInt64().ToScalar());"
+                        : $"folded.GetLower().StoreUnsafe(ref {destination});");
+                    break;
+                default:
+                    w.WriteLine("// Each uint lane holds four 6-bit codes a byte apart: close the gaps into 24 bits, then drop every fourth byte.");
+                    w.WriteLine($"{v}<uint> groups = bytes.AsUInt32();");
+                    w.WriteLine($"{v}<uint> packed = (groups & {v}.Create(0x3Fu)) | ({v}.ShiftRightLogical(groups, 2) & {v}.Create(0xFC0u)) | ({v}.ShiftRightLogical(groups, 4) & {v}.Create(0x3F000u)) | ({v}.ShiftRightLogical(groups, 6) & {v}.Create(0xFC0000u));");
+                    for (int chunk = 0; chunk < width / 128; chunk++)
+                    {
+                        string part = Chunk("packed", width, chunk);
+                        w.WriteLine($"global::System.Runtime.Intrinsics.Vector128<byte> p{I(chunk)} = global::System.Runtime.Intrinsics.Vector128.Shuffle({part}.AsByte(), global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255));");
+                        w.WriteLine($"{Unsafe}.WriteUnaligned(ref {Add(destination, I(12 * chunk))}, p{I(chunk)}.AsUInt64().ToScalar());");
+                        w.WriteLine($"{Unsafe}.WriteUnaligned(ref {Add(destination, I(12 * chunk + 8))}, p{I(chunk)}.AsUInt32().GetElement(2));");
+                    }
+                    break;
             }
         }
 
@@ -173,22 +438,34 @@ namespace NumericKernels.Generators.Quantization
         private static void EmitDequantize(SourceWriter w, QuantizeKernel kernel)
         {
             int bits = kernel.Format.Bits;
-            w.WriteLine("/// <summary>Converts the first <c>y.Length</c> codes; <paramref name=\"codes\"/> holds at least their packed bytes.</summary>");
-            using (w.OpenBlock("public static void Run(global::System.ReadOnlySpan<byte> codes, global::System.Span<float> y)"))
+            int unit128 = UnitElements(kernel, 128);
+            string scalesParameter = kernel.Blocked ? ", global::System.ReadOnlySpan<byte> scales" : string.Empty;
+            w.WriteLine("/// <summary>Converts the first <c>y.Length</c> codes; <paramref name=\"codes\"/> holds at least their packed bytes" + (kernel.Blocked ? " and <paramref name=\"scales\"/> one byte per block" : string.Empty) + ".</summary>");
+            using (w.OpenBlock($"public static void Run(global::System.ReadOnlySpan<byte> codes{scalesParameter}, global::System.Span<float> y)"))
             {
-                w.WriteLine("ref byte source = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(codes);");
-                w.WriteLine("ref float destination = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);");
+                w.WriteLine($"ref byte source = ref {Marshal}.GetReference(codes);");
+                w.WriteLine($"ref float destination = ref {Marshal}.GetReference(y);");
+                if (kernel.Blocked)
+                {
+                    w.WriteLine($"ref byte scaleSource = ref {Marshal}.GetReference(scales);");
+                }
                 w.WriteLine("int length = y.Length;");
                 w.WriteLine("int i = 0;");
-                EmitWidthLoops(w, sourceOffset: ByteOffset("i", bits), destinationOffset: "i");
+                string extra = kernel.Blocked ? $", ref {Add("scaleSource", "i / " + I(kernel.BlockSize))}" : string.Empty;
+                EmitWidthLoops(w, kernel, sourceOffset: ByteOffset("i", bits), destinationOffset: "i", extra);
                 using (w.OpenBlock("if (i < length)"))
                 {
                     w.WriteLine("// The tail: the real elements' bytes in a zeroed buffer, the same Vector128 text, then only the real results.");
-                    w.WriteLine($"global::System.Span<byte> packed = stackalloc byte[{I(Unit(128) * bits / 8)}];");
-                    w.WriteLine($"global::System.Span<float> values = stackalloc float[{I(Unit(128))}];");
+                    w.WriteLine($"global::System.Span<byte> packed = stackalloc byte[{I(unit128 * bits / 8)}];");
+                    w.WriteLine($"global::System.Span<float> values = stackalloc float[{I(unit128)}];");
                     w.WriteLine("packed.Clear();");
                     w.WriteLine($"codes.Slice({ByteOffset("i", bits)}, (int)(((long)(length - i) * {I(bits)} + 7) / 8)).CopyTo(packed);");
-                    w.WriteLine("Unit128(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(values));");
+                    if (kernel.Blocked)
+                    {
+                        w.WriteLine("byte scale = scales[i / " + I(kernel.BlockSize) + "];");
+                    }
+                    string tailExtra = kernel.Blocked ? ", ref scale" : string.Empty;
+                    w.WriteLine($"Unit128(ref {Marshal}.GetReference(packed), ref {Marshal}.GetReference(values){tailExtra});");
                     w.WriteLine("values.Slice(0, length - i).CopyTo(y.Slice(i));");
                 }
             }
@@ -197,7 +474,7 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine();
                 EmitDequantizeUnit(w, kernel, width);
                 w.WriteLine();
-                w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+                w.WriteLine(Inline);
                 using (w.OpenBlock($"private static {V(width)}<float> Decode({V(width)}<int> code)"))
                 {
                     foreach (string line in QuantizeLaneEmitter.Decode(kernel, V(width)))
@@ -206,69 +483,138 @@ namespace NumericKernels.Generators.Quantization
                     }
                 }
             }
+            if (kernel.Blocked)
+            {
+                w.WriteLine();
+                EmitDequantizeScale(w, kernel);
+            }
+        }
+
+        /// <summary>
+        /// <c>Multiplier(code, out nan)</c>: the exact float a block's decoded elements are multiplied by (the scale, times
+        /// the MXINT step), and whether the scale is NaN.
+        /// </summary>
+        private static void EmitDequantizeScale(SourceWriter w, QuantizeKernel kernel)
+        {
+            int shift = FixedPointShift(kernel.Format);
+            w.WriteLine(Inline);
+            using (w.OpenBlock("private static float Multiplier(byte code, out bool nan)"))
+            {
+                if (kernel.Scale == NumberFormatId.ScaleE8M0)
+                {
+                    w.WriteLine("nan = code == 0xFF;");
+                    w.WriteLine(shift == 0
+                        ? "// 2^(code - 127): a normal float, or 2^-127 (a subnormal) for code 0."
+                        : $"// 2^(code - 127 - {I(shift)}) (the scale times the MXINT step): a normal float, or a subnormal one down to 2^-{I(127 + shift)}.");
+                    w.WriteLine($"int p = code - {I(127 + shift)};");
+                    w.WriteLine("return global::System.BitConverter.Int32BitsToSingle(p >= -126 ? (p + 127) << 23 : 1 << (p + 149));");
+                    return;
+                }
+                w.WriteLine("int magnitude = code & 0x7F; // bit 7 of a UE4M3 byte is not part of the code");
+                w.WriteLine("nan = magnitude == 0x7F;");
+                string value = "(" + DecodeUE4M3("magnitude") + ")";
+                w.WriteLine(shift == 0 ? $"return {value};" : $"return {value} * (1f / {I(1 << shift)}); // times the MXINT step, exactly");
+            }
         }
 
         private static void EmitDequantizeUnit(SourceWriter w, QuantizeKernel kernel, int width)
         {
             string v = V(width);
-            string v128 = V(128);
             int lanes = width / 32;
-            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-            using (w.OpenBlock($"private static void Unit{I(width)}(ref byte source, ref float destination)"))
+            int vectors = Vectors(kernel, width);
+            int bits = kernel.Format.Bits;
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static void Unit{I(width)}(ref byte source, ref float destination{(kernel.Blocked ? ", ref byte scales" : string.Empty)})"))
             {
-                if (kernel.Format.Bits == 16)
+                if (kernel.Blocked)
                 {
-                    w.WriteLine($"{v}<ushort> low = {v}.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref source));");
-                    w.WriteLine($"{v}<ushort> high = {v}.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref source), {I(2 * lanes)});");
-                    w.WriteLine($"{v}<int> c0 = {v}.WidenLower(low).AsInt32(), c1 = {v}.WidenUpper(low).AsInt32(), c2 = {v}.WidenLower(high).AsInt32(), c3 = {v}.WidenUpper(high).AsInt32();");
-                }
-                else
-                {
-                    switch (kernel.Format.Bits)
+                    int blocks = vectors * lanes / kernel.BlockSize;
+                    w.WriteLine($"{v}<float> nan = {v}.Create(0x7FC00000).AsSingle();");
+                    for (int b = 0; b < blocks; b++)
                     {
-                        case 8:
-                            w.WriteLine($"{v}<byte> bytes = {v}.LoadUnsafe(ref source);");
-                            break;
-                        case 4:
-                            w.WriteLine("// Spread each byte's two nibbles into two bytes: element 2i from the low nibble first.");
-                            string half = width == 128
-                                ? $"{v128}.CreateScalar(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref source)).AsByte()"
-                                : $"{V(width / 2)}.LoadUnsafe(ref source)";
-                            w.WriteLine($"var packedBytes = {half};");
-                            w.WriteLine(width == 128
-                                ? $"{v}<ushort> wide = {v}.WidenLower(packedBytes);"
-                                : $"{v}<ushort> wide = {v}.Create({V(width / 2)}.WidenLower(packedBytes), {V(width / 2)}.WidenUpper(packedBytes));");
-                            w.WriteLine($"{v}<byte> bytes = ((wide & {v}.Create((ushort)0x000F)) | ({v}.ShiftLeft(wide, 4) & {v}.Create((ushort)0x0F00))).AsByte();");
-                            break;
-                        default:
-                            w.WriteLine("// Each three bytes hold four 6-bit codes: spread every group to a uint lane, then each code to its own byte.");
-                            string[] parts = new string[width / 128];
-                            for (int chunk = 0; chunk < width / 128; chunk++)
-                            {
-                                w.WriteLine($"{v128}<byte> g{I(chunk)} = {v128}.Create(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, {I(12 * chunk)})), global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, {I(12 * chunk + 8)}))).AsByte();");
-                                w.WriteLine($"{v128}<uint> s{I(chunk)} = {v128}.Shuffle(g{I(chunk)}, {v128}.Create((byte)0, 1, 2, 255, 3, 4, 5, 255, 6, 7, 8, 255, 9, 10, 11, 255)).AsUInt32();");
-                                w.WriteLine($"s{I(chunk)} = (s{I(chunk)} & {v128}.Create(0x3Fu)) | ({v128}.ShiftLeft(s{I(chunk)}, 2) & {v128}.Create(0x3F00u)) | ({v128}.ShiftLeft(s{I(chunk)}, 4) & {v128}.Create(0x3F0000u)) | ({v128}.ShiftLeft(s{I(chunk)}, 6) & {v128}.Create(0x3F000000u));");
-                                parts[chunk] = "s" + I(chunk);
-                            }
-                            string joined = width switch
-                            {
-                                128 => parts[0],
-                                256 => $"{v}.Create({parts[0]}, {parts[1]})",
-                                _ => $"{v}.Create({V(256)}.Create({parts[0]}, {parts[1]}), {V(256)}.Create({parts[2]}, {parts[3]}))",
-                            };
-                            w.WriteLine($"{v}<byte> bytes = {joined}.AsByte();");
-                            break;
+                        w.WriteLine($"{v}<float> multiplier{I(b)} = {v}.Create(Multiplier({Add("scales", I(b))}, out bool nan{I(b)}));");
+                        w.WriteLine($"{v}<float> nanBlock{I(b)} = {v}.Create(nan{I(b)} ? -1 : 0).AsSingle();");
                     }
-                    w.WriteLine($"{v}<ushort> low = {v}.WidenLower(bytes), high = {v}.WidenUpper(bytes);");
-                    w.WriteLine($"{v}<int> c0 = {v}.WidenLower(low).AsInt32(), c1 = {v}.WidenUpper(low).AsInt32(), c2 = {v}.WidenLower(high).AsInt32(), c3 = {v}.WidenUpper(high).AsInt32();");
                 }
-                for (int k = 0; k < 4; k++)
+                for (int group = 0; group < vectors / 4; group++)
                 {
-                    w.WriteLine(k == 0
-                        ? $"Decode(c{I(k)}).StoreUnsafe(ref destination);"
-                        : $"Decode(c{I(k)}).StoreUnsafe(ref destination, {I(k * lanes)});");
+                    using (vectors > 4 ? w.OpenBlock(string.Empty) : default(SourceWriter.Block?))
+                    {
+                        EmitUnpack(w, kernel, width, Add("source", I(group * 4 * lanes * bits / 8)));
+                        for (int k = 0; k < 4; k++)
+                        {
+                            int vector = group * 4 + k;
+                            string store = $"StoreUnsafe(ref destination{(vector == 0 ? string.Empty : ", " + I(vector * lanes))});";
+                            if (!kernel.Blocked)
+                            {
+                                w.WriteLine($"Decode(c{I(k)}).{store}");
+                                continue;
+                            }
+                            string b = I(vector * lanes / kernel.BlockSize);
+                            w.WriteLine($"{v}<float> e{I(k)} = Decode(c{I(k)});");
+                            w.WriteLine($"{v}<float> y{I(k)} = e{I(k)} * multiplier{b};");
+                            if (kernel.Format.HasInfinity && kernel.Scale == NumberFormatId.ScaleUE4M3)
+                            {
+                                w.WriteLine($"// Infinity times a zero scale: the positive quiet NaN on every host.");
+                                w.WriteLine($"y{I(k)} = {v}.ConditionalSelect({v}.AndNot({v}.Equals(e{I(k)}, e{I(k)}), {v}.Equals(y{I(k)}, y{I(k)})), nan, y{I(k)});");
+                            }
+                            w.WriteLine($"{v}.ConditionalSelect(nanBlock{b}, nan, y{I(k)}).{store}");
+                        }
+                    }
                 }
             }
+        }
+
+        /// <summary>Reads one group of four vectors' codes at <paramref name="source"/> into the int vectors c0..c3.</summary>
+        private static void EmitUnpack(SourceWriter w, QuantizeKernel kernel, int width, string source)
+        {
+            string v = V(width);
+            string v128 = V(128);
+            int lanes = width / 32;
+            if (kernel.Format.Bits == 16)
+            {
+                w.WriteLine($"{v}<ushort> low = {v}.LoadUnsafe(ref {Unsafe}.As<byte, ushort>(ref {source}));");
+                w.WriteLine($"{v}<ushort> high = {v}.LoadUnsafe(ref {Unsafe}.As<byte, ushort>(ref {source}), {I(2 * lanes)});");
+                w.WriteLine($"{v}<int> c0 = {v}.WidenLower(low).AsInt32(), c1 = {v}.WidenUpper(low).AsInt32(), c2 = {v}.WidenLower(high).AsInt32(), c3 = {v}.WidenUpper(high).AsInt32();");
+                return;
+            }
+            switch (kernel.Format.Bits)
+            {
+                case 8:
+                    w.WriteLine($"{v}<byte> bytes = {v}.LoadUnsafe(ref {source});");
+                    break;
+                case 4:
+                    w.WriteLine("// Spread each byte's two nibbles into two bytes: element 2i from the low nibble first.");
+                    string half = width == 128
+                        ? $"{v128}.CreateScalar({Unsafe}.ReadUnaligned<ulong>(ref {source})).AsByte()"
+                        : $"{V(width / 2)}.LoadUnsafe(ref {source})";
+                    w.WriteLine($"var packedBytes = {half};");
+                    w.WriteLine(width == 128
+                        ? $"{v}<ushort> wide = {v}.WidenLower(packedBytes);"
+                        : $"{v}<ushort> wide = {v}.Create({V(width / 2)}.WidenLower(packedBytes), {V(width / 2)}.WidenUpper(packedBytes));");
+                    w.WriteLine($"{v}<byte> bytes = ((wide & {v}.Create((ushort)0x000F)) | ({v}.ShiftLeft(wide, 4) & {v}.Create((ushort)0x0F00))).AsByte();");
+                    break;
+                default:
+                    w.WriteLine("// Each three bytes hold four 6-bit codes: spread every group to a uint lane, then each code to its own byte.");
+                    string[] parts = new string[width / 128];
+                    for (int chunk = 0; chunk < width / 128; chunk++)
+                    {
+                        w.WriteLine($"{v128}<byte> g{I(chunk)} = {v128}.Create({Unsafe}.ReadUnaligned<ulong>(ref {Add(source, I(12 * chunk))}), {Unsafe}.ReadUnaligned<uint>(ref {Add(source, I(12 * chunk + 8))})).AsByte();");
+                        w.WriteLine($"{v128}<uint> s{I(chunk)} = {v128}.Shuffle(g{I(chunk)}, {v128}.Create((byte)0, 1, 2, 255, 3, 4, 5, 255, 6, 7, 8, 255, 9, 10, 11, 255)).AsUInt32();");
+                        w.WriteLine($"s{I(chunk)} = (s{I(chunk)} & {v128}.Create(0x3Fu)) | ({v128}.ShiftLeft(s{I(chunk)}, 2) & {v128}.Create(0x3F00u)) | ({v128}.ShiftLeft(s{I(chunk)}, 4) & {v128}.Create(0x3F0000u)) | ({v128}.ShiftLeft(s{I(chunk)}, 6) & {v128}.Create(0x3F000000u));");
+                        parts[chunk] = "s" + I(chunk);
+                    }
+                    string joined = width switch
+                    {
+                        128 => parts[0],
+                        256 => $"{v}.Create({parts[0]}, {parts[1]})",
+                        _ => $"{v}.Create({V(256)}.Create({parts[0]}, {parts[1]}), {V(256)}.Create({parts[2]}, {parts[3]}))",
+                    };
+                    w.WriteLine($"{v}<byte> bytes = {joined}.AsByte();");
+                    break;
+            }
+            w.WriteLine($"{v}<ushort> low = {v}.WidenLower(bytes), high = {v}.WidenUpper(bytes);");
+            w.WriteLine($"{v}<int> c0 = {v}.WidenLower(low).AsInt32(), c1 = {v}.WidenUpper(low).AsInt32(), c2 = {v}.WidenLower(high).AsInt32(), c3 = {v}.WidenUpper(high).AsInt32();");
         }
     }
 }

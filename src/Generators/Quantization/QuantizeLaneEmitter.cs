@@ -90,6 +90,9 @@ namespace NumericKernels.Generators.Quantization
                 RoundingModeId.ToNearestAway => $"{v}.Create(0x8000)",
                 RoundingModeId.TowardPositive => $"{v}.AndNot({v}.Create(0xFFFF), negative)",
                 RoundingModeId.TowardNegative => $"negative & {v}.Create(0xFFFF)",
+                // Up exactly when random < (low 16 bits) · 2^16, that is when (random >> 16) < low 16 bits: then
+                // 0xFFFF - (random >> 16) carries.
+                RoundingModeId.Stochastic => $"{v}.ShiftRightLogical(~random, 16)",
                 _ => $"{v}<int>.Zero",
             };
             yield return "// bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.";
@@ -103,9 +106,17 @@ namespace NumericKernels.Generators.Quantization
         private static IEnumerable<string> EncodeInteger(QuantizeKernel kernel, ElementFormat f, string v)
         {
             int max = (int)f.MaxFiniteCode;
-            yield return "// Anything from 256 up saturates; clamping first keeps the rounding below 2^23.";
-            yield return $"{v}<float> a = magnitudeBits.AsSingle();";
-            yield return $"{v}<float> n = {v}.ConditionalSelect({v}.LessThan(a, {v}.Create(256f)), a, {v}.Create(256f));";
+            if (kernel.Blocked)
+            {
+                yield return $"// MXINT fixed point: the block-scaled value is clamped to the symmetric range of {I(max)} steps first.";
+                yield return $"{v}<float> n = {v}.Min(magnitudeBits.AsSingle(), {v}.Create({I(max)}f));";
+            }
+            else
+            {
+                yield return "// Anything from 256 up saturates; clamping first keeps the rounding below 2^23.";
+                yield return $"{v}<float> a = magnitudeBits.AsSingle();";
+                yield return $"{v}<float> n = {v}.ConditionalSelect({v}.LessThan(a, {v}.Create(256f)), a, {v}.Create(256f));";
+            }
             foreach (string line in Round(kernel.Rounding, v, "n", "r"))
             {
                 yield return line;
@@ -133,6 +144,15 @@ namespace NumericKernels.Generators.Quantization
                     break;
                 case RoundingModeId.TowardNegative:
                     yield return $"{v}<float> {r} = {v}.ConditionalSelect(negative.AsSingle(), {v}.Ceiling({n}), {v}.Floor({n}));";
+                    break;
+                case RoundingModeId.Stochastic:
+                    yield return $"// Up when the random word, unsigned, lies below the fraction times 2^32: ceil(t) is an exact float integer";
+                    yield return $"// (t has 24 significant bits), converted to the unsigned threshold in two ranges.";
+                    yield return $"{v}<float> down = {v}.Floor({n});";
+                    yield return $"{v}<float> ceiling = {v}.Ceiling(({n} - down) * {v}.Create(4294967296f));";
+                    yield return $"{v}<int> high = {v}.GreaterThanOrEqual(ceiling, {v}.Create(2147483648f)).AsInt32();";
+                    yield return $"{v}<int> threshold = {v}.ConditionalSelect(high, {v}.ConvertToInt32(ceiling - {v}.Create(2147483648f)) ^ {v}.Create(int.MinValue), {v}.ConvertToInt32(ceiling));";
+                    yield return $"{v}<float> {r} = down + ({v}.LessThan(random.AsUInt32(), threshold.AsUInt32()).AsSingle() & {v}.Create(1f));";
                     break;
                 default:
                     yield return $"{v}<float> {r} = {v}.Floor({n});";

@@ -16,20 +16,47 @@ namespace NumericKernels.Generators.Quantization
             bool quantize = kernel.Direction == QuantizeDirection.Quantize;
             string input = Identifiers.Escape(spec.InputName);
             string output = Identifiers.Escape(spec.OutputName);
+            string codesName = quantize ? spec.OutputName : spec.InputName;
             string codes = quantize ? output : input;
             string count = quantize ? input + ".Length" : output + ".Length";
             string codeType = StorageType(spec.Storage);
             int bits = kernel.Format.Bits;
+            string? scales = spec.ScalesName is null ? null : Identifiers.Escape(spec.ScalesName);
 
             w.WriteLine("/// <summary>");
             w.WriteLine("/// " + XmlDoc.Escape(Contract(kernel)));
             w.WriteLine("/// </summary>");
-            w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"{spec.InputName}\"/> and <paramref name=\"{spec.OutputName}\"/> overlap, or <paramref name=\"{(quantize ? spec.OutputName : spec.InputName)}\"/> is too short for the elements.</exception>");
+            string tooShort = $"<paramref name=\"{codesName}\"/>" + (spec.ScalesName is null ? string.Empty : $" or <paramref name=\"{spec.ScalesName}\"/>");
+            w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">Two of the spans overlap, or {tooShort} is too short for the elements.</exception>");
             w.WriteLine(KernelFileEmitter.GeneratedCodeAttribute);
-            string declaration = quantize
-                ? $"{spec.Frame.Modifiers} void {spec.Frame.Name}(global::System.ReadOnlySpan<float> {input}, global::System.Span<{codeType}> {output})"
-                : $"{spec.Frame.Modifiers} void {spec.Frame.Name}(global::System.ReadOnlySpan<{codeType}> {input}, global::System.Span<float> {output})";
-            using (w.OpenBlock(declaration))
+            var parameters = new System.Collections.Generic.List<string>();
+            if (quantize)
+            {
+                parameters.Add($"global::System.ReadOnlySpan<float> {input}");
+                parameters.Add($"global::System.Span<{codeType}> {output}");
+                if (scales is not null)
+                {
+                    parameters.Add($"global::System.Span<byte> {scales}");
+                }
+                if (spec.SeedName is not null)
+                {
+                    parameters.Add($"ulong {Identifiers.Escape(spec.SeedName)}");
+                }
+                if (spec.OffsetName is not null)
+                {
+                    parameters.Add($"long {Identifiers.Escape(spec.OffsetName)}");
+                }
+            }
+            else
+            {
+                parameters.Add($"global::System.ReadOnlySpan<{codeType}> {input}");
+                if (scales is not null)
+                {
+                    parameters.Add($"global::System.ReadOnlySpan<byte> {scales}");
+                }
+                parameters.Add($"global::System.Span<float> {output}");
+            }
+            using (w.OpenBlock($"{spec.Frame.Modifiers} void {spec.Frame.Name}({string.Join(", ", parameters)})"))
             {
                 string needed = spec.Storage == CodeStorage.Byte ? $"(({bits}L * {count}) + 7) / 8" : count;
                 string have = codes + ".Length";
@@ -37,18 +64,63 @@ namespace NumericKernels.Generators.Quantization
                 using (w.OpenBlock($"if ({have} < {needed})"))
                 {
                     string unit = spec.Storage == CodeStorage.Byte ? "bytes" : "elements";
-                    w.WriteLine($"throw new global::System.ArgumentException(\"{kernel.Format.Id} codes of \" + {count} + \" elements need \" + ({needed}) + \" {unit}; the span has \" + {have} + \".\", \"{(quantize ? spec.OutputName : spec.InputName)}\");");
+                    w.WriteLine($"throw new global::System.ArgumentException(\"{kernel.Format.Id} codes of \" + {count} + \" elements need \" + ({needed}) + \" {unit}; the span has \" + {have} + \".\", \"{codesName}\");");
                 }
-                string inputBytes = quantize ? $"global::System.Runtime.InteropServices.MemoryMarshal.AsBytes({input})" : codeBytes;
-                string outputBytes = quantize ? codeBytes : $"global::System.Runtime.InteropServices.MemoryMarshal.AsBytes({output})";
-                string readOnlyOutput = $"(global::System.ReadOnlySpan<byte>){outputBytes}";
-                using (w.OpenBlock($"if (global::System.MemoryExtensions.Overlaps({inputBytes}, {readOnlyOutput}))"))
+                if (scales is not null)
                 {
-                    w.WriteLine($"throw new global::System.ArgumentException(\"The codes and the float values must not share memory: the conversion changes the element size.\", \"{spec.OutputName}\");");
+                    string blocks = $"({count} + {kernel.BlockSize - 1}) / {kernel.BlockSize}";
+                    using (w.OpenBlock($"if ({scales}.Length < {blocks})"))
+                    {
+                        w.WriteLine($"throw new global::System.ArgumentException(\"\" + {count} + \" elements in blocks of {kernel.BlockSize} need \" + ({blocks}) + \" {kernel.Scale} scales; the span has \" + {scales}.Length + \".\", \"{spec.ScalesName}\");");
+                    }
                 }
-                w.WriteLine(quantize
-                    ? $"{kernel.QualifiedClassName}.Run({input}, {codeBytes});"
-                    : $"{kernel.QualifiedClassName}.Run({codeBytes}, {output});");
+                string floats = quantize ? input : output;
+                string floatBytes = $"global::System.Runtime.InteropServices.MemoryMarshal.AsBytes({floats})";
+                // Every written span must not overlap any other span: quantization writes codes and scales, dequantization y.
+                var checks = new System.Collections.Generic.List<(string A, string B, string Name, string Why)>();
+                if (quantize)
+                {
+                    checks.Add((floatBytes, codeBytes, spec.OutputName, "The codes and the float values must not share memory: the conversion changes the element size."));
+                    if (scales is not null)
+                    {
+                        checks.Add((floatBytes, scales, spec.ScalesName!, "The scales and the float values must not share memory."));
+                        checks.Add((codeBytes, scales, spec.ScalesName!, "The scales and the codes must not share memory."));
+                    }
+                }
+                else
+                {
+                    checks.Add((codeBytes, floatBytes, spec.OutputName, "The codes and the float values must not share memory: the conversion changes the element size."));
+                    if (scales is not null)
+                    {
+                        checks.Add((scales, floatBytes, spec.OutputName, "The scales and the float values must not share memory."));
+                    }
+                }
+                foreach ((string a, string b, string name, string why) in checks)
+                {
+                    using (w.OpenBlock($"if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<byte>){a}, (global::System.ReadOnlySpan<byte>){b}))"))
+                    {
+                        w.WriteLine($"throw new global::System.ArgumentException(\"{why}\", \"{name}\");");
+                    }
+                }
+                var arguments = new System.Collections.Generic.List<string> { quantize ? input : codeBytes };
+                if (quantize)
+                {
+                    arguments.Add(codeBytes);
+                }
+                if (scales is not null)
+                {
+                    arguments.Add(scales);
+                }
+                if (!quantize)
+                {
+                    arguments.Add(output);
+                }
+                if (kernel.Stochastic)
+                {
+                    arguments.Add(Identifiers.Escape(spec.SeedName!));
+                    arguments.Add(spec.OffsetName is null ? "0L" : Identifiers.Escape(spec.OffsetName));
+                }
+                w.WriteLine($"{kernel.QualifiedClassName}.Run({string.Join(", ", arguments)});");
             }
         });
 
@@ -71,16 +143,26 @@ namespace NumericKernels.Generators.Quantization
                 6 => "four elements in three bytes, element 4i + j in bits 6j to 6j + 5 of the little-endian group",
                 _ => "two elements per byte, element 2i in the low nibble",
             };
+            string block = kernel.Scale == NumberFormatId.ScaleE8M0
+                ? $"in OCP MX blocks of {kernel.BlockSize} with an E8M0 shared exponent floor(log2 amax) - emax"
+                : $"in blocks of {kernel.BlockSize} with a UE4M3 scale amax / max rounded to nearest even (NVFP4)";
             if (kernel.Direction == QuantizeDirection.Dequantize)
             {
-                return $"Converts {f.Id} codes ({packing}) to float exactly, NaN codes to quiet NaNs with their sign; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.DecodeToSingle.";
+                return kernel.Blocked
+                    ? $"Converts {f.Id} codes ({packing}) {block} to float: the element times its block's scale rounded once; a NaN scale gives NaN for its whole block; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.BlockQuantization.Dequantize."
+                    : $"Converts {f.Id} codes ({packing}) to float exactly, NaN codes to quiet NaNs with their sign; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.DecodeToSingle.";
             }
+            string rounding = kernel.Stochastic
+                ? "rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding.RandomBits(seed, offset + i), so any split of the stream gives the same codes)"
+                : "rounding " + kernel.Rounding;
             string overflow = f.IsInteger
                 ? "clamped to the integer range, NaN to 0"
                 : kernel.Overflow == OverflowModeId.Saturate
                     ? "saturating at the largest finite value (infinities too, as OCP's saturation mode does)"
                     : (f.HasInfinity ? "overflowing to infinity" : "overflowing to NaN") + " as IEEE 754 clause 7.4 says for the rounding mode";
-            return $"Converts float values to {f.Id} codes ({packing}), rounding {kernel.Rounding} and {overflow}; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.Encode, the scalar reference.";
+            return kernel.Blocked
+                ? $"Converts float values to {f.Id} codes ({packing}) {block}, {rounding} and {overflow}; a block holding NaN or infinity gets the NaN scale and zero codes; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.BlockQuantization.Quantize, the scalar reference."
+                : $"Converts float values to {f.Id} codes ({packing}), {rounding} and {overflow}; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.Encode{(kernel.Stochastic ? "Stochastic" : string.Empty)}, the scalar reference.";
         }
     }
 }

@@ -59,7 +59,7 @@ namespace NumericKernels.Generators.Quantization
                     element.ToString(), "a code span", "it is not an element format (elements are Float16, BFloat16, Float8E4M3, Float8E5M2, Float6E3M2, Float6E2M3, Float4E2M1, Int8 and Int4)"));
                 return null;
             }
-            CheckBlocks(format, blockSize, scale, name, arguments, diagnostics);
+            CheckBlocks(format, blockSize, scale, arguments, diagnostics);
             if (overflow == OverflowModeId.NonFinite && !format.HasNaN)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverflowModeNotAvailable, arguments.NamedLocation("Overflow"), element.ToString()));
@@ -70,9 +70,12 @@ namespace NumericKernels.Generators.Quantization
                 NotForDequantize("Overflow", overflow != OverflowModeId.Saturate, "every code converts to float without overflow", arguments, diagnostics);
             }
             bool stochastic = direction == QuantizeDirection.Quantize && rounding == RoundingModeId.Stochastic;
-            if (stochastic)
+            if (stochastic && blockSize is 16 or 32 && scale == NumberFormatId.ScaleUE4M3)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantizationOptionNotSupportedYet, arguments.NamedLocation("Rounding"), "Rounding = Stochastic", name));
+                // x / scale is one float division: exact enough to decide every deterministic rounding (see the kernel), not to
+                // give the 32 fraction bits stochastic rounding compares with its random word.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantizationOptionNotSupportedYet, arguments.NamedLocation("Rounding"),
+                    "Rounding = Stochastic with a ScaleUE4M3 block scale", name));
             }
 
             if (diagnostics.Count != before)
@@ -80,13 +83,16 @@ namespace NumericKernels.Generators.Quantization
                 // Fix the attribute first: its errors would make every signature look wrong.
                 return null;
             }
-            (CodeStorage Storage, string Input, string Output)? shape = ParseShape(direction, method, syntax, format, blockSize is 16 or 32, stochastic, diagnostics);
+            Shape? shape = ParseShape(direction, method, syntax, format, blockSize != 0, stochastic, diagnostics);
             if (diagnostics.Count != before || frame is null || shape is null)
             {
                 return null;
             }
-            var kernel = new QuantizeKernel(direction, element, direction == QuantizeDirection.Quantize ? rounding : RoundingModeId.ToNearestEven, direction == QuantizeDirection.Quantize ? overflow : OverflowModeId.Saturate);
-            return new QuantizeSpec(frame, kernel, shape.Value.Storage, shape.Value.Input, shape.Value.Output);
+            var kernel = new QuantizeKernel(direction, element,
+                direction == QuantizeDirection.Quantize ? rounding : RoundingModeId.ToNearestEven,
+                direction == QuantizeDirection.Quantize ? overflow : OverflowModeId.Saturate,
+                blockSize, blockSize == 0 ? NumberFormatId.ScaleE8M0 : scale);
+            return new QuantizeSpec(frame, kernel, shape.Storage, shape.Input, shape.Output, shape.Scales, shape.Seed, shape.Offset);
         }
 
         private static bool Defined<TEnum>(TEnum value, string enumName, LocationInfo? location, List<DiagnosticInfo> diagnostics)
@@ -101,7 +107,7 @@ namespace NumericKernels.Generators.Quantization
             return false;
         }
 
-        private static void CheckBlocks(ElementFormat format, int blockSize, NumberFormatId scale, string name, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        private static void CheckBlocks(ElementFormat format, int blockSize, NumberFormatId scale, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
         {
             if (blockSize is not (0 or 16 or 32))
             {
@@ -129,8 +135,6 @@ namespace NumericKernels.Generators.Quantization
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAScaleFormat, arguments.NamedLocation("Scale"), scale.ToString()));
                 return;
             }
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantizationOptionNotSupportedYet, arguments.NamedLocation("BlockSize"),
-                "BlockSize = " + blockSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (block scales)", name));
         }
 
         private static void NotForDequantize(string option, bool written, string why, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
@@ -141,7 +145,9 @@ namespace NumericKernels.Generators.Quantization
             }
         }
 
-        private static (CodeStorage, string, string)? ParseShape(
+        private sealed record Shape(CodeStorage Storage, string Input, string Output, string? Scales, string? Seed, string? Offset);
+
+        private static Shape? ParseShape(
             QuantizeDirection direction, IMethodSymbol method, MethodDeclarationSyntax syntax, ElementFormat format, bool blocked, bool stochastic, List<DiagnosticInfo> diagnostics)
         {
             foreach (IParameterSymbol parameter in method.Parameters)
@@ -178,7 +184,8 @@ namespace NumericKernels.Generators.Quantization
                 return null;
             }
             IParameterSymbol input = method.Parameters[0];
-            IParameterSymbol output = method.Parameters[spans - 1];
+            // Quantize writes the codes (then, with blocks, the scales); Dequantize writes y, its last span.
+            IParameterSymbol output = method.Parameters[direction == QuantizeDirection.Quantize ? 1 : spans - 1];
             // IsGenericOfOne always sets its out argument (to the type itself when it does not match).
             bool inputSpan = SymbolNames.IsGenericOfOne(input.Type, "System", "ReadOnlySpan", out ITypeSymbol inputElement);
             bool outputSpan = SymbolNames.IsGenericOfOne(output.Type, "System", "Span", out ITypeSymbol outputElement);
@@ -217,7 +224,10 @@ namespace NumericKernels.Generators.Quantization
             {
                 return null;
             }
-            return (storage!.Value, input.Name, output.Name);
+            string? scalesName = blocked ? method.Parameters[direction == QuantizeDirection.Quantize ? 2 : 1].Name : null;
+            string? seedName = stochastic ? method.Parameters[spans].Name : null;
+            string? offsetName = stochastic && trailing == 2 ? method.Parameters[spans + 1].Name : null;
+            return new Shape(storage!.Value, input.Name, output.Name, scalesName, seedName, offsetName);
         }
 
         private static bool CheckSeed(QuantizeDirection direction, IMethodSymbol method, MethodDeclarationSyntax syntax, int trailing, bool stochastic, List<DiagnosticInfo> diagnostics)

@@ -12,8 +12,12 @@ namespace NumericKernels;
 /// amax the largest magnitude in the block, the shared exponent is E = floor(log2(amax)) - emax, emax the exponent of
 /// the element format's largest normal value (E4M3 8, E5M2 15, E3M2 4, E2M3 2, E2M1 2, Int8 and Int4 0). E below -127
 /// (amax = 0 included) is clamped to -127; a NaN or infinity in the block makes the scale NaN (0xFF), as the OCP
-/// reference implementation (microxcaling) does when E leaves the scale's range. Each element is x · 2^-E rounded to
+/// reference implementation (microxcaling) does when E leaves the scale's range, and the block's element codes zero (a
+/// NaN scale makes every element NaN whatever its code). Each element is x · 2^-E rounded to
 /// the element format, so finite values beyond its range saturate (or overflow as <c>OverflowMode</c> says).</para>
+/// <para><b>Dequantization</b> multiplies the exact element value by the exact scale and rounds once to float. A NaN
+/// scale gives <see cref="CanonicalNaN"/> for every element of its block; a NaN element code gives the NaN
+/// <see cref="NumberFormats.DecodeToSingle"/> gives; infinity times a zero scale gives <see cref="CanonicalNaN"/>.</para>
 /// <para><b>NVFP4-style</b> (scale <see cref="NumberFormat.ScaleUE4M3"/>): the scale is amax / max_elem rounded to
 /// UE4M3 to nearest, ties to even, saturating at 448 (a NaN or infinity in the block gives the NaN scale 0x7F); each
 /// element is x / scale, divided in double (which decides every rounding as the exact quotient would: a 24-bit x over
@@ -53,7 +57,9 @@ public static class BlockQuantization
             }
             for (int i = 0; i < length; i++)
             {
-                double value = divisor == 0 ? 0 : values[i] / divisor;
+                // A NaN scale (a NaN or infinity in the block) or a zero scale (UE4M3 underflow) decodes every element of
+                // its block the same way whatever the codes are, so the codes are zero.
+                double value = divisor == 0 || double.IsNaN(divisor) ? 0 : values[i] / divisor;
                 uint random = rounding == RoundingMode.Stochastic ? StochasticRounding.RandomBits(seed, offset + start + i) : 0;
                 uint code = EncodeElement(element, blockSize != 0, value, overflow, rounding, random);
                 CodePacking.Write(element, codes, start + i, code);
@@ -67,11 +73,34 @@ public static class BlockQuantization
         Validate(element, blockSize, scale, y.Length, codes.Length, scales.Length, nameof(codes), nameof(scales));
         for (int i = 0; i < y.Length; i++)
         {
-            double value = DecodeElement(element, blockSize != 0, CodePacking.Read(element, codes, i));
-            double multiplier = blockSize == 0 ? 1 : NumberFormats.Decode(scale, scales[i / blockSize]);
-            y[i] = (float)(value * multiplier);
+            uint code = CodePacking.Read(element, codes, i);
+            if (blockSize == 0)
+            {
+                y[i] = NumberFormats.DecodeToSingle(element, code);
+                continue;
+            }
+            double multiplier = NumberFormats.Decode(scale, scales[i / blockSize]);
+            double value = DecodeElement(element, true, code);
+            if (double.IsNaN(multiplier))
+            {
+                y[i] = CanonicalNaN; // OCP MX: a NaN scale makes every element of its block NaN
+            }
+            else if (double.IsNaN(value))
+            {
+                y[i] = NumberFormats.DecodeToSingle(element, code); // the element's own NaN, as without a scale
+            }
+            else
+            {
+                // One rounding of the exact product to float; infinity times a zero scale is invalid and gives the positive
+                // quiet NaN (the sign of an invalid operation's NaN differs between x64 and Arm64, so it is fixed here).
+                double product = value * multiplier;
+                y[i] = double.IsNaN(product) ? CanonicalNaN : (float)product;
+            }
         }
     }
+
+    /// <summary>The NaN a block dequantization writes where no element NaN carries over: positive, quiet, no payload (0x7FC00000).</summary>
+    public static float CanonicalNaN => BitConverter.UInt32BitsToSingle(0x7FC0_0000);
 
     /// <summary>The scale code of one block.</summary>
     public static uint ScaleCode(NumberFormat element, NumberFormat scale, ReadOnlySpan<float> block)

@@ -23,6 +23,7 @@ namespace NumericKernels.Benchmarks
         private byte[] _codes = Array.Empty<byte>();
         private Half[] _half = Array.Empty<Half>();
         private BFloat16[] _bfloat16 = Array.Empty<BFloat16>();
+        private byte[] _scales = Array.Empty<byte>();
 
         public static int[] Sizes => BenchmarkInputs.Sizes;
 
@@ -32,6 +33,7 @@ namespace NumericKernels.Benchmarks
             _x = BenchmarkInputs.Uniform(N, -500.0, 500.0);
             _copy = new float[N];
             _codes = new byte[N];
+            _scales = new byte[(N + 15) / 16];
             _half = new Half[N];
             _bfloat16 = new BFloat16[N];
         }
@@ -66,6 +68,22 @@ namespace NumericKernels.Benchmarks
 
         [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
         public void NumericKernelsBFloat16() => GeneratedKernels.ToBFloat16(_x, _bfloat16);
+
+        /// <summary>Stochastic rounding to bfloat16: the counter-based random word of every element, then the rounding.</summary>
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsBFloat16Stochastic() => GeneratedKernels.ToBFloat16Stochastic(_x, _bfloat16, 42, 0);
+
+        /// <summary>OCP MXFP4: packed E2M1 codes and one E8M0 scale per 32 elements.</summary>
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsMxfp4() => GeneratedKernels.ToMxfp4(_x, _codes, _scales);
+
+        /// <summary>OCP MXFP8: E4M3 codes and one E8M0 scale per 32 elements.</summary>
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsMxfp8() => GeneratedKernels.ToMxfp8(_x, _codes, _scales);
+
+        /// <summary>NVFP4-style: packed E2M1 codes and one UE4M3 scale per 16 elements (one float division per element).</summary>
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsNvfp4() => GeneratedKernels.ToNvfp4(_x, _codes, _scales);
     }
 
     /// <summary>FP8 E4M3, packed FP4 E2M1 and Float16 codes back to float32, against the scalar reference and TensorPrimitives.ConvertToSingle.</summary>
@@ -91,7 +109,16 @@ namespace NumericKernels.Benchmarks
             _y = new float[N];
             GeneratedKernels.ToE4M3(_source, _codes);
             Tensors.ConvertToHalf(_source, _half);
+            _scales = new byte[(N + 31) / 32];
+            _mxfp4 = new byte[(N + 1) / 2];
+            GeneratedKernels.ToMxfp4(_source, _mxfp4, _scales);
         }
+
+        private byte[] _scales = Array.Empty<byte>();
+        private byte[] _mxfp4 = Array.Empty<byte>();
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public void NumericKernelsMxfp4() => GeneratedKernels.FromMxfp4(_mxfp4, _scales, _y);
 
         [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.Reference)]
         public void ScalarReferenceE4M3()

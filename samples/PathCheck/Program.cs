@@ -51,6 +51,20 @@ foreach (DequantizePaths kernel in QuantizeKernels.Dequantizers)
     Console.WriteLine($"hash {kernel.Name} entry=quantization {hash}");
     failures += disagreements == 0 ? 0 : 1;
 }
+foreach (BlockQuantizePaths kernel in BlockQuantizeKernels.Quantizers)
+{
+    var (hash, disagreements) = QuantizeAgreement.Check(kernel, floatInputs);
+    Console.WriteLine($"kernel      {kernel.Name}: whole and in pieces {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} bytes")}");
+    Console.WriteLine($"hash {kernel.Name} entry=quantization {hash}");
+    failures += disagreements == 0 ? 0 : 1;
+}
+foreach (BlockDequantizePaths kernel in BlockQuantizeKernels.Dequantizers)
+{
+    var (hash, disagreements) = QuantizeAgreement.Check(kernel);
+    Console.WriteLine($"kernel      {kernel.Name}: whole and in pieces {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} values")}");
+    Console.WriteLine($"hash {kernel.Name} entry=quantization {hash}");
+    failures += disagreements == 0 ? 0 : 1;
+}
 
 Console.WriteLine(failures == 0
     ? "result      all shapes agree bit for bit"

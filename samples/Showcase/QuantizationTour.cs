@@ -20,6 +20,18 @@ namespace NumericKernels.Samples.Showcase
         [Dequantize(NumberFormat.Float4E2M1)]
         public static partial void FromE2M1(ReadOnlySpan<byte> codes, Span<float> y);
 
+        [Quantize(NumberFormat.Float4E2M1, BlockSize = 32)]
+        public static partial void ToMxfp4(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+        [Dequantize(NumberFormat.Float4E2M1, BlockSize = 32)]
+        public static partial void FromMxfp4(ReadOnlySpan<byte> codes, ReadOnlySpan<byte> scales, Span<float> y);
+
+        [Quantize(NumberFormat.Float4E2M1, BlockSize = 16, Scale = NumberFormat.ScaleUE4M3)]
+        public static partial void ToNvfp4(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+        [Dequantize(NumberFormat.Float4E2M1, BlockSize = 16, Scale = NumberFormat.ScaleUE4M3)]
+        public static partial void FromNvfp4(ReadOnlySpan<byte> codes, ReadOnlySpan<byte> scales, Span<float> y);
+
         [Quantize(NumberFormat.BFloat16)]
         public static partial void ToBFloat16(ReadOnlySpan<float> x, Span<byte> codes);
 
@@ -46,10 +58,17 @@ namespace NumericKernels.Samples.Showcase
                 // Box-Muller: unit normal values, the shape of trained weights after their tensor scale.
                 weights[i] = (float)(Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
             }
-            var table = new Table().Title("[bold]Quantization: unit-normal weights, round to nearest even, saturating[/]")
+            for (int i = 0; i < count; i++)
+            {
+                // Rows of 1024 at scales from 2^-4 to 2^4: per-element formats lose the small rows, block scales follow them.
+                weights[i] *= MathF.ScaleB(1f, (i / 1024 % 9) - 4);
+            }
+            var table = new Table().Title("[bold]Quantization: unit-normal weights times a scale per 1024, round to nearest even, saturating[/]")
                 .AddColumns("Format", "Bits per value", "RMS error / RMS", "Max error", "Same bytes as the scalar reference", "ns/elem (ours)", "Speed-up vs scalar reference");
             Add(table, weights, NumberFormat.Float8E4M3, QuantizationKernels.ToE4M3, QuantizationKernels.FromE4M3);
             Add(table, weights, NumberFormat.Float4E2M1, QuantizationKernels.ToE2M1, QuantizationKernels.FromE2M1);
+            AddBlocked(table, weights, "MXFP4 (E2M1, E8M0 per 32)", 32, NumberFormat.ScaleE8M0, QuantizationKernels.ToMxfp4, QuantizationKernels.FromMxfp4);
+            AddBlocked(table, weights, "NVFP4 (E2M1, UE4M3 per 16)", 16, NumberFormat.ScaleUE4M3, QuantizationKernels.ToNvfp4, QuantizationKernels.FromNvfp4);
             Add(table, weights, NumberFormat.BFloat16, QuantizationKernels.ToBFloat16, QuantizationKernels.FromBFloat16);
             return table;
         }
@@ -78,6 +97,40 @@ namespace NumericKernels.Samples.Showcase
                 Math.Sqrt(sumErrors / sumSquares).ToString("0.0000", CultureInfo.InvariantCulture),
                 maxError.ToString("0.0000", CultureInfo.InvariantCulture),
                 codes.AsSpan().SequenceEqual(reference) ? "[green]yes[/]" : "[red]NO[/]",
+                ours.ToString("0.00", CultureInfo.InvariantCulture),
+                (scalar / ours).ToString("0.0", CultureInfo.InvariantCulture) + "×");
+        }
+
+        private delegate void BlockQuantizer(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+        private delegate void BlockDequantizer(ReadOnlySpan<byte> codes, ReadOnlySpan<byte> scales, Span<float> y);
+
+        private static void AddBlocked(Table table, float[] x, string name, int blockSize, NumberFormat scale, BlockQuantizer quantize, BlockDequantizer dequantize)
+        {
+            var codes = new byte[CodePacking.ByteCount(NumberFormat.Float4E2M1, x.Length)];
+            var scales = new byte[BlockQuantization.ScaleCount(blockSize, x.Length)];
+            var y = new float[x.Length];
+            quantize(x, codes, scales);
+            dequantize(codes, scales, y);
+            var referenceCodes = new byte[codes.Length];
+            var referenceScales = new byte[scales.Length];
+            BlockQuantization.Quantize(NumberFormat.Float4E2M1, blockSize, scale, x, referenceCodes, referenceScales);
+            double sumSquares = 0, sumErrors = 0, maxError = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                double error = Math.Abs((double)y[i] - x[i]);
+                sumSquares += (double)x[i] * x[i];
+                sumErrors += error * error;
+                maxError = Math.Max(maxError, error);
+            }
+            double ours = Time((a, b) => quantize(a, b, scales), x, codes);
+            double scalar = Time((a, b) => BlockQuantization.Quantize(NumberFormat.Float4E2M1, blockSize, scale, a, b, referenceScales), x, referenceCodes);
+            table.AddRow(
+                name,
+                (4 + 8.0 / blockSize).ToString("0.##", CultureInfo.InvariantCulture),
+                Math.Sqrt(sumErrors / sumSquares).ToString("0.0000", CultureInfo.InvariantCulture),
+                maxError.ToString("0.0000", CultureInfo.InvariantCulture),
+                codes.AsSpan().SequenceEqual(referenceCodes) && scales.AsSpan().SequenceEqual(referenceScales) ? "[green]yes[/]" : "[red]NO[/]",
                 ours.ToString("0.00", CultureInfo.InvariantCulture),
                 (scalar / ours).ToString("0.0", CultureInfo.InvariantCulture) + "×");
         }

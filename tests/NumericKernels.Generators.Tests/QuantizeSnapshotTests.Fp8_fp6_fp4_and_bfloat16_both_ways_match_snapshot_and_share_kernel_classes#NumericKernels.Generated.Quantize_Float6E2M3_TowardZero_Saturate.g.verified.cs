@@ -88,8 +88,7 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> r = global::System.Runtime.Intrinsics.Vector512.Floor(n);
             // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
             global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector512.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector512.Create(127), 3);
-            global::System.Runtime.Intrinsics.Vector512<int> overflow = global::System.Runtime.Intrinsics.Vector512.GreaterThan(code, global::System.Runtime.Intrinsics.Vector512.Create(31));
-            code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector512.Create(31), code);
+            code = global::System.Runtime.Intrinsics.Vector512.Min(code, global::System.Runtime.Intrinsics.Vector512.Create(31));
             code |= negative & global::System.Runtime.Intrinsics.Vector512.Create(32);
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector512.Create(32));
         }
@@ -133,8 +132,7 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> r = global::System.Runtime.Intrinsics.Vector256.Floor(n);
             // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
             global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector256.Create(127), 3);
-            global::System.Runtime.Intrinsics.Vector256<int> overflow = global::System.Runtime.Intrinsics.Vector256.GreaterThan(code, global::System.Runtime.Intrinsics.Vector256.Create(31));
-            code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector256.Create(31), code);
+            code = global::System.Runtime.Intrinsics.Vector256.Min(code, global::System.Runtime.Intrinsics.Vector256.Create(31));
             code |= negative & global::System.Runtime.Intrinsics.Vector256.Create(32);
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector256.Create(32));
         }
@@ -175,8 +173,7 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> r = global::System.Runtime.Intrinsics.Vector128.Floor(n);
             // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
             global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector128.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector128.Create(127), 3);
-            global::System.Runtime.Intrinsics.Vector128<int> overflow = global::System.Runtime.Intrinsics.Vector128.GreaterThan(code, global::System.Runtime.Intrinsics.Vector128.Create(31));
-            code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector128.Create(31), code);
+            code = global::System.Runtime.Intrinsics.Vector128.Min(code, global::System.Runtime.Intrinsics.Vector128.Create(31));
             code |= negative & global::System.Runtime.Intrinsics.Vector128.Create(32);
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector128.Create(32));
         }

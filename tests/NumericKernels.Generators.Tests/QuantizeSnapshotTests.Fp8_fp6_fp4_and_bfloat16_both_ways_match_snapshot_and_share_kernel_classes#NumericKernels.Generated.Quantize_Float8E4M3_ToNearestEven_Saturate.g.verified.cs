@@ -64,21 +64,16 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector512<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector512.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector512<int> negative = global::System.Runtime.Intrinsics.Vector512.LessThan(bits, global::System.Runtime.Intrinsics.Vector512<int>.Zero);
-            // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
-            // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
-            global::System.Runtime.Intrinsics.Vector512<int> clamped = global::System.Runtime.Intrinsics.Vector512.Min(magnitudeBits, global::System.Runtime.Intrinsics.Vector512.Create(1147142144));
-            // The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - 3).
-            global::System.Runtime.Intrinsics.Vector512<int> binade = global::System.Runtime.Intrinsics.Vector512.Max(global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 23), global::System.Runtime.Intrinsics.Vector512.Create(121));
-            global::System.Runtime.Intrinsics.Vector512<int> quantumBits = global::System.Runtime.Intrinsics.Vector512.ShiftLeft(binade, 23) - global::System.Runtime.Intrinsics.Vector512.Create(25165824);
-            global::System.Runtime.Intrinsics.Vector512<float> n = clamped.AsSingle() * (global::System.Runtime.Intrinsics.Vector512.Create(2130706432) - quantumBits).AsSingle();
-            // Adding and subtracting 2^23 rounds to an integer by the hardware's ties-to-even rounding.
-            global::System.Runtime.Intrinsics.Vector512<float> r = (n + global::System.Runtime.Intrinsics.Vector512.Create(8388608f)) - global::System.Runtime.Intrinsics.Vector512.Create(8388608f);
-            // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
-            global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector512.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector512.Create(121), 3);
-            global::System.Runtime.Intrinsics.Vector512<int> overflow = global::System.Runtime.Intrinsics.Vector512.GreaterThan(code, global::System.Runtime.Intrinsics.Vector512.Create(126));
-            code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector512.Create(126), code);
-            code |= negative & global::System.Runtime.Intrinsics.Vector512.Create(128);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x).AsInt32(), code, (negative & global::System.Runtime.Intrinsics.Vector512.Create(128)) | global::System.Runtime.Intrinsics.Vector512.Create(127));
+            // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
+            global::System.Runtime.Intrinsics.Vector512<int> clamped = magnitudeBits;
+            // Normal range: adding 2^19 - 1 plus the last kept bit to the float bits carries into the kept 3 mantissa bits exactly
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
+            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector512.Create(524287) + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector512.Create(1)), 20) - global::System.Runtime.Intrinsics.Vector512.Create(960);
+            // Below 2^-6: adding 2^14 leaves the quanta of 2^-9, rounded by the hardware, in the low bits.
+            global::System.Runtime.Intrinsics.Vector512<int> subnormal = (global::System.Runtime.Intrinsics.Vector512.Create(16384.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector512.Create(1182793728);
+            global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(clamped, global::System.Runtime.Intrinsics.Vector512.Create(1015021568)), subnormal, normal);
+            code = global::System.Runtime.Intrinsics.Vector512.Min(code, global::System.Runtime.Intrinsics.Vector512.Create(126)) - global::System.Runtime.Intrinsics.Vector512.GreaterThan(magnitudeBits, global::System.Runtime.Intrinsics.Vector512.Create(0x7F800000));
+            return code | (negative & global::System.Runtime.Intrinsics.Vector512.Create(128));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -102,21 +97,16 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector256<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector256.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector256<int> negative = global::System.Runtime.Intrinsics.Vector256.LessThan(bits, global::System.Runtime.Intrinsics.Vector256<int>.Zero);
-            // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
-            // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
-            global::System.Runtime.Intrinsics.Vector256<int> clamped = global::System.Runtime.Intrinsics.Vector256.Min(magnitudeBits, global::System.Runtime.Intrinsics.Vector256.Create(1147142144));
-            // The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - 3).
-            global::System.Runtime.Intrinsics.Vector256<int> binade = global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 23), global::System.Runtime.Intrinsics.Vector256.Create(121));
-            global::System.Runtime.Intrinsics.Vector256<int> quantumBits = global::System.Runtime.Intrinsics.Vector256.ShiftLeft(binade, 23) - global::System.Runtime.Intrinsics.Vector256.Create(25165824);
-            global::System.Runtime.Intrinsics.Vector256<float> n = clamped.AsSingle() * (global::System.Runtime.Intrinsics.Vector256.Create(2130706432) - quantumBits).AsSingle();
-            // Adding and subtracting 2^23 rounds to an integer by the hardware's ties-to-even rounding.
-            global::System.Runtime.Intrinsics.Vector256<float> r = (n + global::System.Runtime.Intrinsics.Vector256.Create(8388608f)) - global::System.Runtime.Intrinsics.Vector256.Create(8388608f);
-            // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
-            global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector256.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector256.Create(121), 3);
-            global::System.Runtime.Intrinsics.Vector256<int> overflow = global::System.Runtime.Intrinsics.Vector256.GreaterThan(code, global::System.Runtime.Intrinsics.Vector256.Create(126));
-            code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector256.Create(126), code);
-            code |= negative & global::System.Runtime.Intrinsics.Vector256.Create(128);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x).AsInt32(), code, (negative & global::System.Runtime.Intrinsics.Vector256.Create(128)) | global::System.Runtime.Intrinsics.Vector256.Create(127));
+            // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
+            global::System.Runtime.Intrinsics.Vector256<int> clamped = magnitudeBits;
+            // Normal range: adding 2^19 - 1 plus the last kept bit to the float bits carries into the kept 3 mantissa bits exactly
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
+            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector256.Create(524287) + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector256.Create(1)), 20) - global::System.Runtime.Intrinsics.Vector256.Create(960);
+            // Below 2^-6: adding 2^14 leaves the quanta of 2^-9, rounded by the hardware, in the low bits.
+            global::System.Runtime.Intrinsics.Vector256<int> subnormal = (global::System.Runtime.Intrinsics.Vector256.Create(16384.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector256.Create(1182793728);
+            global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(clamped, global::System.Runtime.Intrinsics.Vector256.Create(1015021568)), subnormal, normal);
+            code = global::System.Runtime.Intrinsics.Vector256.Min(code, global::System.Runtime.Intrinsics.Vector256.Create(126)) - global::System.Runtime.Intrinsics.Vector256.GreaterThan(magnitudeBits, global::System.Runtime.Intrinsics.Vector256.Create(0x7F800000));
+            return code | (negative & global::System.Runtime.Intrinsics.Vector256.Create(128));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -140,21 +130,16 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<int> bits = x.AsInt32();
             global::System.Runtime.Intrinsics.Vector128<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector128.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector128<int> negative = global::System.Runtime.Intrinsics.Vector128.LessThan(bits, global::System.Runtime.Intrinsics.Vector128<int>.Zero);
-            // From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the
-            // arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.
-            global::System.Runtime.Intrinsics.Vector128<int> clamped = global::System.Runtime.Intrinsics.Vector128.Min(magnitudeBits, global::System.Runtime.Intrinsics.Vector128.Create(1147142144));
-            // The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - 3).
-            global::System.Runtime.Intrinsics.Vector128<int> binade = global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 23), global::System.Runtime.Intrinsics.Vector128.Create(121));
-            global::System.Runtime.Intrinsics.Vector128<int> quantumBits = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(binade, 23) - global::System.Runtime.Intrinsics.Vector128.Create(25165824);
-            global::System.Runtime.Intrinsics.Vector128<float> n = clamped.AsSingle() * (global::System.Runtime.Intrinsics.Vector128.Create(2130706432) - quantumBits).AsSingle();
-            // Adding and subtracting 2^23 rounds to an integer by the hardware's ties-to-even rounding.
-            global::System.Runtime.Intrinsics.Vector128<float> r = (n + global::System.Runtime.Intrinsics.Vector128.Create(8388608f)) - global::System.Runtime.Intrinsics.Vector128.Create(8388608f);
-            // r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.
-            global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConvertToInt32(r) + global::System.Runtime.Intrinsics.Vector128.ShiftLeft(binade - global::System.Runtime.Intrinsics.Vector128.Create(121), 3);
-            global::System.Runtime.Intrinsics.Vector128<int> overflow = global::System.Runtime.Intrinsics.Vector128.GreaterThan(code, global::System.Runtime.Intrinsics.Vector128.Create(126));
-            code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector128.Create(126), code);
-            code |= negative & global::System.Runtime.Intrinsics.Vector128.Create(128);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x).AsInt32(), code, (negative & global::System.Runtime.Intrinsics.Vector128.Create(128)) | global::System.Runtime.Intrinsics.Vector128.Create(127));
+            // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
+            global::System.Runtime.Intrinsics.Vector128<int> clamped = magnitudeBits;
+            // Normal range: adding 2^19 - 1 plus the last kept bit to the float bits carries into the kept 3 mantissa bits exactly
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
+            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector128.Create(524287) + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector128.Create(1)), 20) - global::System.Runtime.Intrinsics.Vector128.Create(960);
+            // Below 2^-6: adding 2^14 leaves the quanta of 2^-9, rounded by the hardware, in the low bits.
+            global::System.Runtime.Intrinsics.Vector128<int> subnormal = (global::System.Runtime.Intrinsics.Vector128.Create(16384.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector128.Create(1182793728);
+            global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(clamped, global::System.Runtime.Intrinsics.Vector128.Create(1015021568)), subnormal, normal);
+            code = global::System.Runtime.Intrinsics.Vector128.Min(code, global::System.Runtime.Intrinsics.Vector128.Create(126)) - global::System.Runtime.Intrinsics.Vector128.GreaterThan(magnitudeBits, global::System.Runtime.Intrinsics.Vector128.Create(0x7F800000));
+            return code | (negative & global::System.Runtime.Intrinsics.Vector128.Create(128));
         }
     }
 }

@@ -57,10 +57,27 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
             global::System.Runtime.Intrinsics.Vector512<float> x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 32));
             global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48));
-            global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(x0, Random512(unchecked(stream + 0), k0, k1));
-            global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(x1, Random512(unchecked(stream + 16), k0, k1));
-            global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(x2, Random512(unchecked(stream + 32), k0, k1));
-            global::System.Runtime.Intrinsics.Vector512<int> c3 = Encode(x3, Random512(unchecked(stream + 48), k0, k1));
+            global::System.Runtime.Intrinsics.Vector512<int> random0, random1, random2, random3;
+            if (unchecked((uint)stream) <= uint.MaxValue - 63)
+            {
+                global::System.Runtime.Intrinsics.Vector512<uint> key = global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));
+                global::System.Runtime.Intrinsics.Vector512<uint> first = global::System.Runtime.Intrinsics.Vector512.Create(unchecked((uint)stream + k0)) + global::System.Runtime.Intrinsics.Vector512.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u);
+                random0 = Hash512(first, key);
+                random1 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(16u), key);
+                random2 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(32u), key);
+                random3 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(48u), key);
+            }
+            else
+            {
+                random0 = Random512(unchecked(stream + 0), k0, k1);
+                random1 = Random512(unchecked(stream + 16), k0, k1);
+                random2 = Random512(unchecked(stream + 32), k0, k1);
+                random3 = Random512(unchecked(stream + 48), k0, k1);
+            }
+            global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(x0, random0);
+            global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(x1, random1);
+            global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(x2, random2);
+            global::System.Runtime.Intrinsics.Vector512<int> c3 = Encode(x3, random3);
             global::System.Runtime.Intrinsics.Vector512.Narrow(c0, c1).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination));
             global::System.Runtime.Intrinsics.Vector512.Narrow(c2, c3).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination), 32);
         }
@@ -85,8 +102,13 @@ namespace NumericKernels.Generated
             uint start = unchecked((uint)first), high = (uint)(first >> 32);
             global::System.Runtime.Intrinsics.Vector512<uint> counter = global::System.Runtime.Intrinsics.Vector512.Create(start) + global::System.Runtime.Intrinsics.Vector512.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u);
             global::System.Runtime.Intrinsics.Vector512<uint> key = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(counter, global::System.Runtime.Intrinsics.Vector512.Create(start)), global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked(high * 0x9E3779B9u)));
-            // The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash).
-            global::System.Runtime.Intrinsics.Vector512<uint> h = counter + global::System.Runtime.Intrinsics.Vector512.Create(k0);
+            return Hash512(counter + global::System.Runtime.Intrinsics.Vector512.Create(k0), key);
+        }
+
+        /// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector512<int> Hash512(global::System.Runtime.Intrinsics.Vector512<uint> h, global::System.Runtime.Intrinsics.Vector512<uint> key)
+        {
             h ^= global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(h, 16);
             h *= global::System.Runtime.Intrinsics.Vector512.Create(0x21F0AAADu);
             h ^= key;
@@ -103,10 +125,27 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
             global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
             global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24));
-            global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(x0, Random256(unchecked(stream + 0), k0, k1));
-            global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(x1, Random256(unchecked(stream + 8), k0, k1));
-            global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(x2, Random256(unchecked(stream + 16), k0, k1));
-            global::System.Runtime.Intrinsics.Vector256<int> c3 = Encode(x3, Random256(unchecked(stream + 24), k0, k1));
+            global::System.Runtime.Intrinsics.Vector256<int> random0, random1, random2, random3;
+            if (unchecked((uint)stream) <= uint.MaxValue - 31)
+            {
+                global::System.Runtime.Intrinsics.Vector256<uint> key = global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));
+                global::System.Runtime.Intrinsics.Vector256<uint> first = global::System.Runtime.Intrinsics.Vector256.Create(unchecked((uint)stream + k0)) + global::System.Runtime.Intrinsics.Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u);
+                random0 = Hash256(first, key);
+                random1 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(8u), key);
+                random2 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(16u), key);
+                random3 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(24u), key);
+            }
+            else
+            {
+                random0 = Random256(unchecked(stream + 0), k0, k1);
+                random1 = Random256(unchecked(stream + 8), k0, k1);
+                random2 = Random256(unchecked(stream + 16), k0, k1);
+                random3 = Random256(unchecked(stream + 24), k0, k1);
+            }
+            global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(x0, random0);
+            global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(x1, random1);
+            global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(x2, random2);
+            global::System.Runtime.Intrinsics.Vector256<int> c3 = Encode(x3, random3);
             global::System.Runtime.Intrinsics.Vector256.Narrow(c0, c1).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination));
             global::System.Runtime.Intrinsics.Vector256.Narrow(c2, c3).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination), 16);
         }
@@ -131,8 +170,13 @@ namespace NumericKernels.Generated
             uint start = unchecked((uint)first), high = (uint)(first >> 32);
             global::System.Runtime.Intrinsics.Vector256<uint> counter = global::System.Runtime.Intrinsics.Vector256.Create(start) + global::System.Runtime.Intrinsics.Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u);
             global::System.Runtime.Intrinsics.Vector256<uint> key = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(counter, global::System.Runtime.Intrinsics.Vector256.Create(start)), global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked(high * 0x9E3779B9u)));
-            // The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash).
-            global::System.Runtime.Intrinsics.Vector256<uint> h = counter + global::System.Runtime.Intrinsics.Vector256.Create(k0);
+            return Hash256(counter + global::System.Runtime.Intrinsics.Vector256.Create(k0), key);
+        }
+
+        /// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<int> Hash256(global::System.Runtime.Intrinsics.Vector256<uint> h, global::System.Runtime.Intrinsics.Vector256<uint> key)
+        {
             h ^= global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(h, 16);
             h *= global::System.Runtime.Intrinsics.Vector256.Create(0x21F0AAADu);
             h ^= key;
@@ -149,10 +193,27 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 4));
             global::System.Runtime.Intrinsics.Vector128<float> x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
             global::System.Runtime.Intrinsics.Vector128<float> x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 12));
-            global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(x0, Random128(unchecked(stream + 0), k0, k1));
-            global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(x1, Random128(unchecked(stream + 4), k0, k1));
-            global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(x2, Random128(unchecked(stream + 8), k0, k1));
-            global::System.Runtime.Intrinsics.Vector128<int> c3 = Encode(x3, Random128(unchecked(stream + 12), k0, k1));
+            global::System.Runtime.Intrinsics.Vector128<int> random0, random1, random2, random3;
+            if (unchecked((uint)stream) <= uint.MaxValue - 15)
+            {
+                global::System.Runtime.Intrinsics.Vector128<uint> key = global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));
+                global::System.Runtime.Intrinsics.Vector128<uint> first = global::System.Runtime.Intrinsics.Vector128.Create(unchecked((uint)stream + k0)) + global::System.Runtime.Intrinsics.Vector128.Create(0u, 1u, 2u, 3u);
+                random0 = Hash128(first, key);
+                random1 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(4u), key);
+                random2 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(8u), key);
+                random3 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(12u), key);
+            }
+            else
+            {
+                random0 = Random128(unchecked(stream + 0), k0, k1);
+                random1 = Random128(unchecked(stream + 4), k0, k1);
+                random2 = Random128(unchecked(stream + 8), k0, k1);
+                random3 = Random128(unchecked(stream + 12), k0, k1);
+            }
+            global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(x0, random0);
+            global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(x1, random1);
+            global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(x2, random2);
+            global::System.Runtime.Intrinsics.Vector128<int> c3 = Encode(x3, random3);
             global::System.Runtime.Intrinsics.Vector128.Narrow(c0, c1).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination));
             global::System.Runtime.Intrinsics.Vector128.Narrow(c2, c3).AsUInt16().StoreUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ushort>(ref destination), 8);
         }
@@ -177,8 +238,13 @@ namespace NumericKernels.Generated
             uint start = unchecked((uint)first), high = (uint)(first >> 32);
             global::System.Runtime.Intrinsics.Vector128<uint> counter = global::System.Runtime.Intrinsics.Vector128.Create(start) + global::System.Runtime.Intrinsics.Vector128.Create(0u, 1u, 2u, 3u);
             global::System.Runtime.Intrinsics.Vector128<uint> key = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(counter, global::System.Runtime.Intrinsics.Vector128.Create(start)), global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked(high * 0x9E3779B9u)));
-            // The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash).
-            global::System.Runtime.Intrinsics.Vector128<uint> h = counter + global::System.Runtime.Intrinsics.Vector128.Create(k0);
+            return Hash128(counter + global::System.Runtime.Intrinsics.Vector128.Create(k0), key);
+        }
+
+        /// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static global::System.Runtime.Intrinsics.Vector128<int> Hash128(global::System.Runtime.Intrinsics.Vector128<uint> h, global::System.Runtime.Intrinsics.Vector128<uint> key)
+        {
             h ^= global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(h, 16);
             h *= global::System.Runtime.Intrinsics.Vector128.Create(0x21F0AAADu);
             h ^= key;

@@ -16,6 +16,21 @@ namespace NumericKernels.Benchmarks.Kernels
         [Quantize(NumberFormat.BFloat16, Overflow = OverflowMode.NonFinite)]
         internal static partial void ToBFloat16(ReadOnlySpan<float> x, Span<BFloat16> y);
 
+        [Quantize(NumberFormat.BFloat16, Rounding = RoundingMode.Stochastic, Overflow = OverflowMode.NonFinite)]
+        internal static partial void ToBFloat16Stochastic(ReadOnlySpan<float> x, Span<BFloat16> y, ulong seed, long offset);
+
+        [Quantize(NumberFormat.Float4E2M1, BlockSize = 32)]
+        internal static partial void ToMxfp4(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+        [Quantize(NumberFormat.Float8E4M3, BlockSize = 32)]
+        internal static partial void ToMxfp8(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+        [Quantize(NumberFormat.Float4E2M1, BlockSize = 16, Scale = NumberFormat.ScaleUE4M3)]
+        internal static partial void ToNvfp4(ReadOnlySpan<float> x, Span<byte> codes, Span<byte> scales);
+
+        [Dequantize(NumberFormat.Float4E2M1, BlockSize = 32)]
+        internal static partial void FromMxfp4(ReadOnlySpan<byte> codes, ReadOnlySpan<byte> scales, Span<float> y);
+
         [Dequantize(NumberFormat.Float8E4M3)]
         internal static partial void FromE4M3(ReadOnlySpan<byte> codes, Span<float> y);
 

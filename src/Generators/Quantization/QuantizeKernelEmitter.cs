@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using NumericKernels.Generators.Emission;
 using NumericKernels.Generators.Models;
 
@@ -178,8 +179,13 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine("uint start = unchecked((uint)first), high = (uint)(first >> 32);");
                 w.WriteLine($"{v}<uint> counter = {v}.Create(start) + {v}.Create({indices});");
                 w.WriteLine($"{v}<uint> key = {v}.ConditionalSelect({v}.LessThan(counter, {v}.Create(start)), {v}.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), {v}.Create(k1 ^ unchecked(high * 0x9E3779B9u)));");
-                w.WriteLine("// The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash).");
-                w.WriteLine($"{v}<uint> h = counter + {v}.Create(k0);");
+                w.WriteLine($"return Hash{I(width)}(counter + {v}.Create(k0), key);");
+            }
+            w.WriteLine();
+            w.WriteLine("/// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>");
+            w.WriteLine(Inline);
+            using (w.OpenBlock($"private static {v}<int> Hash{I(width)}({v}<uint> h, {v}<uint> key)"))
+            {
                 w.WriteLine($"h ^= {v}.ShiftRightLogical(h, 16);");
                 w.WriteLine($"h *= {v}.Create(0x21F0AAADu);");
                 w.WriteLine("h ^= key;");
@@ -187,6 +193,40 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine($"h *= {v}.Create(0x735A2D97u);");
                 w.WriteLine($"h ^= {v}.ShiftRightLogical(h, 15);");
                 w.WriteLine("return h.AsInt32();");
+            }
+        }
+
+        /// <summary>
+        /// The random words of a unit's vectors in <c>random0</c>, <c>random1</c>, ...: when no counter of the unit wraps its
+        /// low word (all but one unit in 2^32 / unit), one key and counters counted up from the first; else lane by lane.
+        /// </summary>
+        private static void EmitUnitRandom(SourceWriter w, int width, int vectors, int unit)
+        {
+            string v = V(width);
+            int lanes = width / 32;
+            var indices = new System.Text.StringBuilder();
+            for (int lane = 0; lane < lanes; lane++)
+            {
+                indices.Append(lane == 0 ? "0u" : ", " + I(lane) + "u");
+            }
+            w.WriteLine($"{v}<int> {string.Join(", ", Enumerable.Range(0, vectors).Select(k => "random" + I(k)))};");
+            using (w.OpenBlock($"if (unchecked((uint)stream) <= uint.MaxValue - {I(unit - 1)})"))
+            {
+                w.WriteLine($"{v}<uint> key = {v}.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));");
+                w.WriteLine($"{v}<uint> first = {v}.Create(unchecked((uint)stream + k0)) + {v}.Create({indices});");
+                for (int k = 0; k < vectors; k++)
+                {
+                    w.WriteLine(k == 0
+                        ? $"random0 = Hash{I(width)}(first, key);"
+                        : $"random{I(k)} = Hash{I(width)}(first + {v}.Create({I(k * lanes)}u), key);");
+                }
+            }
+            using (w.OpenBlock("else"))
+            {
+                for (int k = 0; k < vectors; k++)
+                {
+                    w.WriteLine($"random{I(k)} = Random{I(width)}(unchecked(stream + {I(k * lanes)}), k0, k1);");
+                }
             }
         }
 
@@ -332,10 +372,14 @@ namespace NumericKernels.Generators.Quantization
                 {
                     EmitBlockScales(w, kernel, width, vectors);
                 }
+                if (kernel.Stochastic)
+                {
+                    EmitUnitRandom(w, width, vectors, UnitElements(kernel, width));
+                }
                 for (int k = 0; k < vectors; k++)
                 {
                     string input = kernel.Blocked ? $"ScaleElements(x{I(k)}, factor{I(k * lanes / kernel.BlockSize)})" : $"x{I(k)}";
-                    string random = kernel.Stochastic ? $", Random{I(width)}(unchecked(stream + {I(k * lanes)}), k0, k1)" : string.Empty;
+                    string random = kernel.Stochastic ? $", random{I(k)}" : string.Empty;
                     string keep = kernel.Blocked ? $" & keep{I(k * lanes / kernel.BlockSize)}" : string.Empty;
                     w.WriteLine($"{v}<int> c{I(k)} = Encode({input}{random}){keep};");
                 }

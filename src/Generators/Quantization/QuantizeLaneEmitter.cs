@@ -56,9 +56,70 @@ namespace NumericKernels.Generators.Quantization
             int minNormalBiased = f.MinNormalExponent + 127;
             uint expAllOnes = ((1u << f.ExponentBits) - 1) << m;
             int twiceMaxBits = System.BitConverter.ToInt32(System.BitConverter.GetBytes((float)(2 * f.MaxFinite)), 0);
-            yield return "// From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the";
-            yield return "// arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.";
-            yield return $"{v}<int> clamped = {v}.Min(magnitudeBits, {v}.Create({I(twiceMaxBits)}));";
+            bool nearestEven = kernel.Rounding == RoundingModeId.ToNearestEven;
+            if (!nearestEven)
+            {
+                yield return "// From twice the largest finite value up (infinity and NaN too) every rounding overflows: clamping there keeps the";
+                yield return "// arithmetic below finite; the overflow and NaN selections at the end use the unclamped bits.";
+                yield return $"{v}<int> clamped = {v}.Min(magnitudeBits, {v}.Create({I(twiceMaxBits)}));";
+            }
+            else
+            {
+                yield return "// No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.";
+                yield return $"{v}<int> clamped = magnitudeBits;";
+            }
+            if (nearestEven)
+            {
+                int shift = 23 - m;
+                int minNormalBits = minNormalBiased << 23;
+                int magic = (f.MinNormalExponent - m + 23 + 127) << 23;
+                yield return $"// Normal range: adding 2^{I(shift - 1)} - 1 plus the last kept bit to the float bits carries into the kept {I(m)} mantissa bits exactly";
+                yield return "// when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.";
+                yield return $"{v}<int> normal = {v}.ShiftRightLogical(clamped + {v}.Create({I((1 << (shift - 1)) - 1)}) + ({v}.ShiftRightLogical(clamped, {I(shift)}) & {v}.Create(1)), {I(shift)}) - {v}.Create({I((long)(127 - f.Bias) << m)});";
+                yield return $"// Below 2^{I(f.MinNormalExponent)}: adding 2^{I(f.MinNormalExponent - m + 23)} leaves the quanta of 2^{I(f.MinNormalExponent - m)}, rounded by the hardware, in the low bits.";
+                yield return $"{v}<int> subnormal = ({v}.Create({F(ElementFormat.PowerOfTwo(f.MinNormalExponent - m + 23))}) + clamped.AsSingle()).AsInt32() - {v}.Create({I(magic)});";
+                yield return $"{v}<int> code = {v}.ConditionalSelect({v}.LessThan(clamped, {v}.Create({I(minNormalBits)})), subnormal, normal);";
+            }
+            else
+            {
+                foreach (string line in EncodeFloatByQuanta(kernel, f, v, m, minNormalBiased))
+                {
+                    yield return line;
+                }
+            }
+            uint nonFinite = f.HasInfinity ? expAllOnes : (1u << (f.ExponentBits + m)) - 1;
+            if (nearestEven && f.NonFinite == NonFiniteKind.AllOnesNaN)
+            {
+                // One NaN code, just above the largest finite one: overflow saturates there, and a NaN input (above infinity's
+                // bits) adds one; or, overflowing to NaN, everything beyond the largest finite code is that NaN.
+                yield return kernel.Overflow == OverflowModeId.Saturate
+                    ? $"code = {v}.Min(code, {v}.Create({I(f.MaxFiniteCode)})) - {v}.GreaterThan(magnitudeBits, {v}.Create(0x7F800000));"
+                    : $"code = {v}.Min(code, {v}.Create({I(nonFinite)}));";
+                yield return $"return code | (negative & {v}.Create({I(f.SignMask)}));";
+                yield break;
+            }
+            if (kernel.Overflow == OverflowModeId.Saturate)
+            {
+                yield return $"code = {v}.Min(code, {v}.Create({I(f.MaxFiniteCode)}));";
+            }
+            else
+            {
+                yield return $"{v}<int> overflow = {v}.GreaterThan(code, {v}.Create({I(f.MaxFiniteCode)}));";
+                yield return $"code = {v}.ConditionalSelect(overflow, {OverflowCode(kernel, f.MaxFiniteCode, nonFinite, v)}, code);";
+            }
+            yield return $"code |= negative & {v}.Create({I(f.SignMask)});";
+            string nan = f.NonFinite switch
+            {
+                NonFiniteKind.Ieee => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I(expAllOnes | (1u << (m - 1)))}) | ({v}.ShiftRightLogical(bits, {I(23 - m)}) & {v}.Create({I((1u << m) - 1)}))",
+                NonFiniteKind.AllOnesNaN => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I((1u << (f.ExponentBits + m)) - 1)})",
+                _ => $"{v}.Create({I(f.SignMask)})",
+            };
+            yield return $"return {v}.ConditionalSelect({v}.Equals(x, x).AsInt32(), code, {nan});";
+        }
+
+        /// <summary>Every rounding mode: the magnitude in quanta of its binade, rounded to an integer, plus the binade's first code.</summary>
+        private static IEnumerable<string> EncodeFloatByQuanta(QuantizeKernel kernel, ElementFormat f, string v, int m, int minNormalBiased)
+        {
             yield return $"// The binade of x in the target (at least the smallest normal one) and its quantum 2^(binade - {I(m)}).";
             yield return $"{v}<int> binade = {v}.Max({v}.ShiftRightLogical(clamped, 23), {v}.Create({I(minNormalBiased)}));";
             yield return $"{v}<int> quantumBits = {v}.ShiftLeft(binade, 23) - {v}.Create({I((long)m << 23)});";
@@ -69,17 +130,6 @@ namespace NumericKernels.Generators.Quantization
             }
             yield return "// r quanta above the start of the binade, whose code is (binade - emin) << m: a rounding up to the next binade carries.";
             yield return $"{v}<int> code = {v}.ConvertToInt32(r) + {v}.ShiftLeft(binade - {v}.Create({I(minNormalBiased)}), {I(m)});";
-            yield return $"{v}<int> overflow = {v}.GreaterThan(code, {v}.Create({I(f.MaxFiniteCode)}));";
-            uint nonFinite = f.HasInfinity ? expAllOnes : (1u << (f.ExponentBits + m)) - 1;
-            yield return $"code = {v}.ConditionalSelect(overflow, {OverflowCode(kernel, f.MaxFiniteCode, nonFinite, v)}, code);";
-            yield return $"code |= negative & {v}.Create({I(f.SignMask)});";
-            string nan = f.NonFinite switch
-            {
-                NonFiniteKind.Ieee => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I(expAllOnes | (1u << (m - 1)))}) | ({v}.ShiftRightLogical(bits, {I(23 - m)}) & {v}.Create({I((1u << m) - 1)}))",
-                NonFiniteKind.AllOnesNaN => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I((1u << (f.ExponentBits + m)) - 1)})",
-                _ => $"{v}.Create({I(f.SignMask)})",
-            };
-            yield return $"return {v}.ConditionalSelect({v}.Equals(x, x).AsInt32(), code, {nan});";
         }
 
         private static IEnumerable<string> EncodeBFloat16(QuantizeKernel kernel, string v)

@@ -168,11 +168,7 @@ namespace NumericKernels.Generators.Quantization
         {
             string v = V(width);
             int lanes = width / 32;
-            var indices = new System.Text.StringBuilder();
-            for (int lane = 0; lane < lanes; lane++)
-            {
-                indices.Append(lane == 0 ? "0u" : ", " + I(lane) + "u");
-            }
+            string indices = LaneIndices(lanes);
             w.WriteLine(Inline);
             using (w.OpenBlock($"private static {v}<int> Random{I(width)}(ulong first, uint k0, uint k1)"))
             {
@@ -204,11 +200,7 @@ namespace NumericKernels.Generators.Quantization
         {
             string v = V(width);
             int lanes = width / 32;
-            var indices = new System.Text.StringBuilder();
-            for (int lane = 0; lane < lanes; lane++)
-            {
-                indices.Append(lane == 0 ? "0u" : ", " + I(lane) + "u");
-            }
+            string indices = LaneIndices(lanes);
             w.WriteLine($"{v}<int> {string.Join(", ", Enumerable.Range(0, vectors).Select(k => "random" + I(k)))};");
             using (w.OpenBlock($"if (unchecked((uint)stream) <= uint.MaxValue - {I(unit - 1)})"))
             {
@@ -229,6 +221,9 @@ namespace NumericKernels.Generators.Quantization
                 }
             }
         }
+
+        /// <summary>"0u, 1u, ..." for the lanes of a vector: the arguments of a Create that numbers them.</summary>
+        private static string LaneIndices(int lanes) => string.Join(", ", Enumerable.Range(0, lanes).Select(lane => I(lane) + "u"));
 
         /// <summary><c>MaxAcross(m)</c>: the largest lane of a Vector128&lt;int&gt;.</summary>
         private static void EmitMaxAcross(SourceWriter w)
@@ -274,7 +269,7 @@ namespace NumericKernels.Generators.Quantization
                 w.WriteLine("keep = -1;");
                 if (kernel.Scale == NumberFormatId.ScaleE8M0)
                 {
-                    int emax = f.IsInteger ? 0 : (int)System.Math.Floor(System.Math.Log(f.MaxFinite, 2));
+                    int emax = f.IsInteger ? 0 : (int)(f.MaxFiniteCode >> f.MantissaBits) - f.Bias; // the exponent field of the largest finite code
                     w.WriteLine($"// E = floor(log2 amax) - {I(emax)} (the element format's emax), at least -127: zero and float subnormals included.");
                     w.WriteLine($"int e = global::System.Math.Max((amax >> 23) - {I(127 + emax)}, -127);");
                     w.WriteLine("// 2^-E is a float for every E in [-127, 127] (2^-127 a subnormal), so x · 2^-E is exact unless it underflows.");

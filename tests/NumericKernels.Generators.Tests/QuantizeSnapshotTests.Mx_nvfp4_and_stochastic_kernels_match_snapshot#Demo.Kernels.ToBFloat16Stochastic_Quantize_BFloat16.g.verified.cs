@@ -6,7 +6,7 @@ namespace Demo
     public static partial class Kernels
     {
         /// <summary>
-        /// Converts float values to BFloat16 codes (two bytes per element, little-endian), rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding.RandomBits(seed, offset + i), so any split of the stream gives the same codes) and saturating at the largest finite value (infinities too, as OCP's saturation mode does); every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.EncodeStochastic, the scalar reference.
+        /// Converts float values to BFloat16 codes (two bytes per element, little-endian), rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding.RandomBits16(seed, offset + i), so any split of the stream gives the same codes) and saturating at the largest finite value (infinities too, as OCP's saturation mode does); every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.EncodeStochastic, the scalar reference.
         /// </summary>
         /// <exception cref="global::System.ArgumentException">Two of the spans overlap, or <paramref name="y"/> is too short for the elements.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]

@@ -7,7 +7,7 @@ namespace NumericKernels.Generated
     using global::System.Runtime.Intrinsics;
 
     /// <summary>
-    /// Converts float values to BFloat16 codes (two bytes per element, little-endian), rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding.RandomBits(seed, offset + i), so any split of the stream gives the same codes) and saturating at the largest finite value (infinities too, as OCP's saturation mode does); every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.EncodeStochastic, the scalar reference.
+    /// Converts float values to BFloat16 codes (two bytes per element, little-endian), rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding.RandomBits16(seed, offset + i), so any split of the stream gives the same codes) and saturating at the largest finite value (infinities too, as OCP's saturation mode does); every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.EncodeStochastic, the scalar reference.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
     internal static class Quantize_BFloat16_Stochastic_Saturate
@@ -26,6 +26,17 @@ namespace NumericKernels.Generated
             ulong stream = unchecked((ulong)offset);
             int length = x.Length;
             int i = 0;
+            if ((stream & 1) != 0 && length > 0)
+            {
+                // x[0] takes the high half of its word; the units below then hash one word for each two elements.
+                global::System.Span<float> head = stackalloc float[16];
+                global::System.Span<byte> headPacked = stackalloc byte[32];
+                head.Clear();
+                head[0] = x[0];
+                Unit128(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(head), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(headPacked), stream, k0, k1);
+                headPacked.Slice(0, 2).CopyTo(codes);
+                i = 1;
+            }
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) for (; i <= length - 64; i += 64)
             {
                 Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i * 2), unchecked(stream + (ulong)i), k0, k1);
@@ -58,21 +69,24 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 32));
             global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48));
             global::System.Runtime.Intrinsics.Vector512<int> random0, random1, random2, random3;
-            if (unchecked((uint)stream) <= uint.MaxValue - 63)
+            long word = unchecked((long)stream >> 1);
+            if ((stream & 1) == 0 && unchecked((uint)word) <= uint.MaxValue - 31)
             {
-                global::System.Runtime.Intrinsics.Vector512<uint> key = global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));
-                global::System.Runtime.Intrinsics.Vector512<uint> first = global::System.Runtime.Intrinsics.Vector512.Create(unchecked((uint)stream + k0)) + global::System.Runtime.Intrinsics.Vector512.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u);
-                random0 = Hash512(first, key);
-                random1 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(16u), key);
-                random2 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(32u), key);
-                random3 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(48u), key);
+                global::System.Runtime.Intrinsics.Vector512<uint> key = global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked((uint)((ulong)word >> 32) * 0x9E3779B9u));
+                global::System.Runtime.Intrinsics.Vector512<uint> first = global::System.Runtime.Intrinsics.Vector512.Create(unchecked((uint)word + k0)) + global::System.Runtime.Intrinsics.Vector512.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u);
+                global::System.Runtime.Intrinsics.Vector512<ushort> halves0 = Hash512(first, key).AsUInt16();
+                random0 = global::System.Runtime.Intrinsics.Vector512.WidenLower(halves0).AsInt32();
+                random1 = global::System.Runtime.Intrinsics.Vector512.WidenUpper(halves0).AsInt32();
+                global::System.Runtime.Intrinsics.Vector512<ushort> halves1 = Hash512(first + global::System.Runtime.Intrinsics.Vector512.Create(16u), key).AsUInt16();
+                random2 = global::System.Runtime.Intrinsics.Vector512.WidenLower(halves1).AsInt32();
+                random3 = global::System.Runtime.Intrinsics.Vector512.WidenUpper(halves1).AsInt32();
             }
             else
             {
-                random0 = Random512(unchecked(stream + 0), k0, k1);
-                random1 = Random512(unchecked(stream + 16), k0, k1);
-                random2 = Random512(unchecked(stream + 32), k0, k1);
-                random3 = Random512(unchecked(stream + 48), k0, k1);
+                random0 = RandomHalves512(unchecked(stream + 0), k0, k1);
+                random1 = RandomHalves512(unchecked(stream + 16), k0, k1);
+                random2 = RandomHalves512(unchecked(stream + 32), k0, k1);
+                random3 = RandomHalves512(unchecked(stream + 48), k0, k1);
             }
             global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(x0, random0);
             global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(x1, random1);
@@ -89,20 +103,22 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector512.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector512<int> negative = global::System.Runtime.Intrinsics.Vector512.LessThan(bits, global::System.Runtime.Intrinsics.Vector512<int>.Zero);
             // bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.
-            global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(magnitudeBits + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(~random, 16)), 16);
+            global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(magnitudeBits + ((random ^ global::System.Runtime.Intrinsics.Vector512.Create(0xFFFF))), 16);
             global::System.Runtime.Intrinsics.Vector512<int> overflow = global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(code, global::System.Runtime.Intrinsics.Vector512.Create(0x7F80));
             code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector512.Create(32639), code);
             code |= negative & global::System.Runtime.Intrinsics.Vector512.Create(0x8000);
             return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(bits, 16) | global::System.Runtime.Intrinsics.Vector512.Create(0x40));
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector512<int> Random512(ulong first, uint k0, uint k1)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::System.Runtime.Intrinsics.Vector512<int> RandomHalves512(ulong first, uint k0, uint k1)
         {
-            uint start = unchecked((uint)first), high = (uint)(first >> 32);
-            global::System.Runtime.Intrinsics.Vector512<uint> counter = global::System.Runtime.Intrinsics.Vector512.Create(start) + global::System.Runtime.Intrinsics.Vector512.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u);
-            global::System.Runtime.Intrinsics.Vector512<uint> key = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(counter, global::System.Runtime.Intrinsics.Vector512.Create(start)), global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), global::System.Runtime.Intrinsics.Vector512.Create(k1 ^ unchecked(high * 0x9E3779B9u)));
-            return Hash512(counter + global::System.Runtime.Intrinsics.Vector512.Create(k0), key);
+            global::System.Span<int> halves = stackalloc int[16];
+            for (int lane = 0; lane < 16; lane++)
+            {
+                halves[lane] = RandomHalf(unchecked(first + (ulong)lane), k0, k1);
+            }
+            return global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(halves));
         }
 
         /// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>
@@ -126,21 +142,24 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 16));
             global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24));
             global::System.Runtime.Intrinsics.Vector256<int> random0, random1, random2, random3;
-            if (unchecked((uint)stream) <= uint.MaxValue - 31)
+            long word = unchecked((long)stream >> 1);
+            if ((stream & 1) == 0 && unchecked((uint)word) <= uint.MaxValue - 15)
             {
-                global::System.Runtime.Intrinsics.Vector256<uint> key = global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));
-                global::System.Runtime.Intrinsics.Vector256<uint> first = global::System.Runtime.Intrinsics.Vector256.Create(unchecked((uint)stream + k0)) + global::System.Runtime.Intrinsics.Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u);
-                random0 = Hash256(first, key);
-                random1 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(8u), key);
-                random2 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(16u), key);
-                random3 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(24u), key);
+                global::System.Runtime.Intrinsics.Vector256<uint> key = global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked((uint)((ulong)word >> 32) * 0x9E3779B9u));
+                global::System.Runtime.Intrinsics.Vector256<uint> first = global::System.Runtime.Intrinsics.Vector256.Create(unchecked((uint)word + k0)) + global::System.Runtime.Intrinsics.Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u);
+                global::System.Runtime.Intrinsics.Vector256<ushort> halves0 = Hash256(first, key).AsUInt16();
+                random0 = global::System.Runtime.Intrinsics.Vector256.WidenLower(halves0).AsInt32();
+                random1 = global::System.Runtime.Intrinsics.Vector256.WidenUpper(halves0).AsInt32();
+                global::System.Runtime.Intrinsics.Vector256<ushort> halves1 = Hash256(first + global::System.Runtime.Intrinsics.Vector256.Create(8u), key).AsUInt16();
+                random2 = global::System.Runtime.Intrinsics.Vector256.WidenLower(halves1).AsInt32();
+                random3 = global::System.Runtime.Intrinsics.Vector256.WidenUpper(halves1).AsInt32();
             }
             else
             {
-                random0 = Random256(unchecked(stream + 0), k0, k1);
-                random1 = Random256(unchecked(stream + 8), k0, k1);
-                random2 = Random256(unchecked(stream + 16), k0, k1);
-                random3 = Random256(unchecked(stream + 24), k0, k1);
+                random0 = RandomHalves256(unchecked(stream + 0), k0, k1);
+                random1 = RandomHalves256(unchecked(stream + 8), k0, k1);
+                random2 = RandomHalves256(unchecked(stream + 16), k0, k1);
+                random3 = RandomHalves256(unchecked(stream + 24), k0, k1);
             }
             global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(x0, random0);
             global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(x1, random1);
@@ -157,20 +176,22 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector256.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector256<int> negative = global::System.Runtime.Intrinsics.Vector256.LessThan(bits, global::System.Runtime.Intrinsics.Vector256<int>.Zero);
             // bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.
-            global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(magnitudeBits + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(~random, 16)), 16);
+            global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(magnitudeBits + ((random ^ global::System.Runtime.Intrinsics.Vector256.Create(0xFFFF))), 16);
             global::System.Runtime.Intrinsics.Vector256<int> overflow = global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(code, global::System.Runtime.Intrinsics.Vector256.Create(0x7F80));
             code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector256.Create(32639), code);
             code |= negative & global::System.Runtime.Intrinsics.Vector256.Create(0x8000);
             return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(bits, 16) | global::System.Runtime.Intrinsics.Vector256.Create(0x40));
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<int> Random256(ulong first, uint k0, uint k1)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::System.Runtime.Intrinsics.Vector256<int> RandomHalves256(ulong first, uint k0, uint k1)
         {
-            uint start = unchecked((uint)first), high = (uint)(first >> 32);
-            global::System.Runtime.Intrinsics.Vector256<uint> counter = global::System.Runtime.Intrinsics.Vector256.Create(start) + global::System.Runtime.Intrinsics.Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u);
-            global::System.Runtime.Intrinsics.Vector256<uint> key = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(counter, global::System.Runtime.Intrinsics.Vector256.Create(start)), global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), global::System.Runtime.Intrinsics.Vector256.Create(k1 ^ unchecked(high * 0x9E3779B9u)));
-            return Hash256(counter + global::System.Runtime.Intrinsics.Vector256.Create(k0), key);
+            global::System.Span<int> halves = stackalloc int[8];
+            for (int lane = 0; lane < 8; lane++)
+            {
+                halves[lane] = RandomHalf(unchecked(first + (ulong)lane), k0, k1);
+            }
+            return global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(halves));
         }
 
         /// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>
@@ -194,21 +215,24 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 8));
             global::System.Runtime.Intrinsics.Vector128<float> x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 12));
             global::System.Runtime.Intrinsics.Vector128<int> random0, random1, random2, random3;
-            if (unchecked((uint)stream) <= uint.MaxValue - 15)
+            long word = unchecked((long)stream >> 1);
+            if ((stream & 1) == 0 && unchecked((uint)word) <= uint.MaxValue - 7)
             {
-                global::System.Runtime.Intrinsics.Vector128<uint> key = global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked((uint)(stream >> 32) * 0x9E3779B9u));
-                global::System.Runtime.Intrinsics.Vector128<uint> first = global::System.Runtime.Intrinsics.Vector128.Create(unchecked((uint)stream + k0)) + global::System.Runtime.Intrinsics.Vector128.Create(0u, 1u, 2u, 3u);
-                random0 = Hash128(first, key);
-                random1 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(4u), key);
-                random2 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(8u), key);
-                random3 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(12u), key);
+                global::System.Runtime.Intrinsics.Vector128<uint> key = global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked((uint)((ulong)word >> 32) * 0x9E3779B9u));
+                global::System.Runtime.Intrinsics.Vector128<uint> first = global::System.Runtime.Intrinsics.Vector128.Create(unchecked((uint)word + k0)) + global::System.Runtime.Intrinsics.Vector128.Create(0u, 1u, 2u, 3u);
+                global::System.Runtime.Intrinsics.Vector128<ushort> halves0 = Hash128(first, key).AsUInt16();
+                random0 = global::System.Runtime.Intrinsics.Vector128.WidenLower(halves0).AsInt32();
+                random1 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(halves0).AsInt32();
+                global::System.Runtime.Intrinsics.Vector128<ushort> halves1 = Hash128(first + global::System.Runtime.Intrinsics.Vector128.Create(4u), key).AsUInt16();
+                random2 = global::System.Runtime.Intrinsics.Vector128.WidenLower(halves1).AsInt32();
+                random3 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(halves1).AsInt32();
             }
             else
             {
-                random0 = Random128(unchecked(stream + 0), k0, k1);
-                random1 = Random128(unchecked(stream + 4), k0, k1);
-                random2 = Random128(unchecked(stream + 8), k0, k1);
-                random3 = Random128(unchecked(stream + 12), k0, k1);
+                random0 = RandomHalves128(unchecked(stream + 0), k0, k1);
+                random1 = RandomHalves128(unchecked(stream + 4), k0, k1);
+                random2 = RandomHalves128(unchecked(stream + 8), k0, k1);
+                random3 = RandomHalves128(unchecked(stream + 12), k0, k1);
             }
             global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(x0, random0);
             global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(x1, random1);
@@ -225,20 +249,22 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<int> magnitudeBits = bits & global::System.Runtime.Intrinsics.Vector128.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector128<int> negative = global::System.Runtime.Intrinsics.Vector128.LessThan(bits, global::System.Runtime.Intrinsics.Vector128<int>.Zero);
             // bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.
-            global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(magnitudeBits + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(~random, 16)), 16);
+            global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(magnitudeBits + ((random ^ global::System.Runtime.Intrinsics.Vector128.Create(0xFFFF))), 16);
             global::System.Runtime.Intrinsics.Vector128<int> overflow = global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(code, global::System.Runtime.Intrinsics.Vector128.Create(0x7F80));
             code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(overflow, global::System.Runtime.Intrinsics.Vector128.Create(32639), code);
             code |= negative & global::System.Runtime.Intrinsics.Vector128.Create(0x8000);
             return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(bits, 16) | global::System.Runtime.Intrinsics.Vector128.Create(0x40));
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector128<int> Random128(ulong first, uint k0, uint k1)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::System.Runtime.Intrinsics.Vector128<int> RandomHalves128(ulong first, uint k0, uint k1)
         {
-            uint start = unchecked((uint)first), high = (uint)(first >> 32);
-            global::System.Runtime.Intrinsics.Vector128<uint> counter = global::System.Runtime.Intrinsics.Vector128.Create(start) + global::System.Runtime.Intrinsics.Vector128.Create(0u, 1u, 2u, 3u);
-            global::System.Runtime.Intrinsics.Vector128<uint> key = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(counter, global::System.Runtime.Intrinsics.Vector128.Create(start)), global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked((high + 1) * 0x9E3779B9u)), global::System.Runtime.Intrinsics.Vector128.Create(k1 ^ unchecked(high * 0x9E3779B9u)));
-            return Hash128(counter + global::System.Runtime.Intrinsics.Vector128.Create(k0), key);
+            global::System.Span<int> halves = stackalloc int[4];
+            for (int lane = 0; lane < 4; lane++)
+            {
+                halves[lane] = RandomHalf(unchecked(first + (ulong)lane), k0, k1);
+            }
+            return global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(halves));
         }
 
         /// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>
@@ -252,6 +278,20 @@ namespace NumericKernels.Generated
             h *= global::System.Runtime.Intrinsics.Vector128.Create(0x735A2D97u);
             h ^= global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(h, 15);
             return h.AsInt32();
+        }
+
+        /// <summary>The 16 random bits of one stream index (NumericKernels.StochasticRounding.RandomBits16): a half of the word of index >> 1.</summary>
+        private static int RandomHalf(ulong index, uint k0, uint k1)
+        {
+            long word = unchecked((long)index >> 1);
+            uint h = unchecked((uint)word + k0);
+            h ^= h >> 16;
+            h = unchecked(h * 0x21F0AAADu);
+            h ^= k1 ^ unchecked((uint)((ulong)word >> 32) * 0x9E3779B9u);
+            h ^= h >> 15;
+            h = unchecked(h * 0x735A2D97u);
+            h ^= h >> 15;
+            return (int)((index & 1) == 0 ? h & 0xFFFF : h >> 16);
         }
     }
 }

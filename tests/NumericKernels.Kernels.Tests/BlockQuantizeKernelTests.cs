@@ -140,7 +140,10 @@ public class BlockQuantizeKernelTests
     [MemberData(nameof(StochasticCases))]
     public void Stochastic_quantize_matches_the_reference_at_every_offset(BlockQuantizeKernels.StochasticCase c)
     {
-        foreach ((int n, long offset, ulong seed) in new[] { (1000, 0L, 1UL), (4096 + 37, (1L << 32) - 77, 0xDEADBEEFUL), (129, -5L, ulong.MaxValue), (65, 123456789012L, 42UL) })
+        foreach ((int n, long offset, ulong seed) in new[] { (1000, 0L, 1UL), (4096 + 37, (1L << 32) - 77, 0xDEADBEEFUL), (129, -5L, ulong.MaxValue), (65, 123456789012L, 42UL),
+            // bfloat16 hashes one word per element pair: an odd start, a word counter that wraps its low 32 bits, and a
+            // stream index that wraps from long.MaxValue to long.MinValue.
+            (300, (1L << 33) - 77, 3UL), (300, (1L << 33) - 76, 4UL), (300, long.MaxValue - 100, 5UL), (1, 7L, 6UL), (2, 7L, 6UL) })
         {
             float[] x = c.BlockSize == 0 ? StridedAndEdges(n, seed) : AdversarialBlocks(n, unchecked((int)seed));
             var expectedCodes = new byte[CodePacking.ByteCount(c.Format, n)];

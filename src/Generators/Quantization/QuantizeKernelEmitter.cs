@@ -64,6 +64,12 @@ namespace NumericKernels.Generators.Quantization
         /// </summary>
         private static int UnitElements(QuantizeKernel kernel, int bits) => System.Math.Max(bits / 8, kernel.BlockSize);
 
+        /// <summary>
+        /// Stochastic bfloat16: a rounding needs 16 random bits, so two neighbouring elements share one hashed word
+        /// (NumericKernels.StochasticRounding.RandomBits16).
+        /// </summary>
+        private static bool PairedRandom(QuantizeKernel kernel) => kernel.Stochastic && kernel.Format.Id == NumberFormatId.BFloat16;
+
         private static int Vectors(QuantizeKernel kernel, int bits) => UnitElements(kernel, bits) / (bits / 32);
 
         private static string Add(string reference, string offset) => offset == "0" ? reference : $"{Unsafe}.Add(ref {reference}, {offset})";
@@ -89,6 +95,10 @@ namespace NumericKernels.Generators.Quantization
                 }
                 w.WriteLine("int length = x.Length;");
                 w.WriteLine("int i = 0;");
+                if (PairedRandom(kernel))
+                {
+                    EmitOddHead(w, unit128);
+                }
                 string extra = (kernel.Blocked ? $", ref {Add("scaleDestination", "i / " + I(kernel.BlockSize))}" : string.Empty)
                     + (kernel.Stochastic ? ", unchecked(stream + (ulong)i), k0, k1" : string.Empty);
                 EmitWidthLoops(w, kernel, sourceOffset: "i", destinationOffset: ByteOffset("i", bits), extra);
@@ -133,11 +143,21 @@ namespace NumericKernels.Generators.Quantization
                     w.WriteLine();
                     EmitScaleElements(w, kernel, width);
                 }
-                if (kernel.Stochastic)
+                if (PairedRandom(kernel))
+                {
+                    w.WriteLine();
+                    EmitRandomHalves(w, width);
+                }
+                else if (kernel.Stochastic)
                 {
                     w.WriteLine();
                     EmitRandom(w, width);
                 }
+            }
+            if (PairedRandom(kernel))
+            {
+                w.WriteLine();
+                EmitRandomHalf(w);
             }
             if (kernel.Blocked)
             {
@@ -179,6 +199,12 @@ namespace NumericKernels.Generators.Quantization
             }
             w.WriteLine();
             w.WriteLine("/// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>");
+            EmitHash(w, width);
+        }
+
+        private static void EmitHash(SourceWriter w, int width)
+        {
+            string v = V(width);
             w.WriteLine(Inline);
             using (w.OpenBlock($"private static {v}<int> Hash{I(width)}({v}<uint> h, {v}<uint> key)"))
             {
@@ -219,6 +245,97 @@ namespace NumericKernels.Generators.Quantization
                 {
                     w.WriteLine($"random{I(k)} = Random{I(width)}(unchecked(stream + {I(k * lanes)}), k0, k1);");
                 }
+            }
+        }
+
+        /// <summary>
+        /// Stochastic bfloat16 with an odd first stream index: the first element alone, through the same Vector128 text
+        /// on a zero-padded copy, so that every unit after it starts on an element pair (a word of its own).
+        /// </summary>
+        private static void EmitOddHead(SourceWriter w, int unit128)
+        {
+            using (w.OpenBlock("if ((stream & 1) != 0 && length > 0)"))
+            {
+                w.WriteLine("// x[0] takes the high half of its word; the units below then hash one word for each two elements.");
+                w.WriteLine($"global::System.Span<float> head = stackalloc float[{I(unit128)}];");
+                w.WriteLine($"global::System.Span<byte> headPacked = stackalloc byte[{I(unit128 * 2)}];");
+                w.WriteLine("head.Clear();");
+                w.WriteLine("head[0] = x[0];");
+                w.WriteLine($"Unit128(ref {Marshal}.GetReference(head), ref {Marshal}.GetReference(headPacked), stream, k0, k1);");
+                w.WriteLine("headPacked.Slice(0, 2).CopyTo(codes);");
+                w.WriteLine("i = 1;");
+            }
+        }
+
+        /// <summary>
+        /// The 16-bit random values of a stochastic bfloat16 unit in <c>random0</c>, <c>random1</c>, ... (zero-extended):
+        /// when the unit starts on an element pair and no word counter wraps its low 32 bits, one hash vector gives the
+        /// halves of 2·lanes elements in element order (the low half of word k for element 2k, the high half for 2k + 1,
+        /// as little-endian 16-bit lanes lie), widened in place; else element by element.
+        /// </summary>
+        private static void EmitUnitRandomHalves(SourceWriter w, int width, int vectors)
+        {
+            string v = V(width);
+            int lanes = width / 32;
+            int words = vectors * lanes / 2;
+            w.WriteLine($"{v}<int> {string.Join(", ", Enumerable.Range(0, vectors).Select(k => "random" + I(k)))};");
+            w.WriteLine("long word = unchecked((long)stream >> 1);");
+            using (w.OpenBlock($"if ((stream & 1) == 0 && unchecked((uint)word) <= uint.MaxValue - {I(words - 1)})"))
+            {
+                w.WriteLine($"{v}<uint> key = {v}.Create(k1 ^ unchecked((uint)((ulong)word >> 32) * 0x9E3779B9u));");
+                w.WriteLine($"{v}<uint> first = {v}.Create(unchecked((uint)word + k0)) + {v}.Create({LaneIndices(lanes)});");
+                for (int h = 0; h < vectors / 2; h++)
+                {
+                    string counters = h == 0 ? "first" : $"first + {v}.Create({I(h * lanes)}u)";
+                    w.WriteLine($"{v}<ushort> halves{I(h)} = Hash{I(width)}({counters}, key).AsUInt16();");
+                    w.WriteLine($"random{I(2 * h)} = {v}.WidenLower(halves{I(h)}).AsInt32();");
+                    w.WriteLine($"random{I(2 * h + 1)} = {v}.WidenUpper(halves{I(h)}).AsInt32();");
+                }
+            }
+            using (w.OpenBlock("else"))
+            {
+                for (int k = 0; k < vectors; k++)
+                {
+                    w.WriteLine($"random{I(k)} = RandomHalves{I(width)}(unchecked(stream + {I(k * lanes)}), k0, k1);");
+                }
+            }
+        }
+
+        /// <summary><c>RandomHalves{width}(first, k0, k1)</c>: element by element, the slow path of a unit that starts inside a pair or wraps a word counter.</summary>
+        private static void EmitRandomHalves(SourceWriter w, int width)
+        {
+            string v = V(width);
+            int lanes = width / 32;
+            w.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            using (w.OpenBlock($"private static {v}<int> RandomHalves{I(width)}(ulong first, uint k0, uint k1)"))
+            {
+                w.WriteLine($"global::System.Span<int> halves = stackalloc int[{I(lanes)}];");
+                using (w.OpenBlock($"for (int lane = 0; lane < {I(lanes)}; lane++)"))
+                {
+                    w.WriteLine("halves[lane] = RandomHalf(unchecked(first + (ulong)lane), k0, k1);");
+                }
+                w.WriteLine($"return {v}.LoadUnsafe(ref {Marshal}.GetReference(halves));");
+            }
+            w.WriteLine();
+            w.WriteLine("/// <summary>The keyed lowbias32 hash (NumericKernels.StochasticRounding.Hash) of counters already offset by the first key.</summary>");
+            EmitHash(w, width);
+        }
+
+        /// <summary><c>RandomHalf(index, k0, k1)</c>: NumericKernels.StochasticRounding.RandomBits16 of one stream index, in scalar code.</summary>
+        private static void EmitRandomHalf(SourceWriter w)
+        {
+            w.WriteLine("/// <summary>The 16 random bits of one stream index (NumericKernels.StochasticRounding.RandomBits16): a half of the word of index >> 1.</summary>");
+            using (w.OpenBlock("private static int RandomHalf(ulong index, uint k0, uint k1)"))
+            {
+                w.WriteLine("long word = unchecked((long)index >> 1);");
+                w.WriteLine("uint h = unchecked((uint)word + k0);");
+                w.WriteLine("h ^= h >> 16;");
+                w.WriteLine("h = unchecked(h * 0x21F0AAADu);");
+                w.WriteLine("h ^= k1 ^ unchecked((uint)((ulong)word >> 32) * 0x9E3779B9u);");
+                w.WriteLine("h ^= h >> 15;");
+                w.WriteLine("h = unchecked(h * 0x735A2D97u);");
+                w.WriteLine("h ^= h >> 15;");
+                w.WriteLine("return (int)((index & 1) == 0 ? h & 0xFFFF : h >> 16);");
             }
         }
 
@@ -367,7 +484,11 @@ namespace NumericKernels.Generators.Quantization
                 {
                     EmitBlockScales(w, kernel, width, vectors);
                 }
-                if (kernel.Stochastic)
+                if (PairedRandom(kernel))
+                {
+                    EmitUnitRandomHalves(w, width, vectors);
+                }
+                else if (kernel.Stochastic)
                 {
                     EmitUnitRandom(w, width, vectors, UnitElements(kernel, width));
                 }

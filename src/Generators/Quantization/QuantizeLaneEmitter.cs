@@ -140,9 +140,9 @@ namespace NumericKernels.Generators.Quantization
                 RoundingModeId.ToNearestAway => $"{v}.Create(0x8000)",
                 RoundingModeId.TowardPositive => $"{v}.AndNot({v}.Create(0xFFFF), negative)",
                 RoundingModeId.TowardNegative => $"negative & {v}.Create(0xFFFF)",
-                // Up exactly when random < (low 16 bits) · 2^16, that is when (random >> 16) < low 16 bits: then
-                // 0xFFFF - (random >> 16) carries.
-                RoundingModeId.Stochastic => $"{v}.ShiftRightLogical(~random, 16)",
+                // random holds 16 bits (NumericKernels.StochasticRounding.RandomBits16): up exactly when random is below
+                // the low 16 bits, and then 0xFFFF - random carries.
+                RoundingModeId.Stochastic => $"(random ^ {v}.Create(0xFFFF))",
                 _ => $"{v}<int>.Zero",
             };
             yield return "// bfloat16 shares float's exponent: the increment carries into the kept bits exactly when the rounding goes up.";

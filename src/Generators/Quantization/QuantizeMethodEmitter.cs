@@ -153,7 +153,7 @@ namespace NumericKernels.Generators.Quantization
                     : $"Converts {f.Id} codes ({packing}) to float exactly, NaN codes to quiet NaNs with their sign; every path (Vector128/256/512 and the tail) is bit-identical to NumericKernels.NumberFormats.DecodeToSingle.";
             }
             string rounding = kernel.Stochastic
-                ? "rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding.RandomBits(seed, offset + i), so any split of the stream gives the same codes)"
+                ? "rounding stochastically (up with probability equal to the discarded fraction, from the counter-based random bits of NumericKernels.StochasticRounding." + (f.Id == NumberFormatId.BFloat16 ? "RandomBits16" : "RandomBits") + "(seed, offset + i), so any split of the stream gives the same codes)"
                 : "rounding " + kernel.Rounding;
             string overflow = f.IsInteger
                 ? "clamped to the integer range, NaN to 0"

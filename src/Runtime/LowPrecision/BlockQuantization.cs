@@ -28,7 +28,9 @@ namespace NumericKernels;
 /// to [-128, 127] or [-8, 7]). In a block they are fixed point, as OCP MXINT8 defines: an Int8 code k means
 /// k · 2^-6 and an Int4 code k means k · 2^-2, both clamped to the symmetric ranges [-127, 127] and [-7, 7].</para>
 /// <para><b>Stochastic rounding</b> draws the random word of element i from
-/// <see cref="StochasticRounding.RandomBits"/>(seed, offset + i); block scales are always rounded deterministically.</para>
+/// <see cref="StochasticRounding.RandomBits"/>(seed, offset + i) (bfloat16, which needs 16 bits, from
+/// <see cref="StochasticRounding.RandomBits16"/>(seed, offset + i) shifted to the top of the word); block scales are
+/// always rounded deterministically.</para>
 /// </remarks>
 public static class BlockQuantization
 {
@@ -60,7 +62,9 @@ public static class BlockQuantization
                 // A NaN scale (a NaN or infinity in the block) or a zero scale (UE4M3 underflow) decodes every element of
                 // its block the same way whatever the codes are, so the codes are zero.
                 double value = divisor == 0 || double.IsNaN(divisor) ? 0 : values[i] / divisor;
-                uint random = rounding == RoundingMode.Stochastic ? StochasticRounding.RandomBits(seed, offset + start + i) : 0;
+                uint random = rounding != RoundingMode.Stochastic ? 0
+                    : element == NumberFormat.BFloat16 ? (uint)StochasticRounding.RandomBits16(seed, offset + start + i) << 16
+                    : StochasticRounding.RandomBits(seed, offset + start + i);
                 uint code = EncodeElement(element, blockSize != 0, value, overflow, rounding, random);
                 CodePacking.Write(element, codes, start + i, code);
             }

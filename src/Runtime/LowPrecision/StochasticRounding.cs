@@ -31,6 +31,23 @@ public static class StochasticRounding
         return Hash((uint)index, k0, k1 ^ ((uint)((ulong)index >> 32) * GoldenRatio32));
     }
 
+    /// <summary>
+    /// The 16 random bits of stream index <paramref name="index"/> for a format that discards exactly 16 bits of a float
+    /// (bfloat16): two neighbouring indices share one word, index 2k taking the low half of
+    /// <see cref="RandomBits"/>(seed, k) and index 2k + 1 its high half (k = index &gt;&gt; 1, an arithmetic shift, so the
+    /// pairs run on across -1 and 0).
+    /// </summary>
+    /// <remarks>
+    /// Sixteen bits decide a bfloat16 rounding exactly (the discarded fraction is a multiple of 2^-16), so this is as
+    /// unbiased as a whole word, and it halves the hashing: a kernel hashes one counter for two elements and widens the
+    /// 16-bit halves in place. Every other format takes a whole word per element.
+    /// </remarks>
+    public static ushort RandomBits16(ulong seed, long index)
+    {
+        uint word = RandomBits(seed, index >> 1);
+        return (ushort)((index & 1) == 0 ? word : word >> 16);
+    }
+
     /// <summary>The two 32-bit keys of <paramref name="seed"/>: the first output of SplitMix64 seeded with it.</summary>
     public static (uint K0, uint K1) Keys(ulong seed)
     {

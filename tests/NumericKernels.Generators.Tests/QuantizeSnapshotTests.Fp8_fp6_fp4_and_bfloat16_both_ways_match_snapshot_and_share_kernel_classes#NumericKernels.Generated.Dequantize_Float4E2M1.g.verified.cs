@@ -21,15 +21,15 @@ namespace NumericKernels.Generated
             int i = 0;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) for (; i <= length - 64; i += 64)
             {
-                Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i / 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));
+                Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, (int)((uint)i / 2u)), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));
             }
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated) for (; i <= length - 32; i += 32)
             {
-                Unit256(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i / 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));
+                Unit256(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, (int)((uint)i / 2u)), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));
             }
             for (; i <= length - 16; i += 16)
             {
-                Unit128(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i / 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));
+                Unit128(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, (int)((uint)i / 2u)), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i));
             }
             if (i < length)
             {
@@ -37,7 +37,7 @@ namespace NumericKernels.Generated
                 global::System.Span<byte> packed = stackalloc byte[8];
                 global::System.Span<float> values = stackalloc float[16];
                 packed.Clear();
-                codes.Slice(i / 2, (int)(((long)(length - i) * 4 + 7) / 8)).CopyTo(packed);
+                codes.Slice((int)((uint)i / 2u), (int)(((long)(length - i) * 4 + 7) / 8)).CopyTo(packed);
                 Unit128(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(values));
                 values.Slice(0, length - i).CopyTo(y.Slice(i));
             }

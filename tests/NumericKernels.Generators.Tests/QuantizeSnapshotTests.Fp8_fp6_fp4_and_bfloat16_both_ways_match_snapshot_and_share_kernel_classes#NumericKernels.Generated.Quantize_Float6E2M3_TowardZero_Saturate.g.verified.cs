@@ -21,15 +21,15 @@ namespace NumericKernels.Generated
             int i = 0;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) for (; i <= length - 64; i += 64)
             {
-                Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i / 4 * 3));
+                Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, (int)((uint)i / 4u) * 3));
             }
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated) for (; i <= length - 32; i += 32)
             {
-                Unit256(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i / 4 * 3));
+                Unit256(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, (int)((uint)i / 4u) * 3));
             }
             for (; i <= length - 16; i += 16)
             {
-                Unit128(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i / 4 * 3));
+                Unit128(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, (int)((uint)i / 4u) * 3));
             }
             if (i < length)
             {
@@ -39,7 +39,7 @@ namespace NumericKernels.Generated
                 padded.Clear();
                 x.Slice(i).CopyTo(padded);
                 Unit128(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(padded), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed));
-                packed.Slice(0, (int)(((long)(length - i) * 6 + 7) / 8)).CopyTo(codes.Slice(i / 4 * 3));
+                packed.Slice(0, (int)(((long)(length - i) * 6 + 7) / 8)).CopyTo(codes.Slice((int)((uint)i / 4u) * 3));
             }
         }
 

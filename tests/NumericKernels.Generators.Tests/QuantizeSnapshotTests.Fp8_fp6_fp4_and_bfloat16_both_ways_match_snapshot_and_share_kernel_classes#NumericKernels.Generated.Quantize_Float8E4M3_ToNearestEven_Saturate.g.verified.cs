@@ -67,8 +67,9 @@ namespace NumericKernels.Generated
             // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
             global::System.Runtime.Intrinsics.Vector512<int> clamped = magnitudeBits;
             // Normal range: adding 2^19 - 1 plus the last kept bit to the float bits carries into the kept 3 mantissa bits exactly
-            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
-            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector512.Create(524287) + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector512.Create(1)), 20) - global::System.Runtime.Intrinsics.Vector512.Create(960);
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple
+            // of 2^20, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).
+            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector512.Create(-1006108673) + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector512.Create(1)), 20);
             // Below 2^-6: adding 2^14 leaves the quanta of 2^-9, rounded by the hardware, in the low bits.
             global::System.Runtime.Intrinsics.Vector512<int> subnormal = (global::System.Runtime.Intrinsics.Vector512.Create(16384.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector512.Create(1182793728);
             global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(clamped, global::System.Runtime.Intrinsics.Vector512.Create(1015021568)), subnormal, normal);
@@ -100,8 +101,9 @@ namespace NumericKernels.Generated
             // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
             global::System.Runtime.Intrinsics.Vector256<int> clamped = magnitudeBits;
             // Normal range: adding 2^19 - 1 plus the last kept bit to the float bits carries into the kept 3 mantissa bits exactly
-            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
-            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector256.Create(524287) + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector256.Create(1)), 20) - global::System.Runtime.Intrinsics.Vector256.Create(960);
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple
+            // of 2^20, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).
+            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector256.Create(-1006108673) + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector256.Create(1)), 20);
             // Below 2^-6: adding 2^14 leaves the quanta of 2^-9, rounded by the hardware, in the low bits.
             global::System.Runtime.Intrinsics.Vector256<int> subnormal = (global::System.Runtime.Intrinsics.Vector256.Create(16384.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector256.Create(1182793728);
             global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(clamped, global::System.Runtime.Intrinsics.Vector256.Create(1015021568)), subnormal, normal);
@@ -133,8 +135,9 @@ namespace NumericKernels.Generated
             // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
             global::System.Runtime.Intrinsics.Vector128<int> clamped = magnitudeBits;
             // Normal range: adding 2^19 - 1 plus the last kept bit to the float bits carries into the kept 3 mantissa bits exactly
-            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
-            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector128.Create(524287) + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector128.Create(1)), 20) - global::System.Runtime.Intrinsics.Vector128.Create(960);
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple
+            // of 2^20, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).
+            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector128.Create(-1006108673) + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 20) & global::System.Runtime.Intrinsics.Vector128.Create(1)), 20);
             // Below 2^-6: adding 2^14 leaves the quanta of 2^-9, rounded by the hardware, in the low bits.
             global::System.Runtime.Intrinsics.Vector128<int> subnormal = (global::System.Runtime.Intrinsics.Vector128.Create(16384.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector128.Create(1182793728);
             global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(clamped, global::System.Runtime.Intrinsics.Vector128.Create(1015021568)), subnormal, normal);

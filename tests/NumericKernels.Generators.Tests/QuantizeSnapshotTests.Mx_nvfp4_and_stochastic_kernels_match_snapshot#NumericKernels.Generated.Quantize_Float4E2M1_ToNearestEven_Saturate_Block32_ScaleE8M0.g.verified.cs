@@ -22,15 +22,15 @@ namespace NumericKernels.Generated
             int i = 0;
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) for (; i <= length - 64; i += 64)
             {
-                Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i / 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref scaleDestination, i / 32));
+                Unit512(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, (int)((uint)i / 2u)), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref scaleDestination, (int)((uint)i / 32u)));
             }
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated) for (; i <= length - 32; i += 32)
             {
-                Unit256(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i / 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref scaleDestination, i / 32));
+                Unit256(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, (int)((uint)i / 2u)), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref scaleDestination, (int)((uint)i / 32u)));
             }
             for (; i <= length - 32; i += 32)
             {
-                Unit128(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, i / 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref scaleDestination, i / 32));
+                Unit128(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, i), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref destination, (int)((uint)i / 2u)), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref scaleDestination, (int)((uint)i / 32u)));
             }
             if (i < length)
             {
@@ -41,7 +41,7 @@ namespace NumericKernels.Generated
                 padded.Clear();
                 x.Slice(i).CopyTo(padded);
                 Unit128(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(padded), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(scale));
-                packed.Slice(0, (int)(((long)(length - i) * 4 + 7) / 8)).CopyTo(codes.Slice(i / 2));
+                packed.Slice(0, (int)(((long)(length - i) * 4 + 7) / 8)).CopyTo(codes.Slice((int)((uint)i / 2u)));
                 scales[i / 32] = scale[0];
             }
         }
@@ -55,15 +55,15 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 48));
             global::System.Runtime.Intrinsics.Vector512<int> magnitude = global::System.Runtime.Intrinsics.Vector512.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector512<int> m0 = global::System.Runtime.Intrinsics.Vector512.Max((x0.AsInt32() & magnitude), x1.AsInt32() & magnitude);
-            int amax0 = MaxAcross(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(m0.GetLower().GetLower(), m0.GetLower().GetUpper()), global::System.Runtime.Intrinsics.Vector128.Max(m0.GetUpper().GetLower(), m0.GetUpper().GetUpper())));
-            scales = ScaleOf(amax0, out float blockFactor0, out int blockKeep0);
-            global::System.Runtime.Intrinsics.Vector512<float> factor0 = global::System.Runtime.Intrinsics.Vector512.Create(blockFactor0);
-            global::System.Runtime.Intrinsics.Vector512<int> keep0 = global::System.Runtime.Intrinsics.Vector512.Create(blockKeep0);
+            global::System.Runtime.Intrinsics.Vector256<int> half0 = global::System.Runtime.Intrinsics.Vector256.Max(m0.GetLower(), m0.GetUpper());
+            scales = ScaleOf(MaxAcross(global::System.Runtime.Intrinsics.Vector128.Max(half0.GetLower(), half0.GetUpper())), out global::System.Runtime.Intrinsics.Vector128<float> blockFactor0, out global::System.Runtime.Intrinsics.Vector128<int> blockKeep0);
+            global::System.Runtime.Intrinsics.Vector512<float> factor0 = global::System.Runtime.Intrinsics.Vector512.Create(blockFactor0.ToScalar());
+            global::System.Runtime.Intrinsics.Vector512<int> keep0 = global::System.Runtime.Intrinsics.Vector512.Create(blockKeep0.AsSingle().ToScalar()).AsInt32();
             global::System.Runtime.Intrinsics.Vector512<int> m1 = global::System.Runtime.Intrinsics.Vector512.Max((x2.AsInt32() & magnitude), x3.AsInt32() & magnitude);
-            int amax1 = MaxAcross(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(m1.GetLower().GetLower(), m1.GetLower().GetUpper()), global::System.Runtime.Intrinsics.Vector128.Max(m1.GetUpper().GetLower(), m1.GetUpper().GetUpper())));
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref scales, 1) = ScaleOf(amax1, out float blockFactor1, out int blockKeep1);
-            global::System.Runtime.Intrinsics.Vector512<float> factor1 = global::System.Runtime.Intrinsics.Vector512.Create(blockFactor1);
-            global::System.Runtime.Intrinsics.Vector512<int> keep1 = global::System.Runtime.Intrinsics.Vector512.Create(blockKeep1);
+            global::System.Runtime.Intrinsics.Vector256<int> half1 = global::System.Runtime.Intrinsics.Vector256.Max(m1.GetLower(), m1.GetUpper());
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref scales, 1) = ScaleOf(MaxAcross(global::System.Runtime.Intrinsics.Vector128.Max(half1.GetLower(), half1.GetUpper())), out global::System.Runtime.Intrinsics.Vector128<float> blockFactor1, out global::System.Runtime.Intrinsics.Vector128<int> blockKeep1);
+            global::System.Runtime.Intrinsics.Vector512<float> factor1 = global::System.Runtime.Intrinsics.Vector512.Create(blockFactor1.ToScalar());
+            global::System.Runtime.Intrinsics.Vector512<int> keep1 = global::System.Runtime.Intrinsics.Vector512.Create(blockKeep1.AsSingle().ToScalar()).AsInt32();
             global::System.Runtime.Intrinsics.Vector512<int> c0 = Encode(ScaleElements(x0, factor0)) & keep0;
             global::System.Runtime.Intrinsics.Vector512<int> c1 = Encode(ScaleElements(x1, factor0)) & keep0;
             global::System.Runtime.Intrinsics.Vector512<int> c2 = Encode(ScaleElements(x2, factor1)) & keep1;
@@ -85,14 +85,17 @@ namespace NumericKernels.Generated
             // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
             global::System.Runtime.Intrinsics.Vector512<int> clamped = magnitudeBits;
             // Normal range: adding 2^21 - 1 plus the last kept bit to the float bits carries into the kept 1 mantissa bits exactly
-            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
-            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector512.Create(2097151) + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 22) & global::System.Runtime.Intrinsics.Vector512.Create(1)), 22) - global::System.Runtime.Intrinsics.Vector512.Create(252);
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple
+            // of 2^22, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).
+            global::System.Runtime.Intrinsics.Vector512<int> normal = global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector512.Create(-1054867457) + (global::System.Runtime.Intrinsics.Vector512.ShiftRightLogical(clamped, 22) & global::System.Runtime.Intrinsics.Vector512.Create(1)), 22);
             // Below 2^0: adding 2^22 leaves the quanta of 2^-1, rounded by the hardware, in the low bits.
             global::System.Runtime.Intrinsics.Vector512<int> subnormal = (global::System.Runtime.Intrinsics.Vector512.Create(4194304.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector512.Create(1249902592);
             global::System.Runtime.Intrinsics.Vector512<int> code = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(clamped, global::System.Runtime.Intrinsics.Vector512.Create(1065353216)), subnormal, normal);
             code = global::System.Runtime.Intrinsics.Vector512.Min(code, global::System.Runtime.Intrinsics.Vector512.Create(7));
             code |= negative & global::System.Runtime.Intrinsics.Vector512.Create(8);
-            return global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector512.Create(8));
+            // In a block a NaN or infinity makes the scale NaN and the block's codes zero (keep), and scaled elements are finite:
+            // no lane that reaches here is told apart by a NaN test.
+            return code;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -111,10 +114,9 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 24));
             global::System.Runtime.Intrinsics.Vector256<int> magnitude = global::System.Runtime.Intrinsics.Vector256.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector256<int> m0 = global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.Max(global::System.Runtime.Intrinsics.Vector256.Max((x0.AsInt32() & magnitude), x1.AsInt32() & magnitude), x2.AsInt32() & magnitude), x3.AsInt32() & magnitude);
-            int amax0 = MaxAcross(global::System.Runtime.Intrinsics.Vector128.Max(m0.GetLower(), m0.GetUpper()));
-            scales = ScaleOf(amax0, out float blockFactor0, out int blockKeep0);
-            global::System.Runtime.Intrinsics.Vector256<float> factor0 = global::System.Runtime.Intrinsics.Vector256.Create(blockFactor0);
-            global::System.Runtime.Intrinsics.Vector256<int> keep0 = global::System.Runtime.Intrinsics.Vector256.Create(blockKeep0);
+            scales = ScaleOf(MaxAcross(global::System.Runtime.Intrinsics.Vector128.Max(m0.GetLower(), m0.GetUpper())), out global::System.Runtime.Intrinsics.Vector128<float> blockFactor0, out global::System.Runtime.Intrinsics.Vector128<int> blockKeep0);
+            global::System.Runtime.Intrinsics.Vector256<float> factor0 = global::System.Runtime.Intrinsics.Vector256.Create(blockFactor0.ToScalar());
+            global::System.Runtime.Intrinsics.Vector256<int> keep0 = global::System.Runtime.Intrinsics.Vector256.Create(blockKeep0.AsSingle().ToScalar()).AsInt32();
             global::System.Runtime.Intrinsics.Vector256<int> c0 = Encode(ScaleElements(x0, factor0)) & keep0;
             global::System.Runtime.Intrinsics.Vector256<int> c1 = Encode(ScaleElements(x1, factor0)) & keep0;
             global::System.Runtime.Intrinsics.Vector256<int> c2 = Encode(ScaleElements(x2, factor0)) & keep0;
@@ -136,14 +138,17 @@ namespace NumericKernels.Generated
             // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
             global::System.Runtime.Intrinsics.Vector256<int> clamped = magnitudeBits;
             // Normal range: adding 2^21 - 1 plus the last kept bit to the float bits carries into the kept 1 mantissa bits exactly
-            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
-            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector256.Create(2097151) + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 22) & global::System.Runtime.Intrinsics.Vector256.Create(1)), 22) - global::System.Runtime.Intrinsics.Vector256.Create(252);
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple
+            // of 2^22, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).
+            global::System.Runtime.Intrinsics.Vector256<int> normal = global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector256.Create(-1054867457) + (global::System.Runtime.Intrinsics.Vector256.ShiftRightLogical(clamped, 22) & global::System.Runtime.Intrinsics.Vector256.Create(1)), 22);
             // Below 2^0: adding 2^22 leaves the quanta of 2^-1, rounded by the hardware, in the low bits.
             global::System.Runtime.Intrinsics.Vector256<int> subnormal = (global::System.Runtime.Intrinsics.Vector256.Create(4194304.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector256.Create(1249902592);
             global::System.Runtime.Intrinsics.Vector256<int> code = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(clamped, global::System.Runtime.Intrinsics.Vector256.Create(1065353216)), subnormal, normal);
             code = global::System.Runtime.Intrinsics.Vector256.Min(code, global::System.Runtime.Intrinsics.Vector256.Create(7));
             code |= negative & global::System.Runtime.Intrinsics.Vector256.Create(8);
-            return global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector256.Create(8));
+            // In a block a NaN or infinity makes the scale NaN and the block's codes zero (keep), and scaled elements are finite:
+            // no lane that reaches here is told apart by a NaN test.
+            return code;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -166,10 +171,9 @@ namespace NumericKernels.Generated
             global::System.Runtime.Intrinsics.Vector128<float> x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref source, 28));
             global::System.Runtime.Intrinsics.Vector128<int> magnitude = global::System.Runtime.Intrinsics.Vector128.Create(0x7FFFFFFF);
             global::System.Runtime.Intrinsics.Vector128<int> m0 = global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.Max((x0.AsInt32() & magnitude), x1.AsInt32() & magnitude), x2.AsInt32() & magnitude), x3.AsInt32() & magnitude), x4.AsInt32() & magnitude), x5.AsInt32() & magnitude), x6.AsInt32() & magnitude), x7.AsInt32() & magnitude);
-            int amax0 = MaxAcross(m0);
-            scales = ScaleOf(amax0, out float blockFactor0, out int blockKeep0);
-            global::System.Runtime.Intrinsics.Vector128<float> factor0 = global::System.Runtime.Intrinsics.Vector128.Create(blockFactor0);
-            global::System.Runtime.Intrinsics.Vector128<int> keep0 = global::System.Runtime.Intrinsics.Vector128.Create(blockKeep0);
+            scales = ScaleOf(MaxAcross(m0), out global::System.Runtime.Intrinsics.Vector128<float> blockFactor0, out global::System.Runtime.Intrinsics.Vector128<int> blockKeep0);
+            global::System.Runtime.Intrinsics.Vector128<float> factor0 = blockFactor0;
+            global::System.Runtime.Intrinsics.Vector128<int> keep0 = blockKeep0;
             global::System.Runtime.Intrinsics.Vector128<int> c0 = Encode(ScaleElements(x0, factor0)) & keep0;
             global::System.Runtime.Intrinsics.Vector128<int> c1 = Encode(ScaleElements(x1, factor0)) & keep0;
             global::System.Runtime.Intrinsics.Vector128<int> c2 = Encode(ScaleElements(x2, factor0)) & keep0;
@@ -205,14 +209,17 @@ namespace NumericKernels.Generated
             // No clamp: from infinity up (NaN payloads too) the unsigned shifts below still give a code beyond the largest finite one.
             global::System.Runtime.Intrinsics.Vector128<int> clamped = magnitudeBits;
             // Normal range: adding 2^21 - 1 plus the last kept bit to the float bits carries into the kept 1 mantissa bits exactly
-            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.
-            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector128.Create(2097151) + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 22) & global::System.Runtime.Intrinsics.Vector128.Create(1)), 22) - global::System.Runtime.Intrinsics.Vector128.Create(252);
+            // when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple
+            // of 2^22, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).
+            global::System.Runtime.Intrinsics.Vector128<int> normal = global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped + global::System.Runtime.Intrinsics.Vector128.Create(-1054867457) + (global::System.Runtime.Intrinsics.Vector128.ShiftRightLogical(clamped, 22) & global::System.Runtime.Intrinsics.Vector128.Create(1)), 22);
             // Below 2^0: adding 2^22 leaves the quanta of 2^-1, rounded by the hardware, in the low bits.
             global::System.Runtime.Intrinsics.Vector128<int> subnormal = (global::System.Runtime.Intrinsics.Vector128.Create(4194304.0f) + clamped.AsSingle()).AsInt32() - global::System.Runtime.Intrinsics.Vector128.Create(1249902592);
             global::System.Runtime.Intrinsics.Vector128<int> code = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(clamped, global::System.Runtime.Intrinsics.Vector128.Create(1065353216)), subnormal, normal);
             code = global::System.Runtime.Intrinsics.Vector128.Min(code, global::System.Runtime.Intrinsics.Vector128.Create(7));
             code |= negative & global::System.Runtime.Intrinsics.Vector128.Create(8);
-            return global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.Equals(x, x).AsInt32(), code, global::System.Runtime.Intrinsics.Vector128.Create(8));
+            // In a block a NaN or infinity makes the scale NaN and the block's codes zero (keep), and scaled elements are finite:
+            // no lane that reaches here is told apart by a NaN test.
+            return code;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -223,29 +230,23 @@ namespace NumericKernels.Generated
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int MaxAcross(global::System.Runtime.Intrinsics.Vector128<int> m)
+        private static global::System.Runtime.Intrinsics.Vector128<int> MaxAcross(global::System.Runtime.Intrinsics.Vector128<int> m)
         {
             m = global::System.Runtime.Intrinsics.Vector128.Max(m, global::System.Runtime.Intrinsics.Vector128.Shuffle(m, global::System.Runtime.Intrinsics.Vector128.Create(2, 3, 0, 1)));
-            m = global::System.Runtime.Intrinsics.Vector128.Max(m, global::System.Runtime.Intrinsics.Vector128.Shuffle(m, global::System.Runtime.Intrinsics.Vector128.Create(1, 0, 3, 2)));
-            return m.ToScalar();
+            return global::System.Runtime.Intrinsics.Vector128.Max(m, global::System.Runtime.Intrinsics.Vector128.Shuffle(m, global::System.Runtime.Intrinsics.Vector128.Create(1, 0, 3, 2)));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static byte ScaleOf(int amax, out float factor, out int keep)
+        private static byte ScaleOf(global::System.Runtime.Intrinsics.Vector128<int> amax, out global::System.Runtime.Intrinsics.Vector128<float> factor, out global::System.Runtime.Intrinsics.Vector128<int> keep)
         {
-            if (amax >= 0x7F800000)
-            {
-                // A NaN or infinity in the block: the NaN scale, and zero codes (every element decodes to NaN).
-                factor = 1f;
-                keep = 0;
-                return 0xFF;
-            }
-            keep = -1;
+            // A NaN or infinity in the block: the NaN scale 0xFF, and zero codes (every element decodes to NaN).
+            keep = global::System.Runtime.Intrinsics.Vector128.LessThan(amax, global::System.Runtime.Intrinsics.Vector128.Create(0x7F800000));
             // E = floor(log2 amax) - 2 (the element format's emax), at least -127: zero and float subnormals included.
-            int e = global::System.Math.Max((amax >> 23) - 129, -127);
+            global::System.Runtime.Intrinsics.Vector128<int> e = global::System.Runtime.Intrinsics.Vector128.Max(global::System.Runtime.Intrinsics.Vector128.ShiftRightArithmetic(amax, 23) - global::System.Runtime.Intrinsics.Vector128.Create(129), global::System.Runtime.Intrinsics.Vector128.Create(-127));
             // 2^-E is a float for every E in [-127, 127] (2^-127 a subnormal), so x · 2^-E is exact unless it underflows.
-            factor = global::System.BitConverter.Int32BitsToSingle(e == 127 ? 0x00400000 : (127 - e) << 23);
-            return (byte)(e + 127);
+            // A finite amax has E <= 127 - 2, so 2^-E is normal; a NaN block's factor is never used (keep is zero).
+            factor = global::System.Runtime.Intrinsics.Vector128.ShiftLeft(global::System.Runtime.Intrinsics.Vector128.Create(127) - e, 23).AsSingle();
+            return unchecked((byte)((e + global::System.Runtime.Intrinsics.Vector128.Create(127)) | ~keep).ToScalar());
         }
     }
 }

@@ -99,7 +99,7 @@ namespace NumericKernels.Generators.Quantization
                 {
                     EmitOddHead(w, unit128);
                 }
-                string extra = (kernel.Blocked ? $", ref {Add("scaleDestination", "i / " + I(kernel.BlockSize))}" : string.Empty)
+                string extra = (kernel.Blocked ? $", ref {Add("scaleDestination", BlockIndex("i", kernel))}" : string.Empty)
                     + (kernel.Stochastic ? ", unchecked(stream + (ulong)i), k0, k1" : string.Empty);
                 EmitWidthLoops(w, kernel, sourceOffset: "i", destinationOffset: ByteOffset("i", bits), extra);
                 using (w.OpenBlock("if (i < length)"))
@@ -342,16 +342,43 @@ namespace NumericKernels.Generators.Quantization
         /// <summary>"0u, 1u, ..." for the lanes of a vector: the arguments of a Create that numbers them.</summary>
         private static string LaneIndices(int lanes) => string.Join(", ", Enumerable.Range(0, lanes).Select(lane => I(lane) + "u"));
 
-        /// <summary><c>MaxAcross(m)</c>: the largest lane of a Vector128&lt;int&gt;.</summary>
+        /// <summary>
+        /// <c>ScaleOf(amax, out factor, out keep)</c> for an E8M0 scale, in Vector128 lanes that all hold the block's amax:
+        /// the scale byte, 2^-E in every lane of <c>factor</c>, and <c>keep</c> all ones unless a NaN or infinity is in the block.
+        /// </summary>
+        private static void EmitE8M0Scale(SourceWriter w, ElementFormat f)
+        {
+            string v = V(128);
+            int emax = f.IsInteger ? 0 : (int)(f.MaxFiniteCode >> f.MantissaBits) - f.Bias; // the exponent field of the largest finite code
+            using (w.OpenBlock($"private static byte ScaleOf({v}<int> amax, out {v}<float> factor, out {v}<int> keep)"))
+            {
+                w.WriteLine("// A NaN or infinity in the block: the NaN scale 0xFF, and zero codes (every element decodes to NaN).");
+                w.WriteLine($"keep = {v}.LessThan(amax, {v}.Create(0x7F800000));");
+                w.WriteLine($"// E = floor(log2 amax) - {I(emax)} (the element format's emax), at least -127: zero and float subnormals included.");
+                w.WriteLine($"{v}<int> e = {v}.Max({v}.ShiftRightArithmetic(amax, 23) - {v}.Create({I(127 + emax)}), {v}.Create(-127));");
+                w.WriteLine("// 2^-E is a float for every E in [-127, 127] (2^-127 a subnormal), so x · 2^-E is exact unless it underflows.");
+                if (emax == 0)
+                {
+                    w.WriteLine($"factor = {v}.ConditionalSelect({v}.Equals(e, {v}.Create(127)), {v}.Create(0x00400000), {v}.ShiftLeft({v}.Create(127) - e, 23)).AsSingle();");
+                }
+                else
+                {
+                    w.WriteLine($"// A finite amax has E <= 127 - {I(emax)}, so 2^-E is normal; a NaN block's factor is never used (keep is zero).");
+                    w.WriteLine($"factor = {v}.ShiftLeft({v}.Create(127) - e, 23).AsSingle();");
+                }
+                w.WriteLine($"return unchecked((byte)((e + {v}.Create(127)) | ~keep).ToScalar());");
+            }
+        }
+
+        /// <summary><c>MaxAcross(m)</c>: the largest lane of a Vector128&lt;int&gt;, in every lane.</summary>
         private static void EmitMaxAcross(SourceWriter w)
         {
             string v = V(128);
             w.WriteLine(Inline);
-            using (w.OpenBlock($"private static int MaxAcross({v}<int> m)"))
+            using (w.OpenBlock($"private static {v}<int> MaxAcross({v}<int> m)"))
             {
                 w.WriteLine($"m = {v}.Max(m, {v}.Shuffle(m, {v}.Create(2, 3, 0, 1)));");
-                w.WriteLine($"m = {v}.Max(m, {v}.Shuffle(m, {v}.Create(1, 0, 3, 2)));");
-                w.WriteLine("return m.ToScalar();");
+                w.WriteLine($"return {v}.Max(m, {v}.Shuffle(m, {v}.Create(1, 0, 3, 2)));");
             }
         }
 
@@ -374,6 +401,11 @@ namespace NumericKernels.Generators.Quantization
         {
             ElementFormat f = kernel.Format;
             w.WriteLine(Inline);
+            if (kernel.Scale == NumberFormatId.ScaleE8M0)
+            {
+                EmitE8M0Scale(w, f);
+                return;
+            }
             using (w.OpenBlock("private static byte ScaleOf(int amax, out float factor, out int keep)"))
             {
                 using (w.OpenBlock("if (amax >= 0x7F800000)"))
@@ -381,19 +413,9 @@ namespace NumericKernels.Generators.Quantization
                     w.WriteLine("// A NaN or infinity in the block: the NaN scale, and zero codes (every element decodes to NaN).");
                     w.WriteLine("factor = 1f;");
                     w.WriteLine("keep = 0;");
-                    w.WriteLine(kernel.Scale == NumberFormatId.ScaleE8M0 ? "return 0xFF;" : "return 0x7F;");
+                    w.WriteLine("return 0x7F;");
                 }
                 w.WriteLine("keep = -1;");
-                if (kernel.Scale == NumberFormatId.ScaleE8M0)
-                {
-                    int emax = f.IsInteger ? 0 : (int)(f.MaxFiniteCode >> f.MantissaBits) - f.Bias; // the exponent field of the largest finite code
-                    w.WriteLine($"// E = floor(log2 amax) - {I(emax)} (the element format's emax), at least -127: zero and float subnormals included.");
-                    w.WriteLine($"int e = global::System.Math.Max((amax >> 23) - {I(127 + emax)}, -127);");
-                    w.WriteLine("// 2^-E is a float for every E in [-127, 127] (2^-127 a subnormal), so x · 2^-E is exact unless it underflows.");
-                    w.WriteLine("factor = global::System.BitConverter.Int32BitsToSingle(e == 127 ? 0x00400000 : (127 - e) << 23);");
-                    w.WriteLine("return (byte)(e + 127);");
-                    return;
-                }
                 w.WriteLine($"// amax / {XmlDoc.Escape(ElementMax(f).ToString("R", CultureInfo.InvariantCulture))} in one float division decides the UE4M3 rounding as the exact quotient does: the divisor has at most 7");
                 w.WriteLine("// significant bits, so a 24-bit amax is never within half an ulp of a 4-bit tie or value without lying on it.");
                 w.WriteLine($"float q = global::System.Math.Min(global::System.BitConverter.Int32BitsToSingle(amax) / {F(ElementMax(f))}, 896f);");
@@ -458,13 +480,17 @@ namespace NumericKernels.Generators.Quantization
             }
         }
 
+        /// <summary>The byte offset of element <paramref name="index"/> (never negative, so divided as unsigned: a shift).</summary>
         private static string ByteOffset(string index, int bits) => bits switch
         {
             16 => index + " * 2",
             8 => index,
-            6 => index + " / 4 * 3",
-            _ => index + " / 2",
+            6 => $"(int)((uint){index} / 4u) * 3",
+            _ => $"(int)((uint){index} / 2u)",
         };
+
+        /// <summary>The block of element <paramref name="index"/> (never negative, so divided as unsigned: a shift).</summary>
+        private static string BlockIndex(string index, QuantizeKernel kernel) => $"(int)((uint){index} / {I(kernel.BlockSize)}u)";
 
         private static void EmitQuantizeUnit(SourceWriter w, QuantizeKernel kernel, int width)
         {
@@ -532,13 +558,30 @@ namespace NumericKernels.Generators.Quantization
                     max = $"{v}.Max({max}, x{I(b * vectorsPerBlock + k)}.AsInt32() & magnitude)";
                 }
                 w.WriteLine($"{v}<int> m{block} = {max};");
+                if (width == 512)
+                {
+                    // Halving the width at each step: one extraction per step.
+                    w.WriteLine($"{V(256)}<int> half{block} = {V(256)}.Max(m{block}.GetLower(), m{block}.GetUpper());");
+                }
                 string reduced = width switch
                 {
                     128 => $"m{block}",
                     256 => $"{V(128)}.Max(m{block}.GetLower(), m{block}.GetUpper())",
-                    _ => $"{V(128)}.Max({V(128)}.Max(m{block}.GetLower().GetLower(), m{block}.GetLower().GetUpper()), {V(128)}.Max(m{block}.GetUpper().GetLower(), m{block}.GetUpper().GetUpper()))",
+                    _ => $"{V(128)}.Max(half{block}.GetLower(), half{block}.GetUpper())",
                 };
-                w.WriteLine($"int amax{block} = MaxAcross({reduced});");
+                if (kernel.Scale == NumberFormatId.ScaleE8M0)
+                {
+                    // The shared exponent in vector lanes (every lane holds amax): no trip through a general register.
+                    w.WriteLine($"{Add("scales", I(b))} = ScaleOf(MaxAcross({reduced}), out {V(128)}<float> blockFactor{block}, out {V(128)}<int> blockKeep{block});");
+                    w.WriteLine(width == 128
+                        ? $"{v}<float> factor{block} = blockFactor{block};"
+                        : $"{v}<float> factor{block} = {v}.Create(blockFactor{block}.ToScalar());");
+                    w.WriteLine(width == 128
+                        ? $"{v}<int> keep{block} = blockKeep{block};"
+                        : $"{v}<int> keep{block} = {v}.Create(blockKeep{block}.AsSingle().ToScalar()).AsInt32();");
+                    continue;
+                }
+                w.WriteLine($"int amax{block} = MaxAcross({reduced}).ToScalar();");
                 w.WriteLine($"{Add("scales", I(b))} = ScaleOf(amax{block}, out float blockFactor{block}, out int blockKeep{block});");
                 w.WriteLine($"{v}<float> factor{block} = {v}.Create(blockFactor{block});");
                 w.WriteLine($"{v}<int> keep{block} = {v}.Create(blockKeep{block});");
@@ -611,7 +654,7 @@ namespace NumericKernels.Generators.Quantization
                 }
                 w.WriteLine("int length = y.Length;");
                 w.WriteLine("int i = 0;");
-                string extra = kernel.Blocked ? $", ref {Add("scaleSource", "i / " + I(kernel.BlockSize))}" : string.Empty;
+                string extra = kernel.Blocked ? $", ref {Add("scaleSource", BlockIndex("i", kernel))}" : string.Empty;
                 EmitWidthLoops(w, kernel, sourceOffset: ByteOffset("i", bits), destinationOffset: "i", extra);
                 using (w.OpenBlock("if (i < length)"))
                 {

@@ -74,8 +74,9 @@ namespace NumericKernels.Generators.Quantization
                 int minNormalBits = minNormalBiased << 23;
                 int magic = (f.MinNormalExponent - m + 23 + 127) << 23;
                 yield return $"// Normal range: adding 2^{I(shift - 1)} - 1 plus the last kept bit to the float bits carries into the kept {I(m)} mantissa bits exactly";
-                yield return "// when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); rebiasing the exponent gives the code.";
-                yield return $"{v}<int> normal = {v}.ShiftRightLogical(clamped + {v}.Create({I((1 << (shift - 1)) - 1)}) + ({v}.ShiftRightLogical(clamped, {I(shift)}) & {v}.Create(1)), {I(shift)}) - {v}.Create({I((long)(127 - f.Bias) << m)});";
+                yield return "// when round-to-nearest-even goes up (a carry out of the mantissa moves to the next binade); the exponent's rebias, a multiple";
+                yield return $"// of 2^{I(shift)}, is taken off in the same addition (the sum is not negative from the smallest normal up, where this is used).";
+                yield return $"{v}<int> normal = {v}.ShiftRightLogical(clamped + {v}.Create({I((1L << (shift - 1)) - 1 - ((long)(127 - f.Bias) << 23))}) + ({v}.ShiftRightLogical(clamped, {I(shift)}) & {v}.Create(1)), {I(shift)});";
                 yield return $"// Below 2^{I(f.MinNormalExponent)}: adding 2^{I(f.MinNormalExponent - m + 23)} leaves the quanta of 2^{I(f.MinNormalExponent - m)}, rounded by the hardware, in the low bits.";
                 yield return $"{v}<int> subnormal = ({v}.Create({F(ElementFormat.PowerOfTwo(f.MinNormalExponent - m + 23))}) + clamped.AsSingle()).AsInt32() - {v}.Create({I(magic)});";
                 yield return $"{v}<int> code = {v}.ConditionalSelect({v}.LessThan(clamped, {v}.Create({I(minNormalBits)})), subnormal, normal);";
@@ -93,7 +94,9 @@ namespace NumericKernels.Generators.Quantization
                 // One NaN code, just above the largest finite one: overflow saturates there, and a NaN input (above infinity's
                 // bits) adds one; or, overflowing to NaN, everything beyond the largest finite code is that NaN.
                 yield return kernel.Overflow == OverflowModeId.Saturate
-                    ? $"code = {v}.Min(code, {v}.Create({I(f.MaxFiniteCode)})) - {v}.GreaterThan(magnitudeBits, {v}.Create(0x7F800000));"
+                    ? kernel.Blocked
+                        ? $"code = {v}.Min(code, {v}.Create({I(f.MaxFiniteCode)}));"
+                        : $"code = {v}.Min(code, {v}.Create({I(f.MaxFiniteCode)})) - {v}.GreaterThan(magnitudeBits, {v}.Create(0x7F800000));"
                     : $"code = {v}.Min(code, {v}.Create({I(nonFinite)}));";
                 yield return $"return code | (negative & {v}.Create({I(f.SignMask)}));";
                 yield break;
@@ -108,6 +111,13 @@ namespace NumericKernels.Generators.Quantization
                 yield return $"code = {v}.ConditionalSelect(overflow, {OverflowCode(kernel, f.MaxFiniteCode, nonFinite, v)}, code);";
             }
             yield return $"code |= negative & {v}.Create({I(f.SignMask)});";
+            if (kernel.Blocked)
+            {
+                yield return "// In a block a NaN or infinity makes the scale NaN and the block's codes zero (keep), and scaled elements are finite:";
+                yield return "// no lane that reaches here is told apart by a NaN test.";
+                yield return "return code;";
+                yield break;
+            }
             string nan = f.NonFinite switch
             {
                 NonFiniteKind.Ieee => $"(negative & {v}.Create({I(f.SignMask)})) | {v}.Create({I(expAllOnes | (1u << (m - 1)))}) | ({v}.ShiftRightLogical(bits, {I(23 - m)}) & {v}.Create({I((1u << m) - 1)}))",

@@ -11,7 +11,6 @@ public class SpecialValueTests
     [InlineData(float.PositiveInfinity, float.PositiveInfinity)]
     [InlineData(float.NegativeInfinity, 0f)]
     [InlineData(0f, 1f)]
-    [InlineData(-0f, 1f)]
     [InlineData(float.MaxValue, float.PositiveInfinity)]
     [InlineData(float.MinValue, 0f)]
     [InlineData(89f, float.PositiveInfinity)]
@@ -35,7 +34,6 @@ public class SpecialValueTests
     [Theory]
     [InlineData(float.NaN, float.NaN)]
     [InlineData(0f, float.NegativeInfinity)]
-    [InlineData(-0f, float.NegativeInfinity)]
     [InlineData(-1f, float.NaN)]
     [InlineData(-float.Epsilon, float.NaN)]
     [InlineData(float.NegativeInfinity, float.NaN)]
@@ -91,7 +89,6 @@ public class SpecialValueTests
     [Theory]
     [InlineData(double.NaN, double.NaN)]
     [InlineData(0.0, double.NegativeInfinity)]
-    [InlineData(-0.0, double.NegativeInfinity)]
     [InlineData(-1.0, double.NaN)]
     [InlineData(double.PositiveInfinity, double.PositiveInfinity)]
     [InlineData(1.0, 0.0)]
@@ -111,5 +108,14 @@ public class SpecialValueTests
     {
         if (double.IsNaN(expected)) Assert.True(double.IsNaN(actual), $"expected NaN, got {actual:R}");
         else Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
+    }
+
+    // xUnit counts -0 and +0 as the same InlineData row (and drops one), so the negative zeros run here.
+    [Fact]
+    public void NegativeZeroInputs()
+    {
+        ExpOfSpecialInputs(-0f, 1f);
+        LogOfSpecialInputs(-0f, float.NegativeInfinity);
+        DoubleLogOfSpecialInputs(-0.0, double.NegativeInfinity);
     }
 }

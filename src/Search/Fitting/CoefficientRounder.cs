@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using NumericKernels.Generators.Numerics;
 
 namespace NumericKernels.Search.Fitting
 {

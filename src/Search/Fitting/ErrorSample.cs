@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Numerics;
 using NumericKernels.Search.Mpfr;
 using NumericKernels.Search.Numerics;
 

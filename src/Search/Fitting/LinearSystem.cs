@@ -1,4 +1,5 @@
 using System;
+using NumericKernels.Generators.Numerics;
 
 namespace NumericKernels.Search.Fitting
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using NumericKernels.Generators.Numerics;
 
 namespace NumericKernels.Search.Fitting
 {

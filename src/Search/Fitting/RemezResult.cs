@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NumericKernels.Generators.Numerics;
 
 namespace NumericKernels.Search.Fitting
 {

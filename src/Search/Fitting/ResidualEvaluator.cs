@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NumericKernels.Generators.Numerics;
 using NumericKernels.Generators.Programs.Fitting;
 using NumericKernels.Search.Mpfr;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NumericKernels.Generators.Numerics;
 
 namespace NumericKernels.Search.Fitting
 {

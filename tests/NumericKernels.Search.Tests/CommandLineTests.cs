@@ -60,6 +60,37 @@ namespace NumericKernels.Search.Tests
         public async Task UnknownQuantizeFormatIsAUsageError() =>
             AssertOneLineUsageError(await Run("quantize-verify", "--format", "Float9"), "--format: 'Float9'");
 
+        [Theory]
+        [InlineData("0")]
+        [InlineData("1025")]
+        [InlineData("9-3")]
+        [InlineData("1-2-3")]
+        [InlineData("many")]
+        public async Task BadQuadraturePointsAreAUsageError(string points) =>
+            AssertOneLineUsageError(await Run("quadrature-verify", "--points", points), $"--points: '{points}'");
+
+        [Fact]
+        public async Task QuadratureVerifyOfARangeReportsCorrectlyRoundedRules()
+        {
+            string checkpoint = Path.Combine(Path.GetTempPath(), "nk-quadv-test-" + System.Guid.NewGuid().ToString("N") + ".json");
+            var run = await Run("quadrature-verify", "--points", "60-64", "--checkpoint", checkpoint);
+            Assert.Equal(ExitCodes.Success, run.Exit);
+            Assert.Contains("every node and weight of 5 Gauss-Legendre rule(s) is correctly rounded", run.Output);
+            Assert.False(File.Exists(checkpoint));
+        }
+
+        [Fact]
+        public async Task QuadratureVerifyResumesFromItsCheckpoint()
+        {
+            string checkpoint = Path.Combine(Path.GetTempPath(), "nk-quadv-test-" + System.Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(checkpoint, "{\"Done\":[{\"Points\":60,\"Mismatches\":0,\"GenerationMilliseconds\":1.5,\"Examples\":[]}]}");
+            var run = await Run("quadrature-verify", "--points", "60-61", "--checkpoint", checkpoint);
+            Assert.Equal(ExitCodes.Success, run.Exit);
+            Assert.Contains("resuming from", run.Output);
+            Assert.Contains("1 rule(s) already checked", run.Output);
+            Assert.Contains("of 2 Gauss-Legendre rule(s)", run.Output);
+        }
+
         [Fact]
         public async Task QuantizeVerifyOnASampleReportsBitIdenticalKernels()
         {

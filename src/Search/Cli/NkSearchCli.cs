@@ -17,12 +17,13 @@ namespace NumericKernels.Search.Cli
         /// <summary>The command tree; tests parse against it without running anything.</summary>
         public static RootCommand CreateRoot(TextWriter output)
         {
-            var root = new RootCommand("nk-search: fits, evolves and verifies the approximations of the NumericKernels catalog, and checks the quantization references.");
+            var root = new RootCommand("nk-search: fits, evolves and verifies the approximations of the NumericKernels catalog, and checks the quantization references and quadrature rules.");
             root.Subcommands.Add(VerifyCommand.Create(output));
             root.Subcommands.Add(FitCommand.Create(output));
             root.Subcommands.Add(EvolveCommand.Create(output));
             root.Subcommands.Add(CompareCommand.Create(output));
             root.Subcommands.Add(QuantizeVerifyCommand.Create(output));
+            root.Subcommands.Add(QuadratureVerifyCommand.Create(output));
             root.Subcommands.Add(RandomBitsCommand.Create());
             return root;
         }

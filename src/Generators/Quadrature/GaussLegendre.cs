@@ -6,9 +6,9 @@ namespace NumericKernels.Generators.Quadrature
     /// <summary>
     /// Gauss-Legendre nodes and weights on [-1, 1] in double-double arithmetic, for every point count from 1 to
     /// <see cref="MaxPoints"/>: Newton's method on the three-term recurrence, started from Tricomi's asymptotic
-    /// approximation, run until the correction is below 2^-100 of the node. Deterministic on every host (only IEEE
-    /// additions, multiplications and divisions; the starting cosines come from a series of our own, and Newton's
-    /// fixed point does not depend on them).
+    /// approximation, in double until the correction is at rounding level, then in double-double until it is below
+    /// 2^-100 of the node (two steps as a rule). Deterministic on every host (only IEEE additions, multiplications and
+    /// divisions; the starting cosines come from a series of our own).
     /// </summary>
     internal static class GaussLegendre
     {
@@ -37,19 +37,32 @@ namespace NumericKernels.Generators.Quadrature
                 // The k-th largest root: cos(theta) with theta = pi (4k - 1) / (4n + 2), corrected by Tricomi's term.
                 double theta = Math.PI * (4 * k - 1) / (4 * points + 2);
                 double n = points;
-                DoubleDouble x = Cosine(theta) * (1 - (n - 1) / (8 * n * n * n));
-                DoubleDouble derivative = default;
-                for (int iteration = 0; iteration < 100; iteration++)
+                double start = Cosine(theta) * (1 - (n - 1) / (8 * n * n * n));
+                // Newton in double first (cheap), then in double-double: from a double-accurate start two steps reach
+                // the double-double's resolution (the loop allows more should a start be poorer).
+                for (int iteration = 0; iteration < 20; iteration++)
                 {
-                    derivative = Derivative(points, x, a, b, out DoubleDouble value);
+                    double step = DoubleStep(points, start);
+                    start -= step;
+                    if (Math.Abs(step) <= Math.Abs(start) * 1e-15)
+                    {
+                        break;
+                    }
+                }
+                DoubleDouble x = start;
+                DoubleDouble derivative = default;
+                for (int iteration = 0; iteration < 20; iteration++)
+                {
+                    DoubleDouble at = x;
+                    derivative = Derivative(points, at, a, b, out DoubleDouble value);
                     DoubleDouble step = value / derivative;
                     x -= step;
                     if (Math.Abs(step.Hi) <= Math.Abs(x.Hi) * 7.9e-31) // 2^-100
                     {
-                        // One more step at the converged point, whose correction is below the double-double's resolution.
-                        derivative = Derivative(points, x, a, b, out value);
-                        x -= value / derivative;
-                        derivative = Derivative(points, x, a, b, out _);
+                        // P_n' at the new x from the one at the last point, by the Legendre equation
+                        // (1 - x^2) P'' = 2 x P' - n (n + 1) P: the step is below 2^-100, so the first-order term suffices.
+                        DoubleDouble second = ((DoubleDouble)2 * at * derivative - (DoubleDouble)n * (n + 1) * value) / ((1 - at) * (1 + at));
+                        derivative -= second * step;
                         break;
                     }
                 }
@@ -68,6 +81,24 @@ namespace NumericKernels.Generators.Quadrature
                 weights[half] = (DoubleDouble)2 / (derivative * derivative);
             }
             return (nodes, weights);
+        }
+
+        /// <summary>The Newton step P_n(x) / P_n'(x) in double arithmetic.</summary>
+        private static double DoubleStep(int n, double x)
+        {
+            double previous = 1, current = x;
+            for (int j = 1; j < n; j++)
+            {
+                double next = ((2 * j + 1) * x * current - j * previous) / (j + 1);
+                previous = current;
+                current = next;
+            }
+            if (n == 1)
+            {
+                return x;
+            }
+            double derivative = n * (x * current - previous) / ((x - 1) * (x + 1));
+            return current / derivative;
         }
 
         /// <summary>P_n'(x), and P_n(x) in <paramref name="value"/>.</summary>

@@ -130,7 +130,7 @@ namespace NumericKernels.Search.Cli
             var table = new Table().AddColumns("rules", "points", "values checked (double and float)", "mismatches", "slowest generation");
             table.AddRow(
                 results.Length.ToString(CultureInfo.InvariantCulture),
-                $"{counts.Min()}-{counts.Max()}",
+                counts.Min() == counts.Max() ? counts.Min().ToString(CultureInfo.InvariantCulture) : $"{counts.Min()}-{counts.Max()}",
                 values.ToString("N0", CultureInfo.InvariantCulture),
                 mismatches.ToString(CultureInfo.InvariantCulture),
                 $"{slowest.GenerationMilliseconds:F0} ms (n = {slowest.Points})");

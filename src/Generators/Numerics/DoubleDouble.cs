@@ -40,9 +40,12 @@ namespace NumericKernels.Generators.Numerics
         {
             int bits = BitConverter.ToInt32(BitConverter.GetBytes(Math.Abs(f)), 0);
             int exponent = Math.Max(bits >> 23, 1);
-            // ulp = 2^(exponent - 150); half of it, built from its bits.
-            return BitConverter.Int64BitsToDouble((long)(exponent - 151 + 1023) << 52);
+            // ulp = 2^(exponent - 150); half of it.
+            return PowerOfTwo(exponent - 151);
         }
+
+        /// <summary>2^k for a normal double's exponent range, built from its bits (no Math.Pow).</summary>
+        internal static double PowerOfTwo(int k) => BitConverter.Int64BitsToDouble((long)(k + 1023) << 52);
 
         private static float NextSingleToward(float f, bool up)
         {

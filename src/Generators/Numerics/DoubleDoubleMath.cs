@@ -77,13 +77,11 @@ namespace NumericKernels.Generators.Numerics
         {
             // Two steps keep each factor a normal double for the k an Exp argument can give.
             int first = k / 2, second = k - first;
-            double factor = PowerOfTwo(first);
+            double factor = DoubleDouble.PowerOfTwo(first);
             x = new DoubleDouble(x.Hi * factor, x.Lo * factor);
-            factor = PowerOfTwo(second);
+            factor = DoubleDouble.PowerOfTwo(second);
             return new DoubleDouble(x.Hi * factor, x.Lo * factor);
         }
-
-        private static double PowerOfTwo(int k) => BitConverter.Int64BitsToDouble((long)(k + 1023) << 52);
 
         /// <summary>x - q pi/2 with |result| &lt;= pi/4 and q the nearest integer to x / (pi/2).</summary>
         private static DoubleDouble Reduce(DoubleDouble x, out int quadrant)

@@ -36,6 +36,8 @@ namespace NumericKernels.Generators.Quadrature
             }
             var nodes = new DoubleDouble[points];
             var weights = new DoubleDouble[points];
+            // The cosine sum runs to j = n/2 - 1 for even n (the j = n/2 term is taken apart below), to (n - 1)/2 for odd n.
+            int last = n % 2 == 0 ? n / 2 - 1 : n / 2;
             DoubleDouble end = n % 2 == 0 ? (DoubleDouble)1 / ((double)n * n - 1) : (DoubleDouble)1 / ((double)n * n);
             for (int k = 0; k <= n; k++)
             {
@@ -47,8 +49,6 @@ namespace NumericKernels.Generators.Quadrature
                     continue;
                 }
                 DoubleDouble v = 1;
-                int half = n / 2;
-                int last = n % 2 == 0 ? half - 1 : half;
                 for (int j = 1; j <= last; j++)
                 {
                     DoubleDouble c = table[(int)((2L * j * k) % (2L * n))];

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using NumericKernels.Generators.Quadrature;
@@ -57,40 +56,9 @@ namespace NumericKernels.Search.Cli
 
         private sealed record Checkpoint(List<GaussLegendreResult> Done);
 
-        private static Checkpoint Load(string file)
-        {
-            if (!File.Exists(file))
-            {
-                return new Checkpoint(new List<GaussLegendreResult>());
-            }
-            try
-            {
-                return JsonSerializer.Deserialize<Checkpoint>(File.ReadAllText(file)) ?? new Checkpoint(new List<GaussLegendreResult>());
-            }
-            catch (JsonException e)
-            {
-                throw new UsageException($"{file} is not a quadrature-verify checkpoint ({e.Message}); delete it or pass another --checkpoint.");
-            }
-        }
-
-        private static void Save(string file, Checkpoint checkpoint)
-        {
-            string temporary = file + ".tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(checkpoint));
-            File.Move(temporary, file, overwrite: true);
-        }
-
         private static async Task<int> RunAsync(IReadOnlyList<int> counts, string file, TextWriter output, CancellationToken cancellation)
         {
-            Checkpoint checkpoint = Load(file);
-            try
-            {
-                Save(file, checkpoint);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--checkpoint: cannot write {file} ({e.Message}).");
-            }
+            Checkpoint checkpoint = JsonCheckpoint.Open(file, "quadrature-verify", () => new Checkpoint(new List<GaussLegendreResult>()));
             var done = new Dictionary<int, GaussLegendreResult>();
             foreach (GaussLegendreResult r in checkpoint.Done)
             {
@@ -117,7 +85,7 @@ namespace NumericKernels.Search.Cli
                         {
                             done[n] = result;
                             checkpoint.Done.Add(result);
-                            Save(file, checkpoint);
+                            JsonCheckpoint.Save(file, checkpoint);
                             task.Increment((double)n * n);
                         }
                     }), cancellation).ConfigureAwait(false);

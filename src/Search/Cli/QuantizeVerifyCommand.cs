@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using NumericKernels.Search.Quantization;
@@ -60,45 +59,12 @@ namespace NumericKernels.Search.Cli
 
         private sealed record Checkpoint(long Stride, List<QuantizationResult> Done);
 
-        private static Checkpoint Load(string file, long stride)
-        {
-            if (!File.Exists(file))
-            {
-                return new Checkpoint(stride, new List<QuantizationResult>());
-            }
-            Checkpoint? saved;
-            try
-            {
-                saved = JsonSerializer.Deserialize<Checkpoint>(File.ReadAllText(file));
-            }
-            catch (JsonException e)
-            {
-                throw new UsageException($"{file} is not a quantize-verify checkpoint ({e.Message}); delete it or pass another --checkpoint.");
-            }
-            if (saved is null || saved.Stride != stride)
-            {
-                throw new UsageException($"{file} is a checkpoint of a run with another --stride; delete it or pass another --checkpoint.");
-            }
-            return saved;
-        }
-
-        private static void Save(string file, Checkpoint checkpoint)
-        {
-            string temporary = file + ".tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(checkpoint));
-            File.Move(temporary, file, overwrite: true);
-        }
-
         private static async Task<int> RunAsync(IReadOnlyList<QuantizationConfig> configs, long stride, string file, TextWriter output, CancellationToken cancellation)
         {
-            Checkpoint checkpoint = Load(file, stride);
-            try
+            Checkpoint checkpoint = JsonCheckpoint.Open(file, "quantize-verify", () => new Checkpoint(stride, new List<QuantizationResult>()));
+            if (checkpoint.Stride != stride)
             {
-                Save(file, checkpoint);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--checkpoint: cannot write {file} ({e.Message}).");
+                throw new UsageException($"{file} is a checkpoint of a run with another --stride; delete it or pass another --checkpoint.");
             }
             var done = checkpoint.Done.ToDictionary(r => r.Key, StringComparer.Ordinal);
             if (done.Count > 0)
@@ -132,7 +98,7 @@ namespace NumericKernels.Search.Cli
                         times[config.Key] = stopwatch.Elapsed;
                         done[config.Key] = result;
                         checkpoint.Done.Add(result);
-                        Save(file, checkpoint);
+                        JsonCheckpoint.Save(file, checkpoint);
                     }
                 }).ConfigureAwait(false);
 

@@ -66,6 +66,15 @@ foreach (BlockDequantizePaths kernel in BlockQuantizeKernels.Dequantizers)
     failures += disagreements == 0 ? 0 : 1;
 }
 
+foreach (QuadraturePaths<double> kernel in QuadratureKernels.Float64)
+{
+    failures += ReportQuadrature(kernel, doubleInputs);
+}
+foreach (QuadraturePaths<float> kernel in QuadratureKernels.Float32)
+{
+    failures += ReportQuadrature(kernel, floatInputs);
+}
+
 Console.WriteLine(failures == 0
     ? "result      all shapes agree bit for bit"
     : $"result      {failures} kernel(s) have shapes that disagree");
@@ -90,6 +99,15 @@ static int Report<T>(KernelPaths<T> kernel, T[] inputs)
         Console.WriteLine($"outside-domain-hash {kernel.Name} entry={entry} {outcome.OutsideDomainHash}");
     }
     return outcome.DisagreeingInputs == 0 ? 0 : 1;
+}
+
+static int ReportQuadrature<T>(QuadraturePaths<T> kernel, T[] inputs)
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    var (hash, disagreements) = QuadratureAgreement.Check(kernel, inputs);
+    Console.WriteLine($"kernel      {kernel.Name}: vector integrand, scalar integrand and batch {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} intervals")}");
+    Console.WriteLine($"hash {kernel.Name} entry=quadrature {hash}");
+    return disagreements == 0 ? 0 : 1;
 }
 
 static int ParseRandomCount(string[] args, int fallback)

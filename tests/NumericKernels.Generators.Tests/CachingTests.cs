@@ -40,8 +40,17 @@ namespace NumericKernels.Generators.Tests
                 [Quantize(NumberFormat.Float4E2M1, BlockSize = 7)]
                 public static partial void BadBlock(ReadOnlySpan<float> x, Span<byte> codes);
 
-                [Quadrature(QuadratureRule.GaussLegendre, Points = 5)]
+                static double F(double x) => x * x;
+                static Vector256<double> F(Vector256<double> x) => x * x;
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))]
                 public static partial double Integral(double a, double b);
+
+                [Quadrature(QuadratureRule.ClenshawCurtis, Points = 100, Integrand = nameof(F))]
+                public static partial void Integrals(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 0, Integrand = nameof(F))]
+                public static partial double NoPoints(double a, double b);
             """);
 
         [Fact]
@@ -59,7 +68,9 @@ namespace NumericKernels.Generators.Tests
             Assert.Contains(TrackingNamesOf.QuantizeSpecs, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.QuantizeKernelsUsed, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.DequantizeKernelsUsed, StepOutputInspector.TrackedSteps(first).Keys);
-            Assert.Contains(TrackingNamesOf.QuadratureNotSupported, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuadraturePlanned, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuadratureSpecs, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuadratureSupportUsed, StepOutputInspector.TrackedSteps(first).Keys);
             StepOutputInspector.AssertNoCompilerObjects(first);
             StepOutputInspector.AssertAllCachedOrUnchanged(second);
             Assert.Equal(Texts(first), Texts(second));
@@ -105,7 +116,7 @@ namespace NumericKernels.Generators.Tests
 
             // Diagnostics move with the code, so parse results may change; the specs that feed emission must not.
             var steps = StepOutputInspector.TrackedSteps(second);
-            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed, TrackingNamesOf.PolynomialImplementationsUsed })
+            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed, TrackingNamesOf.PolynomialImplementationsUsed, TrackingNamesOf.QuadratureSpecs, TrackingNamesOf.QuadratureSupportUsed })
             {
                 if (!steps.TryGetValue(name, out var runs))
                 {

@@ -27,5 +27,6 @@ namespace NumericKernels.Benchmarks.Infrastructure
         public const string Log10 = "Log10";
         public const string Log1P = "Log1P";
         public const string Quantize = "Quantize";
+        public const string Quadrature = "Quadrature";
     }
 }

@@ -129,6 +129,22 @@ namespace NumericKernels.Generators.Diagnostics
             "NK0029", "Quantization option not supported yet",
             "{0} is not supported yet by this version of NumericKernels; no code is generated for '{1}'");
 
+        public static readonly DiagnosticDescriptor PointsOutOfRange = Error(
+            "NK0030", "Points out of range for the rule",
+            "Points = {0} is not available for {1}: {2}");
+
+        public static readonly DiagnosticDescriptor IntegrandNotUsable = Error(
+            "NK0031", "Unknown or mistyped integrand",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor InvalidTolerance = Error(
+            "NK0032", "Invalid quadrature tolerance",
+            "{0} = {1} is not valid: {2}");
+
+        public static readonly DiagnosticDescriptor UnsupportedQuadratureShape = Error(
+            "NK0033", "Unsupported quadrature signature",
+            "Method '{0}' has an unsupported signature for [Quadrature(QuadratureRule.{1})]; use {2}");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
             .GetFields()
             .Select(field => field.GetValue(null))

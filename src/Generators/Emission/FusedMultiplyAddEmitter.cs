@@ -11,7 +11,7 @@ namespace NumericKernels.Generators.Emission
     /// </remarks>
     internal static class FusedMultiplyAddEmitter
     {
-        public static void Emit(SourceWriter w, ElementTypeNames t)
+        public static void Emit(SourceWriter w, ElementTypeNames t, string accessibility = "private")
         {
             string s = t.Scalar;
             string v128 = t.Vector(128), v256 = t.Vector(256), v512 = t.Vector(512);
@@ -19,11 +19,11 @@ namespace NumericKernels.Generators.Emission
             string arm = t.IsSingle ? "global::System.Runtime.Intrinsics.Arm.AdvSimd" : "global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64";
 
             w.WriteLine(Inline);
-            w.WriteLine($"private static {s} MulAdd({s} a, {s} b, {s} c) => {t.MathClass}.FusedMultiplyAdd(a, b, c);");
+            w.WriteLine($"{accessibility} static {s} MulAdd({s} a, {s} b, {s} c) => {t.MathClass}.FusedMultiplyAdd(a, b, c);");
             w.WriteLine();
 
             w.WriteLine(Inline);
-            using (w.OpenBlock($"private static {v128} MulAdd({v128} a, {v128} b, {v128} c)"))
+            using (w.OpenBlock($"{accessibility} static {v128} MulAdd({v128} a, {v128} b, {v128} c)"))
             {
                 w.WriteLine("#if NET9_0_OR_GREATER");
                 w.WriteLine("return global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(a, b, c);");
@@ -40,7 +40,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine();
 
             w.WriteLine(Inline);
-            using (w.OpenBlock($"private static {v256} MulAdd({v256} a, {v256} b, {v256} c)"))
+            using (w.OpenBlock($"{accessibility} static {v256} MulAdd({v256} a, {v256} b, {v256} c)"))
             {
                 w.WriteLine("#if NET9_0_OR_GREATER");
                 w.WriteLine("return global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(a, b, c);");
@@ -52,7 +52,7 @@ namespace NumericKernels.Generators.Emission
             w.WriteLine();
 
             w.WriteLine(Inline);
-            using (w.OpenBlock($"private static {v512} MulAdd({v512} a, {v512} b, {v512} c)"))
+            using (w.OpenBlock($"{accessibility} static {v512} MulAdd({v512} a, {v512} b, {v512} c)"))
             {
                 w.WriteLine("#if NET9_0_OR_GREATER");
                 w.WriteLine("return global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(a, b, c);");

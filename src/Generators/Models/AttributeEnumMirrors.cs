@@ -53,4 +53,25 @@ namespace NumericKernels.Generators.Models
         Saturate,
         NonFinite,
     }
+
+    /// <summary>Mirror of NumericKernels.QuadratureRule.</summary>
+    internal enum QuadratureRuleId
+    {
+        GaussLegendre,
+        GaussKronrod,
+        ClenshawCurtis,
+        TanhSinh,
+        Trapezoid,
+        Simpson,
+        Bayesian,
+    }
+
+    /// <summary>Mirror of NumericKernels.BayesKernel.</summary>
+    internal enum BayesKernelId
+    {
+        Matern12,
+        Matern32,
+        Matern52,
+        Matern72,
+    }
 }

@@ -61,13 +61,6 @@ namespace NumericKernels.Generators.Pipeline
             });
         }
 
-        /// <summary>An attribute that is part of the contract but has no family yet: its methods only draw a diagnostic.</summary>
-        public static void RegisterDiagnosticsOnly(
-            IncrementalGeneratorInitializationContext context, string attributeName, Func<GeneratorAttributeSyntaxContext, System.Threading.CancellationToken, EquatableArray<DiagnosticInfo>> parse, string trackingName)
-        {
-            ReportDiagnostics(context, context.SyntaxProvider.ForAttributeWithMetadataName(attributeName, IsMethod, parse).WithTrackingName(trackingName));
-        }
-
         private static bool IsMethod(SyntaxNode node, System.Threading.CancellationToken cancellationToken) => node is MethodDeclarationSyntax;
 
         private static void ReportDiagnostics(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics)

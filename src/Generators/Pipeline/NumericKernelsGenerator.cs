@@ -4,6 +4,7 @@ using NumericKernels.Generators.Emission;
 using NumericKernels.Generators.Models;
 using NumericKernels.Generators.Parsing;
 using NumericKernels.Generators.Planning;
+using NumericKernels.Generators.Quadrature;
 using NumericKernels.Generators.Quantization;
 
 namespace NumericKernels.Generators.Pipeline
@@ -53,7 +54,22 @@ namespace NumericKernels.Generators.Pipeline
                 new FamilyTrackingNames(TrackingNames.QuantizeParsed, null, TrackingNames.QuantizeDiagnostics, TrackingNames.QuantizeSpecs, TrackingNames.QuantizeKernelsUsed)));
             KernelFamilies.Register(context, QuantizeFamily(KernelAttributeNames.Dequantize, QuantizeParser.ParseDequantize,
                 new FamilyTrackingNames(TrackingNames.DequantizeParsed, null, TrackingNames.DequantizeDiagnostics, TrackingNames.DequantizeSpecs, TrackingNames.DequantizeKernelsUsed)));
-            RegisterNotSupportedYet(context, KernelAttributeNames.Quadrature, "Quadrature", TrackingNames.QuadratureNotSupported);
+
+            // [Quadrature]: the rule is computed in the plan step (cached per request); methods of one element type share the
+            // class of fused multiply-adds they call.
+            KernelFamilies.Register(context, new KernelFamily<QuadratureRequest, QuadratureSpec, QuadratureSupport>
+            {
+                AttributeName = KernelAttributeNames.Quadrature,
+                Parse = QuadratureParser.Parse,
+                Plan = QuadraturePlanner.Plan,
+                MethodName = spec => spec.Request.Frame.Name,
+                MethodHintName = spec => spec.Request.HintName,
+                EmitMethod = QuadratureMethodEmitter.Emit,
+                Shared = spec => spec.Support,
+                SharedHintName = support => support.HintName,
+                EmitShared = QuadratureSupportEmitter.Emit,
+                TrackingNames = new FamilyTrackingNames(TrackingNames.QuadratureParsed, TrackingNames.QuadraturePlanned, TrackingNames.QuadratureDiagnostics, TrackingNames.QuadratureSpecs, TrackingNames.QuadratureSupportUsed),
+            });
         }
 
         private static KernelFamily<QuantizeSpec, QuantizeSpec, QuantizeKernel> QuantizeFamily(
@@ -72,8 +88,5 @@ namespace NumericKernels.Generators.Pipeline
                 EmitShared = QuantizeKernelEmitter.Emit,
                 TrackingNames = trackingNames,
             };
-
-        private static void RegisterNotSupportedYet(IncrementalGeneratorInitializationContext context, string attributeName, string shortName, string trackingName) =>
-            KernelFamilies.RegisterDiagnosticsOnly(context, attributeName, new UnsupportedAttributeParser(attributeName, shortName).Parse, trackingName);
     }
 }

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.Intrinsics;
+
+// [Quadrature] kernels whose integrand (1 / (1 + x^2), correctly rounded operations only) has every vector overload,
+// beside the same rules with a scalar-only integrand: within a run they must agree bit for bit, and their results are
+// hashed so runs on other runtimes and architectures can be compared.
+namespace NumericKernels.Samples.PathCheck.Kernels
+{
+    internal sealed record QuadraturePaths<T>(string Name, Func<T, T, T> Vector, Func<T, T, T> Scalar, BatchIntegral<T> Batch);
+
+    internal delegate void BatchIntegral<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> result);
+
+    internal static partial class QuadratureKernels
+    {
+        public static IReadOnlyList<QuadraturePaths<double>> Float64 { get; } = new QuadraturePaths<double>[]
+        {
+            new("quadrature.GaussLegendre20.double", Gl20, Gl20Scalar, Gl20Batch),
+            new("quadrature.GaussLegendre100.double", Gl100, Gl100Scalar, Gl100Batch),
+            new("quadrature.ClenshawCurtis33.double", Cc33, Cc33Scalar, Cc33Batch),
+        };
+
+        public static IReadOnlyList<QuadraturePaths<float>> Float32 { get; } = new QuadraturePaths<float>[]
+        {
+            new("quadrature.GaussLegendre20.float", Gl20F, Gl20FScalar, Gl20FBatch),
+            new("quadrature.ClenshawCurtis65.float", Cc65F, Cc65FScalar, Cc65FBatch),
+        };
+
+        private static double Runge(double x) => 1.0 / (1.0 + x * x);
+
+        private static Vector128<double> Runge(Vector128<double> x) => Vector128<double>.One / (Vector128<double>.One + x * x);
+
+        private static Vector256<double> Runge(Vector256<double> x) => Vector256<double>.One / (Vector256<double>.One + x * x);
+
+        private static Vector512<double> Runge(Vector512<double> x) => Vector512<double>.One / (Vector512<double>.One + x * x);
+
+        private static double RungeScalar(double x) => 1.0 / (1.0 + x * x);
+
+        private static float RungeF(float x) => 1f / (1f + x * x);
+
+        private static Vector128<float> RungeF(Vector128<float> x) => Vector128<float>.One / (Vector128<float>.One + x * x);
+
+        private static Vector256<float> RungeF(Vector256<float> x) => Vector256<float>.One / (Vector256<float>.One + x * x);
+
+        private static Vector512<float> RungeF(Vector512<float> x) => Vector512<float>.One / (Vector512<float>.One + x * x);
+
+        private static float RungeFScalar(float x) => 1f / (1f + x * x);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Runge))]
+        private static partial double Gl20(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeScalar))]
+        private static partial double Gl20Scalar(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Runge))]
+        private static partial void Gl20Batch(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 100, Integrand = nameof(Runge))]
+        private static partial double Gl100(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 100, Integrand = nameof(RungeScalar))]
+        private static partial double Gl100Scalar(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 100, Integrand = nameof(Runge))]
+        private static partial void Gl100Batch(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
+
+        [Quadrature(QuadratureRule.ClenshawCurtis, Points = 33, Integrand = nameof(Runge))]
+        private static partial double Cc33(double a, double b);
+
+        [Quadrature(QuadratureRule.ClenshawCurtis, Points = 33, Integrand = nameof(RungeScalar))]
+        private static partial double Cc33Scalar(double a, double b);
+
+        [Quadrature(QuadratureRule.ClenshawCurtis, Points = 33, Integrand = nameof(Runge))]
+        private static partial void Cc33Batch(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeF))]
+        private static partial float Gl20F(float a, float b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeFScalar))]
+        private static partial float Gl20FScalar(float a, float b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeF))]
+        private static partial void Gl20FBatch(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> result);
+
+        [Quadrature(QuadratureRule.ClenshawCurtis, Points = 65, Integrand = nameof(RungeF))]
+        private static partial float Cc65F(float a, float b);
+
+        [Quadrature(QuadratureRule.ClenshawCurtis, Points = 65, Integrand = nameof(RungeFScalar))]
+        private static partial float Cc65FScalar(float a, float b);
+
+        [Quadrature(QuadratureRule.ClenshawCurtis, Points = 65, Integrand = nameof(RungeF))]
+        private static partial void Cc65FBatch(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> result);
+    }
+}

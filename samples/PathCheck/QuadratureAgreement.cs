@@ -1,0 +1,52 @@
+using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using NumericKernels.Samples.PathCheck.Kernels;
+
+namespace NumericKernels.Samples.PathCheck
+{
+    /// <summary>
+    /// A quadrature kernel's paths: the integrand's widest accelerated vector overload (nodes W at a time), the scalar-only
+    /// integrand, and the batch (intervals W at a time, then the scalar tail) must give the same bits for every interval;
+    /// the results are hashed for comparison between runs.
+    /// </summary>
+    internal static class QuadratureAgreement
+    {
+        public static (string Hash, int Disagreements) Check<T>(QuadraturePaths<T> kernel, T[] inputs)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            // Intervals from consecutive finite inputs: every scale, reversed and empty ones included.
+            int count = Math.Min(inputs.Length / 2, 1 << 14);
+            var a = new T[count];
+            var b = new T[count];
+            int taken = 0;
+            for (int i = 0; i + 1 < inputs.Length && taken < count; i += 2)
+            {
+                if (T.IsFinite(inputs[i]) && T.IsFinite(inputs[i + 1]))
+                {
+                    a[taken] = inputs[i];
+                    b[taken] = inputs[i + 1];
+                    taken++;
+                }
+            }
+            a = a[..taken];
+            b = b[..taken];
+            var vector = new T[taken];
+            var batch = new T[taken];
+            kernel.Batch(a, b, batch);
+            int disagreements = 0;
+            for (int i = 0; i < taken; i++)
+            {
+                vector[i] = kernel.Vector(a[i], b[i]);
+                T scalar = kernel.Scalar(a[i], b[i]);
+                disagreements += Same(vector[i], scalar) && Same(batch[i], scalar) ? 0 : 1;
+            }
+            return (Convert.ToHexString(Sha256.Hash(MemoryMarshal.AsBytes(vector.AsSpan()))).ToLowerInvariant(), disagreements);
+        }
+
+        // Bitwise, except that any two NaNs agree (an integrand overflowing on a huge interval may give NaN of either sign).
+        private static bool Same<T>(T x, T y)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            => (T.IsNaN(x) && T.IsNaN(y)) || MemoryMarshal.AsBytes(new[] { x }.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(new[] { y }.AsSpan()));
+    }
+}

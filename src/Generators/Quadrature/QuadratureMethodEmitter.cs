@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Emission;
+using NumericKernels.Generators.Models;
+using NumericKernels.Generators.Parsing;
+
+namespace NumericKernels.Generators.Quadrature
+{
+    /// <summary>
+    /// Writes a fixed-rule [Quadrature] method: the rule's nodes and weights inline as constants (or, above
+    /// <see cref="UnrollLimit"/> nodes, as constant spans walked by a loop) and the integrand called directly, so the JIT
+    /// can inline it.
+    /// </summary>
+    /// <remarks>
+    /// <para>The sum has one canonical order, which every path follows, so the scalar, Vector128/256/512 and batch paths
+    /// give bit-identical results (when the integrand's vector overloads agree with it lane for lane): node i is
+    /// accumulated by fused multiply-add into accumulator i mod K (K = the lanes of a Vector512, 8 for double, 16 for
+    /// float), in ascending node order, from +0; the K accumulators are then added pairwise, s_j + s_(j+K/2) first, halving
+    /// until one is left (which is what folding a vector's upper half onto its lower half does); the result is that sum
+    /// times (b - a) / 2. Each node maps to t = fma((b - a) / 2, x, (a + b) / 2) with (b - a) / 2 = 0.5 b - 0.5 a and
+    /// (a + b) / 2 = 0.5 a + 0.5 b.</para>
+    /// <para>One interval evaluates nodes W at a time through the integrand's widest accelerated vector overload (lanes of
+    /// accumulators); a batch evaluates one node for W intervals at a time (one accumulator per node class, finished in
+    /// the order of the pairwise tree). An accumulator that starts at +0 never becomes -0, so a lane that adds 0 changes
+    /// nothing and the zero-padded tail of a vector path equals the scalar path.</para>
+    /// </remarks>
+    internal static class QuadratureMethodEmitter
+    {
+        /// <summary>Rules of at most this many nodes are unrolled with every constant inline.</summary>
+        public const int UnrollLimit = 64;
+
+        private static readonly int[] s_widths = { 512, 256, 128 };
+
+        public static string Emit(QuadratureSpec spec) => KernelFileEmitter.Emit(spec.Request.Frame, w => new Writer(spec, w).Write());
+
+        /// <summary>What the kernel computes, for the XML docs.</summary>
+        public static string Contract(QuadratureSpec spec)
+        {
+            QuadratureRequest r = spec.Request;
+            string element = r.Element == ElementKind.Float32 ? "float" : "double";
+            string rule = r.Rule switch
+            {
+                QuadratureRuleId.GaussLegendre => $"the {r.Points}-point Gauss-Legendre rule (exact for polynomials of degree {2 * r.Points - 1})",
+                QuadratureRuleId.ClenshawCurtis => $"the {r.Points}-point Clenshaw-Curtis rule (Chebyshev extreme points, both ends included; exact for polynomials of degree {r.Points - 1})",
+                _ => "QuadratureRule." + r.Rule,
+            };
+            string integrand = r.Integrand!.Substring(r.Integrand!.LastIndexOf('.') + 1);
+            string what = r.Shape == QuadratureShape.Batch
+                ? $"Integrates {integrand} over each interval [a[i], b[i]] into result[i] with {rule}"
+                : $"Integrates {integrand} over [a, b] with {rule}";
+            return what + $", its nodes and weights computed at compile time in double-double arithmetic and each rounded once to {element}.";
+        }
+
+        private sealed class Writer
+        {
+            private readonly QuadratureSpec _spec;
+            private readonly QuadratureRequest _request;
+            private readonly SourceWriter _w;
+            private readonly ElementTypeNames _t;
+            private readonly string _math;
+            private readonly string _f;
+            private readonly int _n;
+            private readonly int _k;
+            private readonly bool _looped;
+            private readonly HashSet<string> _taken;
+
+            public Writer(QuadratureSpec spec, SourceWriter w)
+            {
+                _spec = spec;
+                _request = spec.Request;
+                _w = w;
+                _t = ElementTypeNames.For(_request.Element);
+                _math = spec.Support.QualifiedClassName;
+                _f = _request.Integrand!;
+                _n = spec.Nodes.Count;
+                _k = _t.Lanes(512);
+                _looped = _n > UnrollLimit;
+                _taken = new HashSet<string>(_request.ParameterNames, StringComparer.Ordinal);
+            }
+
+            private string T => _t.Scalar;
+
+            private string Zero => _t.IsSingle ? "0f" : "0.0";
+
+            private string Half => _t.IsSingle ? "0.5f" : "0.5";
+
+            private string Lit(double value) => NumberLiterals.Literal(value, _request.Element);
+
+            private string X(int i) => Lit(_spec.Nodes[i]);
+
+            private string Wt(int i) => Lit(_spec.Weights[i]);
+
+            private static string VectorClass(int bits) => ElementTypeNames.VectorClass(bits);
+
+            /// <summary>A local name the user's parameters do not take.</summary>
+            private string Local(string name)
+            {
+                string local = "__" + name;
+                while (_taken.Contains(local))
+                {
+                    local += "_";
+                }
+                return local;
+            }
+
+            private string MulAdd(string a, string b, string c) => $"{_math}.MulAdd({a}, {b}, {c})";
+
+            public void Write()
+            {
+                QuadratureRequest r = _request;
+                string[] p = r.ParameterNames.Select(Identifiers.Escape).ToArray();
+                _w.WriteLine("/// <summary>");
+                _w.WriteLine("/// " + XmlDoc.Escape(Contract(_spec)));
+                _w.WriteLine("/// Every path (scalar, Vector128/256/512" + (r.Shape == QuadratureShape.Batch ? ", one interval or many at a time" : string.Empty)
+                    + ") adds the terms in one order, so results are bit-identical across machines when the integrand's vector overloads, if any, agree with it lane for lane.");
+                _w.WriteLine("/// </summary>");
+                if (r.Shape == QuadratureShape.Batch)
+                {
+                    _w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"{r.ParameterNames[1]}\"/> has another length than <paramref name=\"{r.ParameterNames[0]}\"/>, or <paramref name=\"{r.ParameterNames[2]}\"/> is shorter than them or overlaps them other than exactly.</exception>");
+                }
+                _w.WriteLine(KernelFileEmitter.GeneratedCodeAttribute);
+                if (r.Shape == QuadratureShape.Fixed)
+                {
+                    using (_w.OpenBlock($"{r.Frame.Modifiers} {T} {r.Frame.Name}({T} {p[0]}, {T} {p[1]})"))
+                    {
+                        WriteSingle(p[0], p[1]);
+                    }
+                }
+                else
+                {
+                    using (_w.OpenBlock($"{r.Frame.Modifiers} void {r.Frame.Name}(global::System.ReadOnlySpan<{T}> {p[0]}, global::System.ReadOnlySpan<{T}> {p[1]}, global::System.Span<{T}> {p[2]})"))
+                    {
+                        WriteBatch(p[0], p[1], p[2]);
+                    }
+                }
+            }
+
+            private void WriteConstantSpans()
+            {
+                if (!_looped)
+                {
+                    return;
+                }
+                // A span over a constant array is static data (no allocation): the nodes and weights of a large rule.
+                _w.WriteLine($"global::System.ReadOnlySpan<{T}> {Local("x")} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(X))} }};");
+                _w.WriteLine($"global::System.ReadOnlySpan<{T}> {Local("w")} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(Wt))} }};");
+            }
+
+            // ---- One interval ----
+
+            private void WriteSingle(string a, string b)
+            {
+                string h = Local("h"), c = Local("c");
+                _w.WriteLine($"{T} {h} = {Half} * {b} - {Half} * {a};");
+                _w.WriteLine($"{T} {c} = {Half} * {a} + {Half} * {b};");
+                WriteConstantSpans();
+                foreach (int bits in s_widths)
+                {
+                    if (_request.HasOverload(bits) && _n >= _t.Lanes(bits))
+                    {
+                        using (_w.OpenBlock($"if ({VectorClass(bits)}.IsHardwareAccelerated)"))
+                        {
+                            _w.WriteLine($"return {h} * {WriteSingleVector(bits, h, c)};");
+                        }
+                    }
+                }
+                _w.WriteLine($"return {h} * {WriteScalarSum(h, c, string.Empty)};");
+            }
+
+            /// <summary>Writes the scalar accumulation of every node; returns the expression of their canonical sum.</summary>
+            private string WriteScalarSum(string h, string c, string suffix)
+            {
+                int used = Math.Min(_n, _k);
+                Func<int, string> s = j => Local("s" + j.ToString(CultureInfo.InvariantCulture) + suffix);
+                for (int j = 0; j < used; j++)
+                {
+                    _w.WriteLine($"{T} {s(j)} = {Zero};");
+                }
+                int start = 0;
+                if (_looped)
+                {
+                    start = _n / _k * _k;
+                    string i = Local("i" + suffix), x = Local("x"), wt = Local("w");
+                    using (_w.OpenBlock($"for (int {i} = 0; {i} < {start}; {i} += {_k})"))
+                    {
+                        for (int j = 0; j < _k; j++)
+                        {
+                            string index = j == 0 ? i : $"{i} + {j}";
+                            _w.WriteLine($"{s(j)} = {MulAdd($"{wt}[{index}]", $"{_f}({MulAdd(h, $"{x}[{index}]", c)})", s(j))};");
+                        }
+                    }
+                }
+                for (int i = start; i < _n; i++)
+                {
+                    _w.WriteLine($"{s(i % _k)} = {MulAdd(Wt(i), $"{_f}({MulAdd(h, X(i), c)})", s(i % _k))};");
+                }
+                return PairwiseSum(0, 1, _k, j => j < used ? s(j) : null)!;
+            }
+
+            /// <summary>
+            /// The canonical pairwise sum of the values at indices r, r + step, r + 2 step, ... below <paramref name="count"/>
+            /// (null for an absent value): the sum of the even and the odd halves, so the first additions pair j with j + count/2.
+            /// </summary>
+            private static string? PairwiseSum(int r, int step, int count, Func<int, string?> leaf)
+            {
+                if (step >= count)
+                {
+                    return leaf(r);
+                }
+                string? left = PairwiseSum(r, 2 * step, count, leaf);
+                string? right = PairwiseSum(r + step, 2 * step, count, leaf);
+                return left is null ? right : right is null ? left : $"({left} + {right})";
+            }
+
+            /// <summary>Writes the W-nodes-at-a-time accumulation for one vector width; returns the expression of the sum.</summary>
+            private string WriteSingleVector(int bits, string h, string c)
+            {
+                int lanes = _t.Lanes(bits), registers = _k / lanes;
+                string vc = VectorClass(bits), vt = _t.Vector(bits);
+                string hv = Local("hv"), cv = Local("cv");
+                Func<int, string> acc = q => Local("a" + q.ToString(CultureInfo.InvariantCulture));
+                _w.WriteLine($"{vt} {hv} = {vc}.Create({h});");
+                _w.WriteLine($"{vt} {cv} = {vc}.Create({c});");
+                var touched = new bool[registers];
+                int groups = _n / lanes;
+                for (int g = 0; g < groups; g++)
+                {
+                    touched[g % registers] = true;
+                }
+                int tail = _n % lanes;
+                if (tail != 0)
+                {
+                    touched[groups % registers] = true;
+                }
+                for (int q = 0; q < registers; q++)
+                {
+                    if (touched[q])
+                    {
+                        _w.WriteLine($"{vt} {acc(q)} = {vt}.Zero;");
+                    }
+                }
+                int startGroup = 0;
+                if (_looped)
+                {
+                    int chunkEnd = _n / _k * _k;
+                    startGroup = chunkEnd / lanes;
+                    string i = Local("i"), x = Local("x"), wt = Local("w");
+                    using (_w.OpenBlock($"for (int {i} = 0; {i} < {chunkEnd}; {i} += {_k})"))
+                    {
+                        for (int q = 0; q < registers; q++)
+                        {
+                            string index = q == 0 ? i : $"{i} + {q * lanes}";
+                            _w.WriteLine($"{acc(q)} = {MulAdd($"{vc}.Create({wt}.Slice({index}))", $"{_f}({MulAdd(hv, $"{vc}.Create({x}.Slice({index}))", cv)})", acc(q))};");
+                        }
+                    }
+                }
+                for (int g = startGroup; g < groups; g++)
+                {
+                    IEnumerable<int> nodes = Enumerable.Range(g * lanes, lanes);
+                    string weights = $"{vc}.Create({string.Join(", ", nodes.Select(Wt))})";
+                    string points = $"{vc}.Create({string.Join(", ", nodes.Select(X))})";
+                    _w.WriteLine($"{acc(g % registers)} = {MulAdd(weights, $"{_f}({MulAdd(hv, points, cv)})", acc(g % registers))};");
+                }
+                if (tail != 0)
+                {
+                    // The last nodes through the scalar integrand, the unused lanes adding 0 x 0.
+                    IEnumerable<int> nodes = Enumerable.Range(groups * lanes, tail);
+                    IEnumerable<string> pad = Enumerable.Repeat(Zero, lanes - tail);
+                    string weights = $"{vc}.Create({string.Join(", ", nodes.Select(Wt).Concat(pad))})";
+                    string values = $"{vc}.Create({string.Join(", ", nodes.Select(i => $"{_f}({MulAdd(h, X(i), c)})").Concat(pad))})";
+                    _w.WriteLine($"{acc(groups % registers)} = {MulAdd(weights, values, acc(groups % registers))};");
+                }
+                // Fold registers: lane j of register q is accumulator q W + j, so adding register q + R/2 pairs j with j + K/2.
+                for (int count = registers; count > 1; count /= 2)
+                {
+                    for (int q = 0; q < count / 2; q++)
+                    {
+                        int other = q + count / 2;
+                        if (touched[other])
+                        {
+                            _w.WriteLine(touched[q] ? $"{acc(q)} = {acc(q)} + {acc(other)};" : $"{vt} {acc(q)} = {acc(other)};");
+                            touched[q] = true;
+                        }
+                    }
+                }
+                return FoldLanes(bits, acc(0));
+            }
+
+            /// <summary>Writes the fold of one register's lanes (upper half onto lower half down to 128 bits); returns the scalar sum.</summary>
+            private string FoldLanes(int bits, string register)
+            {
+                string current = register;
+                for (int width = bits; width > 128; width /= 2)
+                {
+                    string folded = Local("r" + (width / 2).ToString(CultureInfo.InvariantCulture));
+                    string vc = VectorClass(width);
+                    _w.WriteLine($"{_t.Vector(width / 2)} {folded} = {vc}.GetLower({current}) + {vc}.GetUpper({current});");
+                    current = folded;
+                }
+                string v128 = VectorClass(128);
+                int lanes = _t.Lanes(128);
+                return PairwiseSum(0, 1, lanes, j => $"{v128}.GetElement({current}, {j})")!;
+            }
+
+            // ---- A batch of intervals ----
+
+            private void WriteBatch(string a, string b, string result)
+            {
+                QuadratureRequest r = _request;
+                using (_w.OpenBlock($"if ({b}.Length != {a}.Length)"))
+                {
+                    _w.WriteLine($"throw new global::System.ArgumentException(\"The interval ends must have as many elements as the starts (\" + {a}.Length + \"); '{r.ParameterNames[1]}' has \" + {b}.Length + \".\", nameof({b}));");
+                }
+                using (_w.OpenBlock($"if ({result}.Length < {a}.Length)"))
+                {
+                    _w.WriteLine($"throw new global::System.ArgumentException(\"The destination is shorter than the intervals (\" + {a}.Length + \"); '{r.ParameterNames[2]}' has \" + {result}.Length + \".\", nameof({result}));");
+                }
+                foreach (string input in new[] { a, b })
+                {
+                    // 'out' locals of an if condition belong to the enclosing block: one name per check.
+                    string offset = Local("offset" + (input == a ? "A" : "B"));
+                    using (_w.OpenBlock($"if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<{T}>){result}.Slice(0, {a}.Length), {input}, out int {offset}) && {offset} != 0)"))
+                    {
+                        _w.WriteLine($"throw new global::System.ArgumentException(\"The destination overlaps the interval ends without starting at the same element; only exact in-place use is supported.\", nameof({result}));");
+                    }
+                }
+                WriteConstantSpans();
+                string i = Local("k");
+                _w.WriteLine($"int {i} = 0;");
+                bool first = true;
+                foreach (int bits in s_widths)
+                {
+                    if (!r.HasOverload(bits))
+                    {
+                        continue;
+                    }
+                    using (_w.OpenBlock($"{(first ? "if" : "else if")} ({VectorClass(bits)}.IsHardwareAccelerated)"))
+                    {
+                        using (_w.OpenBlock($"for (; {i} <= {a}.Length - {_t.Lanes(bits)}; {i} += {_t.Lanes(bits)})"))
+                        {
+                            WriteBatchVector(bits, a, b, result, i);
+                        }
+                    }
+                    first = false;
+                }
+                using (_w.OpenBlock($"for (; {i} < {a}.Length; {i}++)"))
+                {
+                    string h = Local("h"), c = Local("c");
+                    _w.WriteLine($"{T} {h} = {Half} * {b}[{i}] - {Half} * {a}[{i}];");
+                    _w.WriteLine($"{T} {c} = {Half} * {a}[{i}] + {Half} * {b}[{i}];");
+                    string sum = WriteScalarSum(h, c, string.Empty);
+                    _w.WriteLine($"{result}[{i}] = {h} * {sum};");
+                }
+            }
+
+            private void WriteBatchVector(int bits, string a, string b, string result, string i)
+            {
+                string vc = VectorClass(bits), vt = _t.Vector(bits);
+                string av = Local("av"), bv = Local("bv"), hv = Local("hv"), cv = Local("cv"), half = Local("half");
+                _w.WriteLine($"{vt} {av} = {vc}.Create({a}.Slice({i}));");
+                _w.WriteLine($"{vt} {bv} = {vc}.Create({b}.Slice({i}));");
+                _w.WriteLine($"{vt} {half} = {vc}.Create({Half});");
+                _w.WriteLine($"{vt} {hv} = {half} * {bv} - {half} * {av};");
+                _w.WriteLine($"{vt} {cv} = {half} * {av} + {half} * {bv};");
+                string total = WriteBatchTree(0, 1, bits, hv, cv)!;
+                _w.WriteLine($"{vc}.CopyTo({hv} * {total}, {result}.Slice({i}));");
+            }
+
+            /// <summary>
+            /// Writes the accumulators of node classes r, r + step, ... one at a time, each added into the pairwise tree as
+            /// soon as its partner is done (few live registers); returns the local holding their sum, or null when empty.
+            /// </summary>
+            private string? WriteBatchTree(int r, int step, int bits, string hv, string cv)
+            {
+                if (step >= _k)
+                {
+                    return WriteBatchAccumulator(r, bits, hv, cv);
+                }
+                string? left = WriteBatchTree(r, 2 * step, bits, hv, cv);
+                string? right = WriteBatchTree(r + step, 2 * step, bits, hv, cv);
+                if (left is not null && right is not null)
+                {
+                    _w.WriteLine($"{left} = {left} + {right};");
+                }
+                return left ?? right;
+            }
+
+            private string? WriteBatchAccumulator(int r, int bits, string hv, string cv)
+            {
+                if (r >= _n)
+                {
+                    return null;
+                }
+                string vc = VectorClass(bits), vt = _t.Vector(bits);
+                string acc = Local("a" + r.ToString(CultureInfo.InvariantCulture));
+                _w.WriteLine($"{vt} {acc} = {vt}.Zero;");
+                if (_looped)
+                {
+                    string j = Local("j"), x = Local("x"), wt = Local("w");
+                    using (_w.OpenBlock($"for (int {j} = {r}; {j} < {_n}; {j} += {_k})"))
+                    {
+                        _w.WriteLine($"{acc} = {MulAdd($"{vc}.Create({wt}[{j}])", $"{_f}({MulAdd(hv, $"{vc}.Create({x}[{j}])", cv)})", acc)};");
+                    }
+                }
+                else
+                {
+                    for (int i = r; i < _n; i += _k)
+                    {
+                        _w.WriteLine($"{acc} = {MulAdd($"{vc}.Create({Wt(i)})", $"{_f}({MulAdd(hv, $"{vc}.Create({X(i)})", cv)})", acc)};");
+                    }
+                }
+                return acc;
+            }
+        }
+    }
+}

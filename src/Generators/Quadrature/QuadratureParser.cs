@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Diagnostics;
+using NumericKernels.Generators.Models;
+using NumericKernels.Generators.Parsing;
+
+namespace NumericKernels.Generators.Quadrature
+{
+    /// <summary>
+    /// Turns a [Quadrature] method into a <see cref="QuadratureRequest"/>: checks the rule and every option against it
+    /// (Points in the rule's range, tolerances only on adaptive rules and never negative or NaN, Kernel and LengthScale
+    /// only on Bayesian), the integrand (a static method of the containing type with the element type's signature, and
+    /// which vector overloads it has) and the method's shape, each misuse a diagnostic on the argument or the method.
+    /// </summary>
+    internal static class QuadratureParser
+    {
+        public static ParseResult<QuadratureRequest> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            => ParserGuard.Run<QuadratureRequest>(context, KernelAttributeNames.Quadrature, Parse, cancellationToken);
+
+        /// <summary>The rules this version generates code for; the others draw NK0017 after their options are checked.</summary>
+        public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis;
+
+        private static bool UsesIntegrand(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.GaussKronrod
+            or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.TanhSinh;
+
+        private static bool IsAdaptive(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussKronrod or QuadratureRuleId.TanhSinh;
+
+        private static QuadratureRequest? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            int before = diagnostics.Count;
+            string name = syntax.Identifier.ValueText;
+            MethodFrame? frame = MethodTargetParser.ParseFrame(method, syntax, diagnostics);
+
+            if (arguments.Constructor(0) is not TypedConstant ruleArgument || !AttributeArguments.TryInt32(ruleArgument, out int ruleValue))
+            {
+                return null; // the compiler reports the missing or unbound argument
+            }
+            var rule = (QuadratureRuleId)ruleValue;
+            if (!Enum.IsDefined(typeof(QuadratureRuleId), rule))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, arguments.PositionalLocation(0),
+                    ruleValue.ToString(CultureInfo.InvariantCulture), "QuadratureRule"));
+                return null;
+            }
+
+            int points = CheckPoints(rule, arguments, diagnostics);
+            CheckAdaptiveOptions(rule, arguments, diagnostics);
+            CheckBayesianOptions(rule, arguments, diagnostics);
+            string? integrand = arguments.String("Integrand");
+            if (!UsesIntegrand(rule) && arguments.Named("Integrand") is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("Integrand"),
+                    "Integrand", "Quadrature(QuadratureRule." + rule + ")", "a sampled rule integrates the samples it is given"));
+            }
+            else if (UsesIntegrand(rule) && string.IsNullOrEmpty(integrand))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IntegrandNotUsable, arguments.NamedLocation("Integrand"),
+                    "[Quadrature(QuadratureRule." + rule + ")] on '" + name + "' needs Integrand = nameof(F), where F is a static method of the containing type with the signature 'double F(double x)' ('float F(float x)' for a float kernel)"));
+            }
+            if (diagnostics.Count != before || frame is null)
+            {
+                // Fix the attribute first: its errors would make every signature look wrong.
+                return null;
+            }
+            if (!IsImplemented(rule))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AttributeNotSupportedYet, arguments.AttributeLocation,
+                    "Quadrature(QuadratureRule." + rule + ")", name));
+                return null;
+            }
+
+            Shape? shape = ParseShape(rule, method, syntax, diagnostics);
+            if (shape is null)
+            {
+                return null;
+            }
+            VectorOverloads overloads = CheckIntegrand(method, name, integrand!, shape.Element, arguments.NamedLocation("Integrand"), diagnostics);
+            if (diagnostics.Count != before)
+            {
+                return null;
+            }
+            string qualified = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(integrand!);
+            return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, qualified, overloads);
+        }
+
+        /// <summary>Points for the rule (GaussKronrod's default 21 when unset), reporting a value the rule does not have.</summary>
+        private static int CheckPoints(QuadratureRuleId rule, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            bool written = arguments.Named("Points") is not null;
+            int points = arguments.Int32("Points", 0);
+            string? range = rule switch
+            {
+                QuadratureRuleId.GaussLegendre when points < 1 || points > GaussLegendre.MaxPoints =>
+                    "Gauss-Legendre rules have 1 to " + GaussLegendre.MaxPoints + " nodes; set Points to the node count",
+                QuadratureRuleId.ClenshawCurtis when points < 2 || points > ClenshawCurtis.MaxPoints =>
+                    "Clenshaw-Curtis rules have 2 to " + ClenshawCurtis.MaxPoints + " nodes (both ends included); set Points to the node count",
+                QuadratureRuleId.GaussKronrod when written && points is not (15 or 21 or 31 or 41 or 51 or 61) =>
+                    "Gauss-Kronrod pairs have 15, 21, 31, 41, 51 or 61 Kronrod nodes (21 when Points is not set)",
+                QuadratureRuleId.Bayesian when points < 2 || points > 256 =>
+                    "Bayesian quadrature takes 2 to 256 evenly spaced samples; set Points to the sample count",
+                _ => null,
+            };
+            if (range is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PointsOutOfRange, arguments.NamedLocation("Points"),
+                    points.ToString(CultureInfo.InvariantCulture), "QuadratureRule." + rule, range));
+                return 0;
+            }
+            string? notApplicable = rule switch
+            {
+                QuadratureRuleId.TanhSinh => "tanh-sinh refines its step until the tolerances are met",
+                QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson => "the sample span decides how many points there are",
+                _ => null,
+            };
+            if (written && notApplicable is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("Points"),
+                    "Points", "Quadrature(QuadratureRule." + rule + ")", notApplicable));
+            }
+            return rule == QuadratureRuleId.GaussKronrod && !written ? 21 : points;
+        }
+
+        private static void CheckAdaptiveOptions(QuadratureRuleId rule, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (string option in new[] { "AbsoluteTolerance", "RelativeTolerance" })
+            {
+                if (arguments.Named(option) is not TypedConstant constant || !AttributeArguments.TryDouble(constant, out double value))
+                {
+                    continue;
+                }
+                if (!IsAdaptive(rule))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation(option),
+                        option, "Quadrature(QuadratureRule." + rule + ")", "only adaptive rules (GaussKronrod, TanhSinh) have tolerances"));
+                }
+                else if (double.IsNaN(value) || double.IsInfinity(value) || value < 0 || (option == "RelativeTolerance" && value >= 1))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation(option),
+                        option, value.ToString("R", CultureInfo.InvariantCulture),
+                        option == "RelativeTolerance" ? "a relative tolerance is a finite number from 0 up to (not including) 1" : "an absolute tolerance is a finite number, 0 or more"));
+                }
+            }
+            if (arguments.Named("MaxSubdivisions") is not null)
+            {
+                int limit = arguments.Int32("MaxSubdivisions", 0);
+                if (!IsAdaptive(rule))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("MaxSubdivisions"),
+                        "MaxSubdivisions", "Quadrature(QuadratureRule." + rule + ")", "only adaptive rules (GaussKronrod, TanhSinh) subdivide"));
+                }
+                else if (limit < 1)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation("MaxSubdivisions"),
+                        "MaxSubdivisions", limit.ToString(CultureInfo.InvariantCulture), "the subdivision limit is 1 or more"));
+                }
+            }
+        }
+
+        private static void CheckBayesianOptions(QuadratureRuleId rule, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            if (arguments.Named("Kernel") is TypedConstant kernelArgument && AttributeArguments.TryInt32(kernelArgument, out int kernel))
+            {
+                if (rule != QuadratureRuleId.Bayesian)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("Kernel"),
+                        "Kernel", "Quadrature(QuadratureRule." + rule + ")", "only Bayesian quadrature has a covariance kernel"));
+                }
+                else if (!Enum.IsDefined(typeof(BayesKernelId), kernel))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, arguments.NamedLocation("Kernel"),
+                        kernel.ToString(CultureInfo.InvariantCulture), "BayesKernel"));
+                }
+            }
+            if (arguments.Named("LengthScale") is TypedConstant scaleArgument && AttributeArguments.TryDouble(scaleArgument, out double scale))
+            {
+                if (rule != QuadratureRuleId.Bayesian)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("LengthScale"),
+                        "LengthScale", "Quadrature(QuadratureRule." + rule + ")", "only Bayesian quadrature has a kernel length scale"));
+                }
+                else if (double.IsNaN(scale) || double.IsInfinity(scale) || scale <= 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation("LengthScale"),
+                        "LengthScale", scale.ToString("R", CultureInfo.InvariantCulture), "the length scale (relative to the interval) is a finite number above 0"));
+                }
+            }
+        }
+
+        private sealed record Shape(QuadratureShape Kind, ElementKind Element, EquatableArray<string> Names);
+
+        private static Shape? ParseShape(QuadratureRuleId rule, IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+        {
+            if (SymbolNames.ContainsErrorType(method.ReturnType) || method.Parameters.Any(p => SymbolNames.ContainsErrorType(p.Type)))
+            {
+                return null; // the compiler reports the unbound type
+            }
+            string shapes = "'double I(double a, double b)' or 'void I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result)' (float versions too)";
+            if (method.Parameters.All(p => p.RefKind == RefKind.None && !p.IsParams))
+            {
+                IReadOnlyList<IParameterSymbol> ps = method.Parameters;
+                if (ps.Count == 2 && ElementOf(ps[0].Type) is ElementKind element && SymbolEqualityComparer.Default.Equals(ps[0].Type, ps[1].Type))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(method.ReturnType, ps[0].Type))
+                    {
+                        return new Shape(QuadratureShape.Fixed, element, Names(ps));
+                    }
+                    if (method.ReturnType is INamedTypeSymbol { Name: "QuadratureResult" } result && result.ContainingNamespace?.ToDisplayString() == "NumericKernels")
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.ReturnType),
+                            syntax.Identifier.ValueText, rule.ToString(), shapes + ": a QuadratureResult (with an error estimate) needs an adaptive rule, GaussKronrod or TanhSinh"));
+                        return null;
+                    }
+                }
+                if (ps.Count == 3 && method.ReturnsVoid
+                    && SymbolNames.IsGenericOfOne(ps[0].Type, "System", "ReadOnlySpan", out ITypeSymbol a)
+                    && SymbolNames.IsGenericOfOne(ps[1].Type, "System", "ReadOnlySpan", out ITypeSymbol b)
+                    && SymbolNames.IsGenericOfOne(ps[2].Type, "System", "Span", out ITypeSymbol r)
+                    && ElementOf(a) is ElementKind batchElement
+                    && SymbolEqualityComparer.Default.Equals(a, b) && SymbolEqualityComparer.Default.Equals(a, r))
+                {
+                    return new Shape(QuadratureShape.Batch, batchElement, Names(ps));
+                }
+            }
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.Identifier),
+                syntax.Identifier.ValueText, rule.ToString(), shapes));
+            return null;
+        }
+
+        private static EquatableArray<string> Names(IReadOnlyList<IParameterSymbol> parameters) => new EquatableArray<string>(parameters.Select(p => p.Name));
+
+        private static ElementKind? ElementOf(ITypeSymbol type) => type.SpecialType switch
+        {
+            SpecialType.System_Double => ElementKind.Float64,
+            SpecialType.System_Single => ElementKind.Float32,
+            _ => null,
+        };
+
+        /// <summary>
+        /// Checks that the integrand is a static, non-generic method of the containing type taking and returning the element
+        /// type by value, and finds its Vector128/256/512 overloads of the same form.
+        /// </summary>
+        private static VectorOverloads CheckIntegrand(IMethodSymbol method, string methodName, string integrand, ElementKind element, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+        {
+            string scalar = element == ElementKind.Float32 ? "float" : "double";
+            string type = method.ContainingType.Name;
+            string wanted = $"'static {scalar} {integrand}({scalar} x)'";
+            System.Collections.Immutable.ImmutableArray<ISymbol> members = method.ContainingType.GetMembers(integrand);
+            if (members.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IntegrandNotUsable, location,
+                    $"Integrand '{integrand}' of '{methodName}' is not a member of '{type}'; declare {wanted} in '{type}' (a static method of the containing type)"));
+                return VectorOverloads.None;
+            }
+            bool scalarFound = false;
+            var overloads = VectorOverloads.None;
+            foreach (IMethodSymbol candidate in members.OfType<IMethodSymbol>())
+            {
+                if (!candidate.IsStatic || candidate.IsGenericMethod || candidate.Parameters.Length != 1
+                    || candidate.Parameters[0].RefKind != RefKind.None || SymbolEqualityComparer.Default.Equals(candidate, method))
+                {
+                    continue;
+                }
+                ITypeSymbol parameter = candidate.Parameters[0].Type;
+                if (!SymbolEqualityComparer.Default.Equals(parameter, candidate.ReturnType))
+                {
+                    continue;
+                }
+                if (ElementOf(parameter) == element)
+                {
+                    scalarFound = true;
+                }
+                else
+                {
+                    int bits = SymbolNames.VectorBits(parameter, out ITypeSymbol lane);
+                    if (bits != 0 && ElementOf(lane) == element)
+                    {
+                        overloads |= QuadratureRequest.OverloadOf(bits);
+                    }
+                }
+            }
+            if (!scalarFound)
+            {
+                string found = members.OfType<IMethodSymbol>().Any()
+                    ? string.Join(", ", members.OfType<IMethodSymbol>().Select(m => "'" + (m.IsStatic ? "static " : string.Empty) + m.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'"))
+                    : "'" + integrand + "' is a " + members[0].Kind.ToString().ToLowerInvariant();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IntegrandNotUsable, location,
+                    $"Integrand '{integrand}' of '{methodName}' has no overload {wanted}: found {found}"));
+            }
+            return overloads;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using NumericKernels.Generators.Catalog;
+using NumericKernels.Generators.Models;
+
+namespace NumericKernels.Generators.Quadrature
+{
+    /// <summary>The signature a [Quadrature] method has.</summary>
+    internal enum QuadratureShape
+    {
+        /// <summary><c>T I(T a, T b)</c>: one interval, a fixed rule.</summary>
+        Fixed,
+        /// <summary><c>QuadratureResult I(T a, T b)</c>: one interval, adaptive, with an error estimate.</summary>
+        Adaptive,
+        /// <summary><c>void I(ReadOnlySpan&lt;T&gt; a, ReadOnlySpan&lt;T&gt; b, Span&lt;T&gt; result)</c>: a batch of intervals.</summary>
+        Batch,
+        /// <summary><c>T I(ReadOnlySpan&lt;T&gt; samples, T step)</c> or, Bayesian, <c>(samples, interval)</c>.</summary>
+        Sampled,
+        /// <summary>Bayesian <c>T I(ReadOnlySpan&lt;T&gt; samples, T interval, out T variance)</c>.</summary>
+        SampledWithVariance,
+    }
+
+    /// <summary>Which vector overloads of the integrand exist (flags), so nodes or intervals can be evaluated in SIMD.</summary>
+    [System.Flags]
+    internal enum VectorOverloads
+    {
+        None = 0,
+        Vector128 = 1,
+        Vector256 = 2,
+        Vector512 = 4,
+    }
+
+    /// <summary>
+    /// A [Quadrature] method as parsed: where it goes, the rule and its size, the element type, the shape with its
+    /// parameter names, and the integrand (a static method of the containing type) with the vector overloads it has.
+    /// </summary>
+    internal sealed record QuadratureRequest(
+        MethodFrame Frame,
+        QuadratureRuleId Rule,
+        int Points,
+        ElementKind Element,
+        QuadratureShape Shape,
+        EquatableArray<string> ParameterNames,
+        string? Integrand,
+        VectorOverloads Overloads)
+    {
+        public string HintName => Frame.HintName(Shape + "_" + Element);
+
+        public bool HasOverload(int bits) => (Overloads & OverloadOf(bits)) != 0;
+
+        public static VectorOverloads OverloadOf(int bits) => bits switch
+        {
+            128 => VectorOverloads.Vector128,
+            256 => VectorOverloads.Vector256,
+            512 => VectorOverloads.Vector512,
+            _ => VectorOverloads.None,
+        };
+    }
+
+    /// <summary>A planned [Quadrature] method: the request and its rule on [-1, 1], each node and weight rounded once to the element type.</summary>
+    internal sealed record QuadratureSpec(QuadratureRequest Request, EquatableArray<double> Nodes, EquatableArray<double> Weights)
+    {
+        public QuadratureSupport Support => new QuadratureSupport(Request.Element);
+    }
+
+    /// <summary>
+    /// The shared class generated quadrature methods call for their arithmetic (fused multiply-add on every path), one
+    /// per element type.
+    /// </summary>
+    internal sealed record QuadratureSupport(ElementKind Element)
+    {
+        public string ClassName => "QuadratureMath_" + Element;
+
+        public string QualifiedClassName => "global::NumericKernels.Generated." + ClassName;
+
+        public string HintName => "NumericKernels.Generated." + ClassName + ".g.cs";
+    }
+}

@@ -1,0 +1,122 @@
+using NumericKernels.Generators.Tests.TestHelpers;
+using Xunit;
+
+namespace NumericKernels.Generators.Tests
+{
+    /// <summary>Every misuse of [Quadrature] gets one diagnostic, with a stable id, on the offending syntax.</summary>
+    public class QuadratureDiagnosticTests
+    {
+        // A double and a float integrand, and an instance method and a property that are not integrands.
+        private const string Integrands = """
+            static double F(double x) => x * x;
+            static float G(float x) => x * x;
+            double Instance(double x) => x;
+            static double Property => 1.0;
+            static double Two(double x, double y) => x + y;
+
+            """;
+
+        private const string Fixed = " public static partial double I(double a, double b);";
+
+        private static string Kernels(string members) => KernelSources.InKernelsClass(Integrands + members).Replace("public static partial class Kernels", "public partial class Kernels");
+
+        [Fact]
+        public void NK0027_a_rule_outside_the_enum_is_reported_on_the_argument()
+            => Assert.Contains("not a defined QuadratureRule", DiagnosticAssert.Single(Kernels("[Quadrature((QuadratureRule)42, Points = 5, Integrand = nameof(F))]" + Fixed), "NK0027", "(QuadratureRule)42"));
+
+        [Fact]
+        public void NK0027_a_kernel_outside_the_enum_is_reported_on_the_argument()
+            => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Bayesian, Points = 9, Kernel = (BayesKernel)9)] public static partial double I(ReadOnlySpan<double> samples, double interval);"), "NK0027", "Kernel = (BayesKernel)9");
+
+        [Theory]
+        [InlineData("QuadratureRule.GaussLegendre, Points = 0", "Points = 0", "1 to 1024")]
+        [InlineData("QuadratureRule.GaussLegendre, Points = 1025", "Points = 1025", "1 to 1024")]
+        [InlineData("QuadratureRule.GaussLegendre, Points = -3", "Points = -3", "1 to 1024")]
+        [InlineData("QuadratureRule.ClenshawCurtis, Points = 1", "Points = 1", "2 to 1025")]
+        [InlineData("QuadratureRule.ClenshawCurtis, Points = 1026", "Points = 1026", "2 to 1025")]
+        [InlineData("QuadratureRule.GaussKronrod, Points = 20", "Points = 20", "15, 21, 31, 41, 51 or 61")]
+        public void NK0030_points_outside_the_rule_are_reported_on_the_argument(string arguments, string located, string says)
+            => Assert.Contains(says, DiagnosticAssert.Single(Kernels($"[Quadrature({arguments}, Integrand = nameof(F))]" + Fixed), "NK0030", located));
+
+        [Fact]
+        public void NK0030_a_fixed_rule_without_points_is_reported_on_the_attribute()
+            => Assert.Contains("set Points", DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussLegendre, Integrand = nameof(F))]" + Fixed), "NK0030", "Quadrature(QuadratureRule.GaussLegendre, Integrand = nameof(F))"));
+
+        [Fact]
+        public void NK0030_bayesian_points_out_of_range_are_reported_on_the_argument()
+            => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Bayesian, Points = 1)] public static partial double I(ReadOnlySpan<double> samples, double interval);"), "NK0030", "Points = 1");
+
+        [Theory]
+        [InlineData("QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F), AbsoluteTolerance = 1e-9", "AbsoluteTolerance = 1e-9")]
+        [InlineData("QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F), RelativeTolerance = 1e-9", "RelativeTolerance = 1e-9")]
+        [InlineData("QuadratureRule.ClenshawCurtis, Points = 5, Integrand = nameof(F), MaxSubdivisions = 10", "MaxSubdivisions = 10")]
+        [InlineData("QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F), Kernel = BayesKernel.Matern32", "Kernel = BayesKernel.Matern32")]
+        [InlineData("QuadratureRule.GaussKronrod, Integrand = nameof(F), LengthScale = 0.5", "LengthScale = 0.5")]
+        [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), Points = 7", "Points = 7")]
+        public void NK0028_an_option_the_rule_does_not_have_is_reported_on_the_argument(string arguments, string located)
+            => DiagnosticAssert.Single(Kernels($"[Quadrature({arguments})]" + Fixed), "NK0028", located);
+
+        [Theory]
+        [InlineData("QuadratureRule.Trapezoid, Integrand = nameof(F)", "Integrand = nameof(F)")]
+        [InlineData("QuadratureRule.Simpson, Points = 9", "Points = 9")]
+        public void NK0028_sampled_rules_take_neither_an_integrand_nor_points(string arguments, string located)
+            => DiagnosticAssert.Single(Kernels($"[Quadrature({arguments})] public static partial double I(ReadOnlySpan<double> samples, double step);"), "NK0028", located);
+
+        [Theory]
+        [InlineData("QuadratureRule.GaussKronrod, Integrand = nameof(F), AbsoluteTolerance = -1e-9", "AbsoluteTolerance = -1e-9", "0 or more")]
+        [InlineData("QuadratureRule.GaussKronrod, Integrand = nameof(F), AbsoluteTolerance = double.PositiveInfinity", "AbsoluteTolerance = double.PositiveInfinity", "finite")]
+        [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), RelativeTolerance = double.NaN", "RelativeTolerance = double.NaN", "NaN")]
+        [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), RelativeTolerance = 1", "RelativeTolerance = 1", "up to (not including) 1")]
+        [InlineData("QuadratureRule.GaussKronrod, Integrand = nameof(F), MaxSubdivisions = 0", "MaxSubdivisions = 0", "1 or more")]
+        public void NK0032_an_invalid_tolerance_is_reported_on_the_argument(string arguments, string located, string says)
+        {
+            string message = DiagnosticAssert.Single(Kernels($"[Quadrature({arguments})] public static partial QuadratureResult I(double a, double b);"), "NK0032", located);
+            Assert.Contains(says, message);
+        }
+
+        [Fact]
+        public void NK0032_a_length_scale_that_is_not_positive_is_reported_on_the_argument()
+            => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Bayesian, Points = 9, LengthScale = 0)] public static partial double I(ReadOnlySpan<double> samples, double interval);"), "NK0032", "LengthScale = 0");
+
+        [Fact]
+        public void NK0031_a_missing_integrand_is_reported_on_the_attribute()
+            => Assert.Contains("needs Integrand = nameof(F)", DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5)]" + Fixed), "NK0031", "Quadrature(QuadratureRule.GaussLegendre, Points = 5)"));
+
+        [Theory]
+        [InlineData("\"Missing\"", "is not a member of 'Kernels'")]
+        [InlineData("nameof(G)", "has no overload 'static double G(double x)': found 'static float Kernels.G(float x)'")]
+        [InlineData("nameof(Instance)", "found 'double Kernels.Instance(double x)'")]
+        [InlineData("nameof(Property)", "'Property' is a property")]
+        [InlineData("nameof(Two)", "has no overload 'static double Two(double x)'")]
+        [InlineData("nameof(I)", "has no overload 'static double I(double x)'")]
+        public void NK0031_an_unknown_or_mistyped_integrand_is_reported_on_the_argument(string integrand, string says)
+        {
+            string message = DiagnosticAssert.Single(Kernels($"[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = {integrand})]" + Fixed), "NK0031", "Integrand = " + integrand);
+            Assert.Contains(says, message);
+        }
+
+        [Fact]
+        public void NK0031_a_float_kernel_needs_a_float_integrand()
+            => Assert.Contains("'static float F(float x)'", DiagnosticAssert.Single(
+                Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))] public static partial float I(float a, float b);"), "NK0031", "Integrand = nameof(F)"));
+
+        [Theory]
+        [InlineData("public static partial double I(double a);", "I")]
+        [InlineData("public static partial double I(double a, float b);", "I")]
+        [InlineData("public static partial int I(int a, int b);", "I")]
+        [InlineData("public static partial double I(double a, double b, double c);", "I")]
+        [InlineData("public static partial double I(ref double a, double b);", "I")]
+        [InlineData("public static partial double I(double a, out double b);", "I")]
+        [InlineData("public static partial void I(Span<double> a, ReadOnlySpan<double> b, Span<double> result);", "I")]
+        [InlineData("public static partial void I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<float> result);", "I")]
+        [InlineData("public static partial double I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);", "I")]
+        [InlineData("public static partial QuadratureResult I(double a, double b);", "QuadratureResult")]
+        public void NK0033_a_shape_that_does_not_fit_the_rule_is_reported(string declaration, string located)
+            => Assert.Contains("use 'double I(double a, double b)'", DiagnosticAssert.Single(
+                Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))] " + declaration), "NK0033", located));
+
+        [Fact]
+        public void A_kernel_method_that_is_not_partial_is_reported_before_the_rule_is_computed()
+            => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))] public static double I(double a, double b) => 0;"), "NK0001", "I");
+    }
+}

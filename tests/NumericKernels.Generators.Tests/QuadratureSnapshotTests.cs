@@ -1,0 +1,54 @@
+using System.Linq;
+using NumericKernels.Generators.Tests.TestHelpers;
+using Xunit;
+
+namespace NumericKernels.Generators.Tests
+{
+    /// <summary>The generated text of quadrature kernels, so any change to it is seen and accepted by a person.</summary>
+    public class QuadratureSnapshotTests
+    {
+        [Fact]
+        public void Gauss_legendre_with_vector_overloads_one_interval_and_a_batch_match_snapshot()
+        {
+            GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
+                static double F(double x) => x * x;
+                static Vector256<double> F(Vector256<double> x) => x * x;
+                static Vector512<double> F(Vector512<double> x) => x * x;
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(F))]
+                public static partial double Integral(double a, double b);
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))]
+                public static partial void Integrals(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
+                """));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(3, run.Sources.Count());
+            Snapshot.MatchAll(run);
+        }
+
+        [Fact]
+        public void Clenshaw_curtis_float_scalar_integrand_and_a_looped_rule_match_snapshot()
+        {
+            GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
+                static float G(float x) => 1f / (1f + x * x);
+                static Vector128<float> G(Vector128<float> x) => Vector128<float>.One / (Vector128<float>.One + x * x);
+
+                [Quadrature(QuadratureRule.ClenshawCurtis, Points = 9, Integrand = nameof(G))]
+                public static partial float Integral(float a, float b);
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 70, Integrand = nameof(G))]
+                public static partial float Wide(float a, float b);
+
+                [Quadrature(QuadratureRule.GaussLegendre, Points = 70, Integrand = nameof(G))]
+                public static partial void Wide(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> result);
+                """));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(4, run.Sources.Count());
+            Snapshot.MatchAll(run);
+        }
+    }
+}

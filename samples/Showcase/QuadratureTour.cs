@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Spectre.Console;
 
@@ -19,20 +20,28 @@ namespace NumericKernels.Samples.Showcase
         private static partial Vector512<double> Exp(Vector512<double> x);
 
         // exp(-x^2) through the generated 1-ULP exp: the scalar form, and vector forms that compute the same lane for lane.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double Gaussian(double x) => Exp(-x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<double> Gaussian(Vector256<double> x) => Exp(-(x * x));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<double> Gaussian(Vector512<double> x) => Exp(-(x * x));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double GaussianScalarOnly(double x) => Exp(-x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double Runge(double x) => 1.0 / (1.0 + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<double> Runge(Vector256<double> x) => Vector256<double>.One / (Vector256<double>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<double> Runge(Vector512<double> x) => Vector512<double>.One / (Vector512<double>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double RungeScalarOnly(double x) => 1.0 / (1.0 + x * x);
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Gaussian))]

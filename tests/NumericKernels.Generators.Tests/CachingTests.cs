@@ -68,7 +68,7 @@ namespace NumericKernels.Generators.Tests
             Assert.Contains(TrackingNamesOf.QuantizeSpecs, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.QuantizeKernelsUsed, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.DequantizeKernelsUsed, StepOutputInspector.TrackedSteps(first).Keys);
-            Assert.Contains(TrackingNamesOf.QuadraturePlanned, StepOutputInspector.TrackedSteps(first).Keys);
+            Assert.Contains(TrackingNamesOf.QuadratureParsed, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.QuadratureSpecs, StepOutputInspector.TrackedSteps(first).Keys);
             Assert.Contains(TrackingNamesOf.QuadratureSupportUsed, StepOutputInspector.TrackedSteps(first).Keys);
             StepOutputInspector.AssertNoCompilerObjects(first);

@@ -8,8 +8,9 @@ namespace NumericKernels.Generators.Tests
     {
         // A double and a float integrand, and an instance method and a property that are not integrands.
         private const string Integrands = """
-            static double F(double x) => x * x;
-            static float G(float x) => x * x;
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static double F(double x) => x * x;
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static float G(float x) => x * x;
+            static double Plain(double x) => x * x;
             double Instance(double x) => x;
             static double Property => 1.0;
             static double Two(double x, double y) => x + y;
@@ -114,6 +115,17 @@ namespace NumericKernels.Generators.Tests
         public void NK0033_a_shape_that_does_not_fit_the_rule_is_reported(string declaration, string located)
             => Assert.Contains("use 'double I(double a, double b)'", DiagnosticAssert.Single(
                 Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))] " + declaration), "NK0033", located));
+
+        [Fact]
+        public void NK0034_an_integrand_without_aggressive_inlining_is_a_suggestion_on_the_argument_and_the_kernel_is_still_generated()
+        {
+            string source = Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Plain))]" + Fixed);
+            Assert.Contains("mark it to have it inlined", DiagnosticAssert.Single(source, "NK0034", "Integrand = nameof(Plain)"));
+            GeneratorRun run = GeneratorHarness.Run(source);
+            Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, Assert.Single(run.GeneratorDiagnostics).Severity);
+            Assert.Contains(run.Sources, s => s.HintName == "Demo.Kernels.I_Fixed_Float64.g.cs");
+            Assert.Empty(run.CompilationProblems);
+        }
 
         [Fact]
         public void A_kernel_method_that_is_not_partial_is_reported_before_the_rule_is_computed()

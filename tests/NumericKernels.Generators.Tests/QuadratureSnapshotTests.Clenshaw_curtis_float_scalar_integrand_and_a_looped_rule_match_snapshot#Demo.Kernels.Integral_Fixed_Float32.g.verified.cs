@@ -23,7 +23,7 @@ namespace Demo
                 global::System.Runtime.Intrinsics.Vector128<float> __a2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                 __a0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0158730168f, 0.146218643f, 0.279365093f, 0.36171785f), global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__hv, global::System.Runtime.Intrinsics.Vector128.Create(-1.0f, -0.923879504f, -0.707106769f, -0.382683426f), __cv)), __a0);
                 __a1 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.3936508f, 0.36171785f, 0.279365093f, 0.146218643f), global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__hv, global::System.Runtime.Intrinsics.Vector128.Create(0.0f, 0.382683426f, 0.707106769f, 0.923879504f), __cv)), __a1);
-                __a2 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0158730168f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 1.0f, __c)), 0f, 0f, 0f), __a2);
+                __a2 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0158730168f, 0f, 0f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 1.0f, __c)), 0f, 0f, 0f), __a2);
                 __a0 = __a0 + __a2;
                 __a0 = __a0 + __a1;
                 return __h * ((global::System.Runtime.Intrinsics.Vector128.GetElement(__a0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__a0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__a0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__a0, 3)));
@@ -37,15 +37,15 @@ namespace Demo
             float __s6 = 0f;
             float __s7 = 0f;
             float __s8 = 0f;
-            __s0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.0158730168f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, -1.0f, __c)), __s0);
-            __s1 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.146218643f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, -0.923879504f, __c)), __s1);
-            __s2 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.279365093f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, -0.707106769f, __c)), __s2);
-            __s3 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.36171785f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, -0.382683426f, __c)), __s3);
-            __s4 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.3936508f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.0f, __c)), __s4);
-            __s5 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.36171785f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.382683426f, __c)), __s5);
-            __s6 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.279365093f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.707106769f, __c)), __s6);
-            __s7 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.146218643f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.923879504f, __c)), __s7);
-            __s8 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.0158730168f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 1.0f, __c)), __s8);
+            __s0 = global::System.MathF.FusedMultiplyAdd(0.0158730168f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, -1.0f, __c)), __s0);
+            __s1 = global::System.MathF.FusedMultiplyAdd(0.146218643f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, -0.923879504f, __c)), __s1);
+            __s2 = global::System.MathF.FusedMultiplyAdd(0.279365093f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, -0.707106769f, __c)), __s2);
+            __s3 = global::System.MathF.FusedMultiplyAdd(0.36171785f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, -0.382683426f, __c)), __s3);
+            __s4 = global::System.MathF.FusedMultiplyAdd(0.3936508f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.0f, __c)), __s4);
+            __s5 = global::System.MathF.FusedMultiplyAdd(0.36171785f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.382683426f, __c)), __s5);
+            __s6 = global::System.MathF.FusedMultiplyAdd(0.279365093f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.707106769f, __c)), __s6);
+            __s7 = global::System.MathF.FusedMultiplyAdd(0.146218643f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.923879504f, __c)), __s7);
+            __s8 = global::System.MathF.FusedMultiplyAdd(0.0158730168f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 1.0f, __c)), __s8);
             return __h * ((((__s0 + __s8) + __s4) + (__s2 + __s6)) + ((__s1 + __s5) + (__s3 + __s7)));
         }
     }

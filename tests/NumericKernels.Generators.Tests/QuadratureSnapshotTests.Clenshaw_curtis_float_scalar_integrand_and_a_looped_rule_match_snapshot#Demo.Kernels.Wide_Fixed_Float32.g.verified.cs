@@ -32,7 +32,7 @@ namespace Demo
                     __a3 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(__w.Slice(__i + 12)), global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__hv, global::System.Runtime.Intrinsics.Vector128.Create(__x.Slice(__i + 12)), __cv)), __a3);
                 }
                 __a0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0112931849f, 0.00936176255f, 0.00741176959f, 0.00544711202f), global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__hv, global::System.Runtime.Intrinsics.Vector128.Create(0.96732825f, 0.977657378f, 0.986045539f, 0.992476046f), __cv)), __a0);
-                __a1 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.00347189489f, 0.00149272126f, 0f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.996936262f, __c)), global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.999418259f, __c)), 0f, 0f), __a1);
+                __a1 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.00347189489f, 0.00149272126f, 0f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.996936262f, __c)), global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.999418259f, __c)), 0f, 0f), __a1);
                 __a0 = __a0 + __a2;
                 __a1 = __a1 + __a3;
                 __a0 = __a0 + __a1;
@@ -56,29 +56,29 @@ namespace Demo
             float __s15 = 0f;
             for (int __i = 0; __i < 64; __i += 16)
             {
-                __s0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i], __c)), __s0);
-                __s1 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 1], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 1], __c)), __s1);
-                __s2 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 2], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 2], __c)), __s2);
-                __s3 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 3], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 3], __c)), __s3);
-                __s4 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 4], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 4], __c)), __s4);
-                __s5 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 5], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 5], __c)), __s5);
-                __s6 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 6], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 6], __c)), __s6);
-                __s7 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 7], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 7], __c)), __s7);
-                __s8 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 8], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 8], __c)), __s8);
-                __s9 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 9], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 9], __c)), __s9);
-                __s10 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 10], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 10], __c)), __s10);
-                __s11 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 11], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 11], __c)), __s11);
-                __s12 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 12], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 12], __c)), __s12);
-                __s13 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 13], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 13], __c)), __s13);
-                __s14 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 14], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 14], __c)), __s14);
-                __s15 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__w[__i + 15], global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, __x[__i + 15], __c)), __s15);
+                __s0 = global::System.MathF.FusedMultiplyAdd(__w[__i], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i], __c)), __s0);
+                __s1 = global::System.MathF.FusedMultiplyAdd(__w[__i + 1], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 1], __c)), __s1);
+                __s2 = global::System.MathF.FusedMultiplyAdd(__w[__i + 2], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 2], __c)), __s2);
+                __s3 = global::System.MathF.FusedMultiplyAdd(__w[__i + 3], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 3], __c)), __s3);
+                __s4 = global::System.MathF.FusedMultiplyAdd(__w[__i + 4], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 4], __c)), __s4);
+                __s5 = global::System.MathF.FusedMultiplyAdd(__w[__i + 5], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 5], __c)), __s5);
+                __s6 = global::System.MathF.FusedMultiplyAdd(__w[__i + 6], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 6], __c)), __s6);
+                __s7 = global::System.MathF.FusedMultiplyAdd(__w[__i + 7], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 7], __c)), __s7);
+                __s8 = global::System.MathF.FusedMultiplyAdd(__w[__i + 8], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 8], __c)), __s8);
+                __s9 = global::System.MathF.FusedMultiplyAdd(__w[__i + 9], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 9], __c)), __s9);
+                __s10 = global::System.MathF.FusedMultiplyAdd(__w[__i + 10], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 10], __c)), __s10);
+                __s11 = global::System.MathF.FusedMultiplyAdd(__w[__i + 11], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 11], __c)), __s11);
+                __s12 = global::System.MathF.FusedMultiplyAdd(__w[__i + 12], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 12], __c)), __s12);
+                __s13 = global::System.MathF.FusedMultiplyAdd(__w[__i + 13], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 13], __c)), __s13);
+                __s14 = global::System.MathF.FusedMultiplyAdd(__w[__i + 14], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 14], __c)), __s14);
+                __s15 = global::System.MathF.FusedMultiplyAdd(__w[__i + 15], global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, __x[__i + 15], __c)), __s15);
             }
-            __s0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.0112931849f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.96732825f, __c)), __s0);
-            __s1 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.00936176255f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.977657378f, __c)), __s1);
-            __s2 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.00741176959f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.986045539f, __c)), __s2);
-            __s3 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.00544711202f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.992476046f, __c)), __s3);
-            __s4 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.00347189489f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.996936262f, __c)), __s4);
-            __s5 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(0.00149272126f, global::Demo.Kernels.G(global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(__h, 0.999418259f, __c)), __s5);
+            __s0 = global::System.MathF.FusedMultiplyAdd(0.0112931849f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.96732825f, __c)), __s0);
+            __s1 = global::System.MathF.FusedMultiplyAdd(0.00936176255f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.977657378f, __c)), __s1);
+            __s2 = global::System.MathF.FusedMultiplyAdd(0.00741176959f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.986045539f, __c)), __s2);
+            __s3 = global::System.MathF.FusedMultiplyAdd(0.00544711202f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.992476046f, __c)), __s3);
+            __s4 = global::System.MathF.FusedMultiplyAdd(0.00347189489f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.996936262f, __c)), __s4);
+            __s5 = global::System.MathF.FusedMultiplyAdd(0.00149272126f, global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.999418259f, __c)), __s5);
             return __h * ((((__s0 + __s8) + (__s4 + __s12)) + ((__s2 + __s10) + (__s6 + __s14))) + (((__s1 + __s9) + (__s5 + __s13)) + ((__s3 + __s11) + (__s7 + __s15))));
         }
     }

@@ -56,7 +56,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector512.CopyTo(__hv * __a0, result.Slice(__k));
                 }
             }
-            else if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 for (; __k <= a.Length - 4; __k += 4)
                 {
@@ -91,11 +91,11 @@ namespace Demo
                 double __s2 = 0.0;
                 double __s3 = 0.0;
                 double __s4 = 0.0;
-                __s0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(0.23692688505618908d, global::Demo.Kernels.F(global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(__h, -0.90617984593866396d, __c)), __s0);
-                __s1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(0.47862867049936647d, global::Demo.Kernels.F(global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(__h, -0.53846931010568311d, __c)), __s1);
-                __s2 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(0.56888888888888889d, global::Demo.Kernels.F(global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(__h, 0.0d, __c)), __s2);
-                __s3 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(0.47862867049936647d, global::Demo.Kernels.F(global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(__h, 0.53846931010568311d, __c)), __s3);
-                __s4 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(0.23692688505618908d, global::Demo.Kernels.F(global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(__h, 0.90617984593866396d, __c)), __s4);
+                __s0 = global::System.Math.FusedMultiplyAdd(0.23692688505618908d, global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, -0.90617984593866396d, __c)), __s0);
+                __s1 = global::System.Math.FusedMultiplyAdd(0.47862867049936647d, global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, -0.53846931010568311d, __c)), __s1);
+                __s2 = global::System.Math.FusedMultiplyAdd(0.56888888888888889d, global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, 0.0d, __c)), __s2);
+                __s3 = global::System.Math.FusedMultiplyAdd(0.47862867049936647d, global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, 0.53846931010568311d, __c)), __s3);
+                __s4 = global::System.Math.FusedMultiplyAdd(0.23692688505618908d, global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, 0.90617984593866396d, __c)), __s4);
                 result[__k] = __h * (((__s0 + __s4) + __s2) + (__s1 + __s3));
             }
         }

@@ -11,9 +11,9 @@ namespace NumericKernels.Generators.Tests
         public void Gauss_legendre_with_vector_overloads_one_interval_and_a_batch_match_snapshot()
         {
             GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
-                static double F(double x) => x * x;
-                static Vector256<double> F(Vector256<double> x) => x * x;
-                static Vector512<double> F(Vector512<double> x) => x * x;
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static double F(double x) => x * x;
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static Vector256<double> F(Vector256<double> x) => x * x;
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static Vector512<double> F(Vector512<double> x) => x * x;
 
                 [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(F))]
                 public static partial double Integral(double a, double b);
@@ -32,8 +32,8 @@ namespace NumericKernels.Generators.Tests
         public void Clenshaw_curtis_float_scalar_integrand_and_a_looped_rule_match_snapshot()
         {
             GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
-                static float G(float x) => 1f / (1f + x * x);
-                static Vector128<float> G(Vector128<float> x) => Vector128<float>.One / (Vector128<float>.One + x * x);
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static float G(float x) => 1f / (1f + x * x);
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static Vector128<float> G(Vector128<float> x) => Vector128<float>.One / (Vector128<float>.One + x * x);
 
                 [Quadrature(QuadratureRule.ClenshawCurtis, Points = 9, Integrand = nameof(G))]
                 public static partial float Integral(float a, float b);

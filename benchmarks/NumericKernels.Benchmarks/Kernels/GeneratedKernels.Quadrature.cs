@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NumericKernels.Benchmarks.Kernels
@@ -6,10 +7,12 @@ namespace NumericKernels.Benchmarks.Kernels
     /// <summary>
     /// Generated quadrature kernels for the MathNet comparison: exp(-x^2) on an interval, once with Math.Exp (the integrand
     /// MathNet gets, called directly instead of through a delegate) and once with the generated 1-ULP double exp, whose
-    /// Vector256/512 paths let the kernel evaluate 4 or 8 nodes per call.
+    /// Vector256/512 paths let the kernel evaluate 4 or 8 nodes per call; and the cheap integrand 1 / (1 + x^2), where
+    /// the cost of reaching the integrand shows.
     /// </summary>
     internal static partial class GeneratedKernels
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double Gaussian(double x) => Math.Exp(-x * x);
 
         [Approximate(MathFunction.Exp, MaxUlp = 1)]
@@ -21,14 +24,38 @@ namespace NumericKernels.Benchmarks.Kernels
         [Approximate(MathFunction.Exp, MaxUlp = 1)]
         internal static partial Vector512<double> ExpF64(Vector512<double> x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double GaussianSimd(double x) => ExpF64(-x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector256<double> GaussianSimd(Vector256<double> x) => ExpF64(-(x * x));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static Vector512<double> GaussianSimd(Vector512<double> x) => ExpF64(-(x * x));
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Gaussian))]
         internal static partial double GaussianGl20(double a, double b);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double Runge(double x) => 1.0 / (1.0 + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double RungeSimd(double x) => 1.0 / (1.0 + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<double> RungeSimd(Vector256<double> x) => Vector256<double>.One / (Vector256<double>.One + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<double> RungeSimd(Vector512<double> x) => Vector512<double>.One / (Vector512<double>.One + x * x);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Runge))]
+        internal static partial double RungeGl20(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeSimd))]
+        internal static partial double RungeSimdGl20(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeSimd))]
+        internal static partial void RungeSimdGl20(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(GaussianSimd))]
         internal static partial double GaussianSimdGl20(double a, double b);

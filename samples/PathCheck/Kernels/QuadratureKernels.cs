@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 // [Quadrature] kernels whose integrand (1 / (1 + x^2), correctly rounded operations only) has every vector overload,
@@ -26,24 +27,34 @@ namespace NumericKernels.Samples.PathCheck.Kernels
             new("quadrature.ClenshawCurtis65.float", Cc65F, Cc65FScalar, Cc65FBatch),
         };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double Runge(double x) => 1.0 / (1.0 + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<double> Runge(Vector128<double> x) => Vector128<double>.One / (Vector128<double>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<double> Runge(Vector256<double> x) => Vector256<double>.One / (Vector256<double>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<double> Runge(Vector512<double> x) => Vector512<double>.One / (Vector512<double>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double RungeScalar(double x) => 1.0 / (1.0 + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float RungeF(float x) => 1f / (1f + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<float> RungeF(Vector128<float> x) => Vector128<float>.One / (Vector128<float>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> RungeF(Vector256<float> x) => Vector256<float>.One / (Vector256<float>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> RungeF(Vector512<float> x) => Vector512<float>.One / (Vector512<float>.One + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float RungeFScalar(float x) => 1f / (1f + x * x);
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Runge))]

@@ -145,6 +145,11 @@ namespace NumericKernels.Generators.Diagnostics
             "NK0033", "Unsupported quadrature signature",
             "Method '{0}' has an unsupported signature for [Quadrature(QuadratureRule.{1})]; use {2}");
 
+        public static readonly DiagnosticDescriptor IntegrandMayNotInline = new DiagnosticDescriptor(
+            "NK0034", "Integrand may not be inlined",
+            "Integrand '{0}' is not marked [MethodImpl(MethodImplOptions.AggressiveInlining)]: the JIT inlines a method that size only by its own heuristics (a double constant alone is 9 bytes of IL), and a call at each of the {1} nodes spills the kernel's accumulators; mark it to have it inlined",
+            Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
             .GetFields()
             .Select(field => field.GetValue(null))

@@ -13,6 +13,9 @@ namespace NumericKernels.Generators.Models
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
             => new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(messageArgs));
 
+        /// <summary>Whether the diagnostic is an error (and not a suggestion that leaves the request usable).</summary>
+        public bool IsError => DiagnosticDescriptors.ById(DescriptorId).DefaultSeverity == DiagnosticSeverity.Error;
+
         public Diagnostic ToDiagnostic() => Diagnostic.Create(
             DiagnosticDescriptors.ById(DescriptorId),
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,

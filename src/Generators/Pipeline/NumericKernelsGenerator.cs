@@ -55,20 +55,20 @@ namespace NumericKernels.Generators.Pipeline
             KernelFamilies.Register(context, QuantizeFamily(KernelAttributeNames.Dequantize, QuantizeParser.ParseDequantize,
                 new FamilyTrackingNames(TrackingNames.DequantizeParsed, null, TrackingNames.DequantizeDiagnostics, TrackingNames.DequantizeSpecs, TrackingNames.DequantizeKernelsUsed)));
 
-            // [Quadrature]: the rule is computed in the plan step (cached per request); methods of one element type share the
-            // class of fused multiply-adds they call.
-            KernelFamilies.Register(context, new KernelFamily<QuadratureRequest, QuadratureSpec, QuadratureSupport>
+            // [Quadrature]: the rule is computed when the method's source is written, which happens only when its request
+            // changes (requests hold no locations); methods of one element type share the class of fused multiply-adds.
+            KernelFamilies.Register(context, new KernelFamily<QuadratureRequest, QuadratureRequest, QuadratureSupport>
             {
                 AttributeName = KernelAttributeNames.Quadrature,
                 Parse = QuadratureParser.Parse,
-                Plan = QuadraturePlanner.Plan,
-                MethodName = spec => spec.Request.Frame.Name,
-                MethodHintName = spec => spec.Request.HintName,
-                EmitMethod = QuadratureMethodEmitter.Emit,
-                Shared = spec => spec.Support,
+                Plan = (parsed, _) => parsed,
+                MethodName = request => request.Frame.Name,
+                MethodHintName = request => request.HintName,
+                EmitMethod = request => QuadratureMethodEmitter.Emit(QuadraturePlanner.Plan(request)),
+                Shared = request => request.Support,
                 SharedHintName = support => support.HintName,
                 EmitShared = QuadratureSupportEmitter.Emit,
-                TrackingNames = new FamilyTrackingNames(TrackingNames.QuadratureParsed, TrackingNames.QuadraturePlanned, TrackingNames.QuadratureDiagnostics, TrackingNames.QuadratureSpecs, TrackingNames.QuadratureSupportUsed),
+                TrackingNames = new FamilyTrackingNames(TrackingNames.QuadratureParsed, null, TrackingNames.QuadratureDiagnostics, TrackingNames.QuadratureSpecs, TrackingNames.QuadratureSupportUsed),
             });
         }
 

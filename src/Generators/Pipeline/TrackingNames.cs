@@ -21,7 +21,6 @@ namespace NumericKernels.Generators.Pipeline
         public const string DequantizeDiagnostics = nameof(DequantizeDiagnostics);
         public const string DequantizeKernelsUsed = nameof(DequantizeKernelsUsed);
         public const string QuadratureParsed = nameof(QuadratureParsed);
-        public const string QuadraturePlanned = nameof(QuadraturePlanned);
         public const string QuadratureSpecs = nameof(QuadratureSpecs);
         public const string QuadratureDiagnostics = nameof(QuadratureDiagnostics);
         public const string QuadratureSupportUsed = nameof(QuadratureSupportUsed);

@@ -106,7 +106,11 @@ namespace NumericKernels.Generators.Quadrature
                 return local;
             }
 
+            // Vectors go through the shared class's helpers (fused on every runtime, .NET 8 included); scalars call
+            // Math.FusedMultiplyAdd, a JIT intrinsic, so they cost the JIT no inlining budget, which the integrand needs.
             private string MulAdd(string a, string b, string c) => $"{_math}.MulAdd({a}, {b}, {c})";
+
+            private string ScalarMulAdd(string a, string b, string c) => $"{_t.MathClass}.FusedMultiplyAdd({a}, {b}, {c})";
 
             public void Write()
             {
@@ -189,13 +193,13 @@ namespace NumericKernels.Generators.Quadrature
                         for (int j = 0; j < _k; j++)
                         {
                             string index = j == 0 ? i : $"{i} + {j}";
-                            _w.WriteLine($"{s(j)} = {MulAdd($"{wt}[{index}]", $"{_f}({MulAdd(h, $"{x}[{index}]", c)})", s(j))};");
+                            _w.WriteLine($"{s(j)} = {ScalarMulAdd($"{wt}[{index}]", $"{_f}({ScalarMulAdd(h, $"{x}[{index}]", c)})", s(j))};");
                         }
                     }
                 }
                 for (int i = start; i < _n; i++)
                 {
-                    _w.WriteLine($"{s(i % _k)} = {MulAdd(Wt(i), $"{_f}({MulAdd(h, X(i), c)})", s(i % _k))};");
+                    _w.WriteLine($"{s(i % _k)} = {ScalarMulAdd(Wt(i), $"{_f}({ScalarMulAdd(h, X(i), c)})", s(i % _k))};");
                 }
                 return PairwiseSum(0, 1, _k, j => j < used ? s(j) : null)!;
             }
@@ -266,11 +270,13 @@ namespace NumericKernels.Generators.Quadrature
                 }
                 if (tail != 0)
                 {
-                    // The last nodes through the scalar integrand, the unused lanes adding 0 x 0.
-                    IEnumerable<int> nodes = Enumerable.Range(groups * lanes, tail);
+                    // The last nodes through the integrand's narrower overloads (and the scalar form for fewer than the
+                    // narrowest), the unused lanes adding 0 x 0.
+                    int first = groups * lanes;
                     IEnumerable<string> pad = Enumerable.Repeat(Zero, lanes - tail);
-                    string weights = $"{vc}.Create({string.Join(", ", nodes.Select(Wt).Concat(pad))})";
-                    string values = $"{vc}.Create({string.Join(", ", nodes.Select(i => $"{_f}({MulAdd(h, X(i), c)})").Concat(pad))})";
+                    string weights = $"{vc}.Create({string.Join(", ", Enumerable.Range(first, tail).Select(Wt).Concat(pad))})";
+                    List<(int Offset, int Width)> pieces = TailPieces(bits, tail);
+                    string values = ComposeTail(bits, 0, first, pieces, h, c);
                     _w.WriteLine($"{acc(groups % registers)} = {MulAdd(weights, values, acc(groups % registers))};");
                 }
                 // Fold registers: lane j of register q is accumulator q W + j, so adding register q + R/2 pairs j with j + K/2.
@@ -287,6 +293,62 @@ namespace NumericKernels.Generators.Quadrature
                     }
                 }
                 return FoldLanes(bits, acc(0));
+            }
+
+            /// <summary>
+            /// How the last <paramref name="tail"/> nodes of a <paramref name="bits"/>-wide path are evaluated: the widest
+            /// narrower overloads first (each piece starts at a multiple of its own lane count, since the sizes decrease by
+            /// powers of two), then single nodes (width 0) for what is left.
+            /// </summary>
+            private List<(int Offset, int Width)> TailPieces(int bits, int tail)
+            {
+                var pieces = new List<(int Offset, int Width)>();
+                int offset = 0;
+                for (int width = bits / 2; width >= 128; width /= 2)
+                {
+                    if (_request.HasOverload(width) && tail - offset >= _t.Lanes(width))
+                    {
+                        pieces.Add((offset, width));
+                        offset += _t.Lanes(width);
+                    }
+                }
+                for (; offset < tail; offset++)
+                {
+                    pieces.Add((offset, 0));
+                }
+                return pieces;
+            }
+
+            /// <summary>
+            /// The expression of a <paramref name="bits"/>-wide vector whose lanes from <paramref name="offset"/> hold the
+            /// integrand at the tail nodes (node <paramref name="first"/> + lane) and 0 past the tail.
+            /// </summary>
+            private string ComposeTail(int bits, int offset, int first, List<(int Offset, int Width)> pieces, string h, string c)
+            {
+                int lanes = _t.Lanes(bits);
+                string vc = VectorClass(bits);
+                foreach ((int start, int width) in pieces)
+                {
+                    if (start == offset && width == bits)
+                    {
+                        IEnumerable<int> nodes = Enumerable.Range(first + start, lanes);
+                        string points = $"{vc}.Create({string.Join(", ", nodes.Select(X))})";
+                        return $"{_f}({MulAdd($"{vc}.Create({h})", points, $"{vc}.Create({c})")})";
+                    }
+                }
+                if (!pieces.Any(p => p.Offset >= offset && p.Offset < offset + lanes))
+                {
+                    return $"{_t.Vector(bits)}.Zero";
+                }
+                if (bits == 128 || !pieces.Any(p => p.Offset >= offset && p.Offset < offset + lanes && p.Width != 0))
+                {
+                    // Single nodes only (what is left below the narrowest overload): one lane each.
+                    IEnumerable<string> values = Enumerable.Range(offset, lanes).Select(lane => pieces.Any(p => p.Offset == lane)
+                        ? $"{_f}({ScalarMulAdd(h, X(first + lane), c)})"
+                        : Zero);
+                    return $"{vc}.Create({string.Join(", ", values)})";
+                }
+                return $"{vc}.Create({ComposeTail(bits / 2, offset, first, pieces, h, c)}, {ComposeTail(bits / 2, offset + lanes / 2, first, pieces, h, c)})";
             }
 
             /// <summary>Writes the fold of one register's lanes (upper half onto lower half down to 128 bits); returns the scalar sum.</summary>
@@ -330,21 +392,20 @@ namespace NumericKernels.Generators.Quadrature
                 WriteConstantSpans();
                 string i = Local("k");
                 _w.WriteLine($"int {i} = 0;");
-                bool first = true;
+                // The widest accelerated width first, then each narrower one on what is left, then the scalar path.
                 foreach (int bits in s_widths)
                 {
                     if (!r.HasOverload(bits))
                     {
                         continue;
                     }
-                    using (_w.OpenBlock($"{(first ? "if" : "else if")} ({VectorClass(bits)}.IsHardwareAccelerated)"))
+                    using (_w.OpenBlock($"if ({VectorClass(bits)}.IsHardwareAccelerated)"))
                     {
                         using (_w.OpenBlock($"for (; {i} <= {a}.Length - {_t.Lanes(bits)}; {i} += {_t.Lanes(bits)})"))
                         {
                             WriteBatchVector(bits, a, b, result, i);
                         }
                     }
-                    first = false;
                 }
                 using (_w.OpenBlock($"for (; {i} < {a}.Length; {i}++)"))
                 {

@@ -80,8 +80,8 @@ namespace NumericKernels.Generators.Quadrature
             {
                 return null;
             }
-            VectorOverloads overloads = CheckIntegrand(method, name, integrand!, shape.Element, arguments.NamedLocation("Integrand"), diagnostics);
-            if (diagnostics.Count != before)
+            VectorOverloads overloads = CheckIntegrand(method, name, integrand!, shape.Element, points, arguments.NamedLocation("Integrand"), diagnostics);
+            if (diagnostics.Any(d => d.IsError))
             {
                 return null;
             }
@@ -234,6 +234,22 @@ namespace NumericKernels.Generators.Quadrature
 
         private static EquatableArray<string> Names(IReadOnlyList<IParameterSymbol> parameters) => new EquatableArray<string>(parameters.Select(p => p.Name));
 
+        /// <summary>Whether [MethodImpl(MethodImplOptions.AggressiveInlining)] (bit 0x100) is on the method.</summary>
+        private static bool IsAggressivelyInlined(IMethodSymbol method)
+        {
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == "System.Runtime.CompilerServices.MethodImplAttribute"
+                    && attribute.ConstructorArguments.Length == 1
+                    && AttributeArguments.TryInt32(attribute.ConstructorArguments[0], out int options)
+                    && (options & 0x100) != 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static ElementKind? ElementOf(ITypeSymbol type) => type.SpecialType switch
         {
             SpecialType.System_Double => ElementKind.Float64,
@@ -245,7 +261,7 @@ namespace NumericKernels.Generators.Quadrature
         /// Checks that the integrand is a static, non-generic method of the containing type taking and returning the element
         /// type by value, and finds its Vector128/256/512 overloads of the same form.
         /// </summary>
-        private static VectorOverloads CheckIntegrand(IMethodSymbol method, string methodName, string integrand, ElementKind element, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+        private static VectorOverloads CheckIntegrand(IMethodSymbol method, string methodName, string integrand, ElementKind element, int points, LocationInfo? location, List<DiagnosticInfo> diagnostics)
         {
             string scalar = element == ElementKind.Float32 ? "float" : "double";
             string type = method.ContainingType.Name;
@@ -274,6 +290,11 @@ namespace NumericKernels.Generators.Quadrature
                 if (ElementOf(parameter) == element)
                 {
                     scalarFound = true;
+                    if (!IsAggressivelyInlined(candidate))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IntegrandMayNotInline, location,
+                            integrand, points.ToString(CultureInfo.InvariantCulture)));
+                    }
                 }
                 else
                 {

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Threading;
 using NumericKernels.Generators.Catalog;
 using NumericKernels.Generators.Models;
 using NumericKernels.Generators.Numerics;
@@ -8,26 +7,21 @@ namespace NumericKernels.Generators.Quadrature
 {
     /// <summary>
     /// Computes a request's rule on [-1, 1] in double-double and rounds each node and weight once to the element type.
-    /// This is the only expensive step of the family (a 1024-point Gauss-Legendre rule takes a few hundred milliseconds);
-    /// it runs when the request changes, and an unrelated edit reuses its output.
+    /// This is the family's only expensive work (a 1024-point Gauss-Legendre rule takes a few hundred milliseconds), so it
+    /// runs inside the method's source output, which runs only when the request (value data, no locations) changes: an
+    /// unrelated edit, or one that moves the method, reuses the generated text without computing the rule again.
     /// </summary>
     internal static class QuadraturePlanner
     {
-        public static ParseResult<QuadratureSpec> Plan(ParseResult<QuadratureRequest> parsed, CancellationToken cancellationToken)
+        public static QuadratureSpec Plan(QuadratureRequest request)
         {
-            if (parsed.Model is not QuadratureRequest request)
-            {
-                return ParseResult<QuadratureSpec>.Failed(parsed.Diagnostics);
-            }
-            cancellationToken.ThrowIfCancellationRequested();
             (DoubleDouble[] nodes, DoubleDouble[] weights) = request.Rule switch
             {
                 QuadratureRuleId.GaussLegendre => GaussLegendre.Compute(request.Points),
                 QuadratureRuleId.ClenshawCurtis => ClenshawCurtis.Compute(request.Points),
                 _ => throw new System.NotSupportedException("QuadratureRule." + request.Rule + " has no planner."),
             };
-            return new ParseResult<QuadratureSpec>(
-                new QuadratureSpec(request, Round(nodes, request.Element), Round(weights, request.Element)), parsed.Diagnostics);
+            return new QuadratureSpec(request, Round(nodes, request.Element), Round(weights, request.Element));
         }
 
         private static EquatableArray<double> Round(DoubleDouble[] values, ElementKind element) =>

@@ -44,6 +44,8 @@ namespace NumericKernels.Generators.Quadrature
     {
         public string HintName => Frame.HintName(Shape + "_" + Element);
 
+        public QuadratureSupport Support => new QuadratureSupport(Element);
+
         public bool HasOverload(int bits) => (Overloads & OverloadOf(bits)) != 0;
 
         public static VectorOverloads OverloadOf(int bits) => bits switch
@@ -58,7 +60,7 @@ namespace NumericKernels.Generators.Quadrature
     /// <summary>A planned [Quadrature] method: the request and its rule on [-1, 1], each node and weight rounded once to the element type.</summary>
     internal sealed record QuadratureSpec(QuadratureRequest Request, EquatableArray<double> Nodes, EquatableArray<double> Weights)
     {
-        public QuadratureSupport Support => new QuadratureSupport(Request.Element);
+        public QuadratureSupport Support => Request.Support;
     }
 
     /// <summary>

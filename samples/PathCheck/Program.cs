@@ -74,6 +74,14 @@ foreach (QuadraturePaths<float> kernel in QuadratureKernels.Float32)
 {
     failures += ReportQuadrature(kernel, floatInputs);
 }
+foreach (AdaptivePaths<double> kernel in QuadratureKernels.AdaptiveFloat64)
+{
+    failures += ReportAdaptive(kernel, doubleInputs);
+}
+foreach (AdaptivePaths<float> kernel in QuadratureKernels.AdaptiveFloat32)
+{
+    failures += ReportAdaptive(kernel, floatInputs);
+}
 
 Console.WriteLine(failures == 0
     ? "result      all shapes agree bit for bit"
@@ -106,6 +114,15 @@ static int ReportQuadrature<T>(QuadraturePaths<T> kernel, T[] inputs)
 {
     var (hash, disagreements) = QuadratureAgreement.Check(kernel, inputs);
     Console.WriteLine($"kernel      {kernel.Name}: vector integrand, scalar integrand and batch {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} intervals")}");
+    Console.WriteLine($"hash {kernel.Name} entry=quadrature {hash}");
+    return disagreements == 0 ? 0 : 1;
+}
+
+static int ReportAdaptive<T>(AdaptivePaths<T> kernel, T[] inputs)
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    var (hash, disagreements) = QuadratureAgreement.Check(kernel, inputs);
+    Console.WriteLine($"kernel      {kernel.Name}: vector and scalar integrand {(disagreements == 0 ? "agree" : $"DISAGREE on {disagreements} intervals")}");
     Console.WriteLine($"hash {kernel.Name} entry=quadrature {hash}");
     return disagreements == 0 ? 0 : 1;
 }

@@ -44,6 +44,37 @@ namespace NumericKernels.Samples.PathCheck
             return (Convert.ToHexString(Sha256.Hash(MemoryMarshal.AsBytes(vector.AsSpan()))).ToLowerInvariant(), disagreements);
         }
 
+        /// <summary>
+        /// An adaptive kernel: value, error estimate, evaluation count and Converged, with the vector overloads and with the
+        /// scalar integrand, for intervals from the inputs; hashed as those four fields per interval.
+        /// </summary>
+        public static (string Hash, int Disagreements) Check<T>(AdaptivePaths<T> kernel, T[] inputs)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            int count = Math.Min(inputs.Length / 2, 1 << 12);
+            var fields = new double[4 * count];
+            int disagreements = 0;
+            for (int i = 0; i < count; i++)
+            {
+                // Moderate intervals (the integrand 1/(1 + x^2) on [x, x + y] for inputs scaled into +-20), so the kernels work.
+                T a = T.Clamp(inputs[2 * i], T.CreateTruncating(-20), T.CreateTruncating(20));
+                T b = a + T.Clamp(inputs[2 * i + 1], T.CreateTruncating(-20), T.CreateTruncating(20));
+                if (!T.IsFinite(a) || !T.IsFinite(b))
+                {
+                    continue;
+                }
+                QuadratureResult vector = kernel.Vector(a, b);
+                QuadratureResult scalar = kernel.Scalar(a, b);
+                disagreements += Same(vector.Value, scalar.Value) && Same(vector.ErrorEstimate, scalar.ErrorEstimate)
+                    && vector.Evaluations == scalar.Evaluations && vector.Converged == scalar.Converged ? 0 : 1;
+                fields[4 * i] = vector.Value;
+                fields[4 * i + 1] = vector.ErrorEstimate;
+                fields[4 * i + 2] = vector.Evaluations;
+                fields[4 * i + 3] = vector.Converged ? 1 : 0;
+            }
+            return (Convert.ToHexString(Sha256.Hash(MemoryMarshal.AsBytes(fields.AsSpan()))).ToLowerInvariant(), disagreements);
+        }
+
         // Bitwise, except that any two NaNs agree (an integrand overflowing on a huge interval may give NaN of either sign).
         private static bool Same<T>(T x, T y)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>

@@ -51,6 +51,11 @@ AnsiConsole.MarkupLine(
     "evaluates one, and the batch evaluates one node for several intervals; all three add the terms in one order, so the bits agree. " +
     "Error against the closed form (40 digits, mpmath) in ULPs of the result. Every Gauss-Legendre rule of 1-1024 points equals MPFR's bit for bit " +
     "(nk-search quadrature-verify). Time: Stopwatch, best of 6 short batches, indicative only.[/]");
+AnsiConsole.Write(QuadratureTour.BuildAdaptive());
+AnsiConsole.MarkupLine(
+    "[grey]QUADPACK's error estimate per interval (|Kronrod - Gauss| scaled by its rate of convergence, never below the rounding floor), summed over the " +
+    "at most 100 intervals; Converged is true only when that sum meets the tolerance. A result is honest when its true error is at most the estimate or it " +
+    "says it did not converge (a red estimate would be a false claim).[/]");
 AnsiConsole.MarkupLine($"[grey]Catalog entry: read from the generated code's XML doc. Total time {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s.[/]");
 return 0;
 

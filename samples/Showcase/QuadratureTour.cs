@@ -44,6 +44,30 @@ namespace NumericKernels.Samples.Showcase
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double RungeScalarOnly(double x) => 1.0 / (1.0 + x * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static double Log(double x) => Math.Log(x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static double InverseSqrt(double x) => 1 / Math.Sqrt(x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static double Peak(double x) => 1.0 / (1e-4 + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static double Step(double x) => x < 1.0 / 3 ? 0 : 1;
+
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(Peak), RelativeTolerance = 1e-12)]
+        public static partial QuadratureResult PeakGk21(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(Log), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult LogGk21(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(InverseSqrt), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult InverseSqrtGk21(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(Step), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult StepGk21(double a, double b);
+
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Gaussian))]
         public static partial double GaussianGl20(double a, double b);
 
@@ -92,6 +116,32 @@ namespace NumericKernels.Samples.Showcase
             Add(table, "∫₋₅⁵ 1/(1+x²) dx", "Clenshaw-Curtis, 257", -5, 5, 2.746801533890031721722543852889922297302,
                 QuadratureKernels.RungeCc257, QuadratureKernels.RungeCc257Scalar, QuadratureKernels.RungeCc257);
             return table;
+        }
+
+        /// <summary>Adaptive Gauss-Kronrod on hard integrands: the estimate against the true error, and whether it says it converged.</summary>
+        public static Table BuildAdaptive()
+        {
+            var table = new Table().Title("[bold]Adaptive Gauss-Kronrod (10/21 points): honest error estimates[/]")
+                .AddColumns("Integral", "Tolerance", "Result", "True error", "Error estimate", "Converged", "Evaluations");
+            AddAdaptive(table, "∫₋₁¹ 1/(10⁻⁴+x²) dx", "10⁻¹² relative", QuadratureKernels.PeakGk21(-1, 1), 312.1593320216462762049963150860943787074);
+            AddAdaptive(table, "∫₀¹ log x dx", "10⁻¹⁰ relative", QuadratureKernels.LogGk21(0, 1), -1);
+            AddAdaptive(table, "∫₀¹ 1/√x dx", "10⁻¹⁰ relative", QuadratureKernels.InverseSqrtGk21(0, 1), 2);
+            AddAdaptive(table, "∫₀¹ [x ≥ 1/3] dx", "10⁻¹⁰ relative", QuadratureKernels.StepGk21(0, 1), 2.0 / 3);
+            return table;
+        }
+
+        private static void AddAdaptive(Table table, string integral, string tolerance, QuadratureResult r, double exact)
+        {
+            double error = Math.Abs(r.Value - exact);
+            bool honest = !r.Converged || error <= r.ErrorEstimate;
+            table.AddRow(
+                Markup.Escape(integral),
+                tolerance,
+                r.Value.ToString("R", CultureInfo.InvariantCulture),
+                error.ToString("0.0E+0", CultureInfo.InvariantCulture),
+                (honest ? string.Empty : "[red]") + r.ErrorEstimate.ToString("0.0E+0", CultureInfo.InvariantCulture) + (honest ? string.Empty : "[/]"),
+                r.Converged ? "[green]yes[/]" : "[yellow]no[/]",
+                r.Evaluations.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         private static void Add(Table table, string integral, string rule, double a, double b, double exact,

@@ -127,6 +127,18 @@ namespace NumericKernels.Generators.Tests
             Assert.Empty(run.CompilationProblems);
         }
 
+        [Theory]
+        [InlineData("public static partial double I(double a, double b);", "double", "returns a QuadratureResult that says so")]
+        [InlineData("public static partial void I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);", "I", "use 'QuadratureResult I(double a, double b)'")]
+        public void NK0033_an_adaptive_rule_needs_a_quadrature_result(string declaration, string located, string says)
+            => Assert.Contains(says, DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(F))] " + declaration), "NK0033", located));
+
+        [Fact]
+        public void NK0032_two_zero_tolerances_are_reported_on_the_attribute()
+            => Assert.Contains("at least one of them must be above 0", DiagnosticAssert.Single(
+                Kernels("[Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(F), AbsoluteTolerance = 0, RelativeTolerance = 0)] public static partial QuadratureResult I(double a, double b);"),
+                "NK0032", "Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(F), AbsoluteTolerance = 0, RelativeTolerance = 0)"));
+
         [Fact]
         public void A_kernel_method_that_is_not_partial_is_reported_before_the_rule_is_computed()
             => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))] public static double I(double a, double b) => 0;"), "NK0001", "I");

@@ -50,5 +50,26 @@ namespace NumericKernels.Generators.Tests
             Assert.Equal(4, run.Sources.Count());
             Snapshot.MatchAll(run);
         }
+
+        [Fact]
+        public void Adaptive_gauss_kronrod_double_with_a_vector_overload_and_float_scalar_match_snapshot()
+        {
+            GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static double F(double x) => 1.0 / (1e-4 + x * x);
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static Vector256<double> F(Vector256<double> x) => Vector256<double>.One / (Vector256.Create(1e-4) + x * x);
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static float G(float x) => 1f / (1e-2f + x * x);
+
+                [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(F), AbsoluteTolerance = 1e-12, RelativeTolerance = 1e-10)]
+                public static partial QuadratureResult Peak(double a, double b);
+
+                [Quadrature(QuadratureRule.GaussKronrod, Points = 15, Integrand = nameof(G), MaxSubdivisions = 500)]
+                public static partial QuadratureResult PeakF(float a, float b);
+                """));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(4, run.Sources.Count());
+            Snapshot.MatchAll(run);
+        }
     }
 }

@@ -12,6 +12,8 @@ namespace NumericKernels.Samples.PathCheck.Kernels
 
     internal delegate void BatchIntegral<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> result);
 
+    internal sealed record AdaptivePaths<T>(string Name, Func<T, T, QuadratureResult> Vector, Func<T, T, QuadratureResult> Scalar);
+
     internal static partial class QuadratureKernels
     {
         public static IReadOnlyList<QuadraturePaths<double>> Float64 { get; } = new QuadraturePaths<double>[]
@@ -25,6 +27,16 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         {
             new("quadrature.GaussLegendre20.float", Gl20F, Gl20FScalar, Gl20FBatch),
             new("quadrature.ClenshawCurtis65.float", Cc65F, Cc65FScalar, Cc65FBatch),
+        };
+
+        public static IReadOnlyList<AdaptivePaths<double>> AdaptiveFloat64 { get; } = new AdaptivePaths<double>[]
+        {
+            new("quadrature.GaussKronrod21.adaptive.double", Gk21, Gk21Scalar),
+        };
+
+        public static IReadOnlyList<AdaptivePaths<float>> AdaptiveFloat32 { get; } = new AdaptivePaths<float>[]
+        {
+            new("quadrature.GaussKronrod15.adaptive.float", Gk15F, Gk15FScalar),
         };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -59,6 +71,19 @@ namespace NumericKernels.Samples.PathCheck.Kernels
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Runge))]
         private static partial double Gl20(double a, double b);
+
+        // Adaptive Gauss-Kronrod: the value, estimate and evaluation count all depend on every decision, so they are all compared.
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(Runge), RelativeTolerance = 1e-12)]
+        private static partial QuadratureResult Gk21(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(RungeScalar), RelativeTolerance = 1e-12)]
+        private static partial QuadratureResult Gk21Scalar(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Points = 15, Integrand = nameof(RungeF), MaxSubdivisions = 300)]
+        private static partial QuadratureResult Gk15F(float a, float b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Points = 15, Integrand = nameof(RungeFScalar), MaxSubdivisions = 300)]
+        private static partial QuadratureResult Gk15FScalar(float a, float b);
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(RungeScalar))]
         private static partial double Gl20Scalar(double a, double b);

@@ -45,14 +45,21 @@ namespace NumericKernels.Generators.Quadrature
             {
                 QuadratureRuleId.GaussLegendre => $"the {r.Points}-point Gauss-Legendre rule (exact for polynomials of degree {2 * r.Points - 1})",
                 QuadratureRuleId.ClenshawCurtis => $"the {r.Points}-point Clenshaw-Curtis rule (Chebyshev extreme points, both ends included; exact for polynomials of degree {r.Points - 1})",
+                QuadratureRuleId.GaussKronrod => $"the {(r.Points - 1) / 2}-point Gauss / {r.Points}-point Kronrod pair (exact for polynomials of degree {3 * (r.Points - 1) / 2 + 1}), globally adaptive: the interval with the largest error estimate is halved until the estimates add up to at most max({Number(r.AbsoluteTolerance)}, {Number(r.RelativeTolerance)} |value|) or {r.MaxSubdivisions} intervals are in use",
                 _ => "QuadratureRule." + r.Rule,
             };
             string integrand = r.Integrand!.Substring(r.Integrand!.LastIndexOf('.') + 1);
+            if (r.Shape == QuadratureShape.Adaptive)
+            {
+                return $"Integrates {integrand} over [a, b] with {rule}. Each interval's error estimate is QUADPACK's: |Kronrod - Gauss| scaled by min(1, (200 |Kronrod - Gauss| / resasc)^1.5) of resasc (the integral of |f - mean|), and never below 50 epsilon times the integral of |f| (the rounding floor); ErrorEstimate is their sum, and Converged is true only when that sum meets the tolerance. Non-finite a, b or integrand values give Converged = false. Nodes and weights computed at compile time in double-double arithmetic and each rounded once to {element}.";
+            }
             string what = r.Shape == QuadratureShape.Batch
                 ? $"Integrates {integrand} over each interval [a[i], b[i]] into result[i] with {rule}"
                 : $"Integrates {integrand} over [a, b] with {rule}";
             return what + $", its nodes and weights computed at compile time in double-double arithmetic and each rounded once to {element}.";
         }
+
+        private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
         private sealed class Writer
         {
@@ -119,7 +126,8 @@ namespace NumericKernels.Generators.Quadrature
                 _w.WriteLine("/// <summary>");
                 _w.WriteLine("/// " + XmlDoc.Escape(Contract(_spec)));
                 _w.WriteLine("/// Every path (scalar, Vector128/256/512" + (r.Shape == QuadratureShape.Batch ? ", one interval or many at a time" : string.Empty)
-                    + ") adds the terms in one order, so results are bit-identical across machines when the integrand's vector overloads, if any, agree with it lane for lane.");
+                    + (r.Shape == QuadratureShape.Adaptive ? ") evaluates the integrand at the same points and adds in one order" : ") adds the terms in one order")
+                    + ", so results are bit-identical across machines when the integrand's vector overloads, if any, agree with it lane for lane.");
                 _w.WriteLine("/// </summary>");
                 if (r.Shape == QuadratureShape.Batch)
                 {
@@ -131,6 +139,13 @@ namespace NumericKernels.Generators.Quadrature
                     using (_w.OpenBlock($"{r.Frame.Modifiers} {T} {r.Frame.Name}({T} {p[0]}, {T} {p[1]})"))
                     {
                         WriteSingle(p[0], p[1]);
+                    }
+                }
+                else if (r.Shape == QuadratureShape.Adaptive)
+                {
+                    using (_w.OpenBlock($"{r.Frame.Modifiers} global::NumericKernels.QuadratureResult {r.Frame.Name}({T} {p[0]}, {T} {p[1]})"))
+                    {
+                        WriteAdaptive(p[0], p[1]);
                     }
                 }
                 else
@@ -365,6 +380,199 @@ namespace NumericKernels.Generators.Quadrature
                 string v128 = VectorClass(128);
                 int lanes = _t.Lanes(128);
                 return PairwiseSum(0, 1, lanes, j => $"{v128}.GetElement({current}, {j})")!;
+            }
+
+            // ---- Globally adaptive Gauss-Kronrod ----
+
+            private void WriteAdaptive(string a, string b)
+            {
+                QuadratureRequest r = _request;
+                int limit = r.MaxSubdivisions;
+                string result = "global::NumericKernels.QuadratureResult";
+                string isFinite = $"{T}.IsFinite";
+                string store = Local("store"), lo = Local("lo"), hi = Local("hi"), value = Local("value"), error = Local("error");
+                string count = Local("count"), evaluations = Local("evaluations"), total = Local("total"), totalError = Local("totalError");
+                string converged = Local("converged"), tolerance = Local("tolerance"), worst = Local("worst"), i = Local("i");
+                string left = Local("left"), right = Local("right"), middle = Local("middle");
+                string v1 = Local("v1"), e1 = Local("e1"), v2 = Local("v2"), e2 = Local("e2");
+                string segment = Local("Segment");
+                string math = _t.MathClass;
+                using (_w.OpenBlock($"if (!{isFinite}({a}) || !{isFinite}({b}))"))
+                {
+                    _w.WriteLine($"return new {result}(double.NaN, double.PositiveInfinity, 0, false);");
+                }
+                // The intervals (ends, value, error), at most MaxSubdivisions: on the stack up to 256 of them.
+                _w.WriteLine(limit <= 256
+                    ? $"global::System.Span<{T}> {store} = stackalloc {T}[{4 * limit}];"
+                    : $"global::System.Span<{T}> {store} = new {T}[{4 * limit}];");
+                _w.WriteLine($"global::System.Span<{T}> {lo} = {store}.Slice(0, {limit});");
+                _w.WriteLine($"global::System.Span<{T}> {hi} = {store}.Slice({limit}, {limit});");
+                _w.WriteLine($"global::System.Span<{T}> {value} = {store}.Slice({2 * limit}, {limit});");
+                _w.WriteLine($"global::System.Span<{T}> {error} = {store}.Slice({3 * limit}, {limit});");
+                _w.WriteLine($"{lo}[0] = {a};");
+                _w.WriteLine($"{hi}[0] = {b};");
+                _w.WriteLine($"{segment}({a}, {b}, out {value}[0], out {error}[0]);");
+                _w.WriteLine($"int {count} = 1;");
+                _w.WriteLine($"int {evaluations} = {_n};");
+                _w.WriteLine($"{T} {total} = {value}[0];");
+                _w.WriteLine($"{T} {totalError} = {error}[0];");
+                _w.WriteLine($"bool {converged};");
+                using (_w.OpenBlock("while (true)"))
+                {
+                    using (_w.OpenBlock($"if (!{isFinite}({total}) || !{isFinite}({totalError}))"))
+                    {
+                        _w.WriteLine($"{converged} = false;");
+                        _w.WriteLine("break;");
+                    }
+                    _w.WriteLine($"{T} {tolerance} = {math}.Max({Lit(r.AbsoluteTolerance)}, {Lit(r.RelativeTolerance)} * {math}.Abs({total}));");
+                    using (_w.OpenBlock($"if ({totalError} <= {tolerance})"))
+                    {
+                        _w.WriteLine($"{converged} = true;");
+                        _w.WriteLine("break;");
+                    }
+                    using (_w.OpenBlock($"if ({count} == {limit})"))
+                    {
+                        _w.WriteLine($"{converged} = false;");
+                        _w.WriteLine("break;");
+                    }
+                    // Halve the interval with the largest estimate (the first of equals).
+                    _w.WriteLine($"int {worst} = 0;");
+                    using (_w.OpenBlock($"for (int {i} = 1; {i} < {count}; {i}++)"))
+                    {
+                        using (_w.OpenBlock($"if ({error}[{i}] > {error}[{worst}])"))
+                        {
+                            _w.WriteLine($"{worst} = {i};");
+                        }
+                    }
+                    _w.WriteLine($"{T} {left} = {lo}[{worst}];");
+                    _w.WriteLine($"{T} {right} = {hi}[{worst}];");
+                    _w.WriteLine($"{T} {middle} = {Half} * {left} + {Half} * {right};");
+                    using (_w.OpenBlock($"if (!({math}.Min({left}, {right}) < {middle} && {middle} < {math}.Max({left}, {right})))"))
+                    {
+                        // No number lies between the ends: the interval cannot be halved.
+                        _w.WriteLine($"{converged} = false;");
+                        _w.WriteLine("break;");
+                    }
+                    _w.WriteLine($"{segment}({left}, {middle}, out {T} {v1}, out {T} {e1});");
+                    _w.WriteLine($"{segment}({middle}, {right}, out {T} {v2}, out {T} {e2});");
+                    _w.WriteLine($"{evaluations} += {2 * _n};");
+                    _w.WriteLine($"{hi}[{worst}] = {middle};");
+                    _w.WriteLine($"{value}[{worst}] = {v1};");
+                    _w.WriteLine($"{error}[{worst}] = {e1};");
+                    _w.WriteLine($"{lo}[{count}] = {middle};");
+                    _w.WriteLine($"{hi}[{count}] = {right};");
+                    _w.WriteLine($"{value}[{count}] = {v2};");
+                    _w.WriteLine($"{error}[{count}] = {e2};");
+                    _w.WriteLine($"{count}++;");
+                    // Sums afresh in interval order (no drift from updating them by differences).
+                    _w.WriteLine($"{total} = {Zero};");
+                    _w.WriteLine($"{totalError} = {Zero};");
+                    using (_w.OpenBlock($"for (int {i} = 0; {i} < {count}; {i}++)"))
+                    {
+                        _w.WriteLine($"{total} += {value}[{i}];");
+                        _w.WriteLine($"{totalError} += {error}[{i}];");
+                    }
+                }
+                _w.WriteLine($"return new {result}({total}, {totalError}, {evaluations}, {converged});");
+                _w.WriteLine();
+                WriteSegment(segment);
+            }
+
+            /// <summary>
+            /// The local function that applies the pair to one interval: the integrand at every Kronrod node (through its
+            /// widest accelerated vector overload when it has one) into a stack buffer, then the sums in node order.
+            /// </summary>
+            private void WriteSegment(string segment)
+            {
+                string lo = Local("l"), hi = Local("u"), value = Local("result"), error = Local("estimate");
+                string h = Local("h"), c = Local("c"), f = Local("f"), k = Local("k"), g = Local("g"), abs = Local("abs"), asc = Local("asc");
+                string mean = Local("mean"), dh = Local("dh"), ratio = Local("ratio");
+                string math = _t.MathClass;
+                using (_w.OpenBlock($"static void {segment}({T} {lo}, {T} {hi}, out {T} {value}, out {T} {error})"))
+                {
+                    _w.WriteLine($"{T} {h} = {Half} * {hi} - {Half} * {lo};");
+                    _w.WriteLine($"{T} {c} = {Half} * {lo} + {Half} * {hi};");
+                    _w.WriteLine($"global::System.Span<{T}> {f} = stackalloc {T}[{_n}];");
+                    bool first = true;
+                    foreach (int bits in s_widths)
+                    {
+                        if (!_request.HasOverload(bits) || _n < _t.Lanes(bits))
+                        {
+                            continue;
+                        }
+                        using (_w.OpenBlock($"{(first ? "if" : "else if")} ({VectorClass(bits)}.IsHardwareAccelerated)"))
+                        {
+                            WriteVectorFill(bits, f, h, c);
+                        }
+                        first = false;
+                    }
+                    using (_w.OpenBlock(first ? string.Empty : "else"))
+                    {
+                        for (int i = 0; i < _n; i++)
+                        {
+                            _w.WriteLine($"{f}[{i}] = {_f}({ScalarMulAdd(h, X(i), c)});");
+                        }
+                    }
+                    _w.WriteLine($"{T} {k} = {Zero};");
+                    _w.WriteLine($"{T} {g} = {Zero};");
+                    _w.WriteLine($"{T} {abs} = {Zero};");
+                    for (int i = 0; i < _n; i++)
+                    {
+                        _w.WriteLine($"{k} = {ScalarMulAdd(Wt(i), $"{f}[{i}]", k)};");
+                        if (_spec.GaussWeights[i] != 0)
+                        {
+                            _w.WriteLine($"{g} = {ScalarMulAdd(Lit(_spec.GaussWeights[i]), $"{f}[{i}]", g)};");
+                        }
+                        _w.WriteLine($"{abs} = {ScalarMulAdd(Wt(i), $"{math}.Abs({f}[{i}])", abs)};");
+                    }
+                    _w.WriteLine($"{T} {mean} = {Half} * {k};");
+                    _w.WriteLine($"{T} {asc} = {Zero};");
+                    for (int i = 0; i < _n; i++)
+                    {
+                        _w.WriteLine($"{asc} = {ScalarMulAdd(Wt(i), $"{math}.Abs({f}[{i}] - {mean})", asc)};");
+                    }
+                    _w.WriteLine($"{T} {dh} = {math}.Abs({h});");
+                    _w.WriteLine($"{value} = {k} * {h};");
+                    _w.WriteLine($"{abs} *= {dh};");
+                    _w.WriteLine($"{asc} *= {dh};");
+                    _w.WriteLine($"{error} = {math}.Abs(({k} - {g}) * {h});");
+                    using (_w.OpenBlock($"if ({asc} != {Zero} && {error} != {Zero})"))
+                    {
+                        // (200 e / asc)^1.5 as r sqrt(r): square root is correctly rounded everywhere, Pow is not.
+                        _w.WriteLine($"{T} {ratio} = {Lit(200)} * {error} / {asc};");
+                        _w.WriteLine($"{error} = {asc} * {math}.Min({Lit(1)}, {ratio} * {math}.Sqrt({ratio}));");
+                    }
+                    string epsilon50 = Lit(_t.IsSingle ? 50 * Math.Pow(2, -23) : 50 * Math.Pow(2, -52));
+                    string floor = Lit(_t.IsSingle ? Math.Pow(2, -126) / (50 * Math.Pow(2, -23)) : Math.Pow(2, -1022) / (50 * Math.Pow(2, -52)));
+                    using (_w.OpenBlock($"if ({abs} > {floor})"))
+                    {
+                        _w.WriteLine($"{error} = {math}.Max({epsilon50} * {abs}, {error});");
+                    }
+                }
+            }
+
+            /// <summary>Fills the buffer with the integrand at every node, W at a time, the rest through narrower overloads or the scalar form.</summary>
+            private void WriteVectorFill(int bits, string f, string h, string c)
+            {
+                int offset = 0;
+                for (int width = bits; width >= 128; width /= 2)
+                {
+                    if (width != bits && !_request.HasOverload(width))
+                    {
+                        continue;
+                    }
+                    int lanes = _t.Lanes(width);
+                    string vc = VectorClass(width);
+                    for (; offset + lanes <= _n; offset += lanes)
+                    {
+                        string points = $"{vc}.Create({string.Join(", ", Enumerable.Range(offset, lanes).Select(X))})";
+                        _w.WriteLine($"{vc}.CopyTo({_f}({MulAdd($"{vc}.Create({h})", points, $"{vc}.Create({c})")}), {f}.Slice({offset}));");
+                    }
+                }
+                for (; offset < _n; offset++)
+                {
+                    _w.WriteLine($"{f}[{offset}] = {_f}({ScalarMulAdd(h, X(offset), c)});");
+                }
             }
 
             // ---- A batch of intervals ----

@@ -24,7 +24,7 @@ namespace NumericKernels.Generators.Quadrature
             => ParserGuard.Run<QuadratureRequest>(context, KernelAttributeNames.Quadrature, Parse, cancellationToken);
 
         /// <summary>The rules this version generates code for; the others draw NK0017 after their options are checked.</summary>
-        public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis;
+        public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.GaussKronrod;
 
         private static bool UsesIntegrand(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.GaussKronrod
             or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.TanhSinh;
@@ -86,7 +86,36 @@ namespace NumericKernels.Generators.Quadrature
                 return null;
             }
             string qualified = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(integrand!);
-            return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, qualified, overloads);
+            (double absolute, double relative, int limit) = Tolerances(rule, shape.Element, arguments);
+            if (IsAdaptive(rule) && absolute == 0 && relative == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.AttributeLocation,
+                    "AbsoluteTolerance and RelativeTolerance", "0", "at least one of them must be above 0 (leave both out for the default relative tolerance, the square root of the element type's epsilon)"));
+                return null;
+            }
+            return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, qualified, overloads, absolute, relative, limit);
+        }
+
+        /// <summary>The subdivision limit of adaptive rules when MaxSubdivisions is not set (QUADPACK's usual limit).</summary>
+        public const int DefaultMaxSubdivisions = 100;
+
+        /// <summary>
+        /// An adaptive rule's tolerances: as written; when neither is written, a relative tolerance of sqrt(epsilon) of the
+        /// element type (about 1.5e-8 for double, 3.5e-4 for float, as QuadGK does) and no absolute one.
+        /// </summary>
+        private static (double Absolute, double Relative, int Limit) Tolerances(QuadratureRuleId rule, ElementKind element, AttributeArguments arguments)
+        {
+            if (!IsAdaptive(rule))
+            {
+                return (0, 0, 0);
+            }
+            bool absoluteWritten = arguments.Named("AbsoluteTolerance") is not null;
+            bool relativeWritten = arguments.Named("RelativeTolerance") is not null;
+            double absolute = arguments.Double("AbsoluteTolerance", 0);
+            double relative = relativeWritten
+                ? arguments.Double("RelativeTolerance", 0)
+                : absoluteWritten ? 0 : (element == ElementKind.Float32 ? 3.4526698300124393e-4 : 1.4901161193847656e-8);
+            return (absolute, relative, arguments.Int32("MaxSubdivisions", DefaultMaxSubdivisions));
         }
 
         /// <summary>Points for the rule (GaussKronrod's default 21 when unset), reporting a value the rule does not have.</summary>
@@ -200,24 +229,38 @@ namespace NumericKernels.Generators.Quadrature
             {
                 return null; // the compiler reports the unbound type
             }
-            string shapes = "'double I(double a, double b)' or 'void I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result)' (float versions too)";
+            bool adaptive = IsAdaptive(rule);
+            string shapes = adaptive
+                ? "'QuadratureResult I(double a, double b)' (or float a and b), which returns the value with its error estimate and whether the tolerances were met"
+                : "'double I(double a, double b)' or 'void I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result)' (float versions too)";
             if (method.Parameters.All(p => p.RefKind == RefKind.None && !p.IsParams))
             {
                 IReadOnlyList<IParameterSymbol> ps = method.Parameters;
                 if (ps.Count == 2 && ElementOf(ps[0].Type) is ElementKind element && SymbolEqualityComparer.Default.Equals(ps[0].Type, ps[1].Type))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(method.ReturnType, ps[0].Type))
+                    bool returnsResult = method.ReturnType is INamedTypeSymbol { Name: "QuadratureResult" } result && result.ContainingNamespace?.ToDisplayString() == "NumericKernels";
+                    if (!adaptive && SymbolEqualityComparer.Default.Equals(method.ReturnType, ps[0].Type))
                     {
                         return new Shape(QuadratureShape.Fixed, element, Names(ps));
                     }
-                    if (method.ReturnType is INamedTypeSymbol { Name: "QuadratureResult" } result && result.ContainingNamespace?.ToDisplayString() == "NumericKernels")
+                    if (adaptive && returnsResult)
+                    {
+                        return new Shape(QuadratureShape.Adaptive, element, Names(ps));
+                    }
+                    if (!adaptive && returnsResult)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.ReturnType),
                             syntax.Identifier.ValueText, rule.ToString(), shapes + ": a QuadratureResult (with an error estimate) needs an adaptive rule, GaussKronrod or TanhSinh"));
                         return null;
                     }
+                    if (adaptive && SymbolEqualityComparer.Default.Equals(method.ReturnType, ps[0].Type))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.ReturnType),
+                            syntax.Identifier.ValueText, rule.ToString(), shapes + ": an adaptive rule may stop before its tolerances are met, so it returns a QuadratureResult that says so"));
+                        return null;
+                    }
                 }
-                if (ps.Count == 3 && method.ReturnsVoid
+                if (!adaptive && ps.Count == 3 && method.ReturnsVoid
                     && SymbolNames.IsGenericOfOne(ps[0].Type, "System", "ReadOnlySpan", out ITypeSymbol a)
                     && SymbolNames.IsGenericOfOne(ps[1].Type, "System", "ReadOnlySpan", out ITypeSymbol b)
                     && SymbolNames.IsGenericOfOne(ps[2].Type, "System", "Span", out ITypeSymbol r)

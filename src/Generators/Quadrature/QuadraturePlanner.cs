@@ -15,6 +15,11 @@ namespace NumericKernels.Generators.Quadrature
     {
         public static QuadratureSpec Plan(QuadratureRequest request)
         {
+            if (request.Rule == QuadratureRuleId.GaussKronrod)
+            {
+                (DoubleDouble[] x, DoubleDouble[] kronrod, DoubleDouble[] gauss) = GaussKronrod.Compute(request.Points);
+                return new QuadratureSpec(request, Round(x, request.Element), Round(kronrod, request.Element), Round(gauss, request.Element));
+            }
             (DoubleDouble[] nodes, DoubleDouble[] weights) = request.Rule switch
             {
                 QuadratureRuleId.GaussLegendre => GaussLegendre.Compute(request.Points),

@@ -30,7 +30,8 @@ namespace NumericKernels.Generators.Quadrature
 
     /// <summary>
     /// A [Quadrature] method as parsed: where it goes, the rule and its size, the element type, the shape with its
-    /// parameter names, and the integrand (a static method of the containing type) with the vector overloads it has.
+    /// parameter names, the integrand (a static method of the containing type) with the vector overloads it has, and for
+    /// adaptive rules the tolerances and the subdivision limit.
     /// </summary>
     internal sealed record QuadratureRequest(
         MethodFrame Frame,
@@ -40,7 +41,10 @@ namespace NumericKernels.Generators.Quadrature
         QuadratureShape Shape,
         EquatableArray<string> ParameterNames,
         string? Integrand,
-        VectorOverloads Overloads)
+        VectorOverloads Overloads,
+        double AbsoluteTolerance = 0,
+        double RelativeTolerance = 0,
+        int MaxSubdivisions = 0)
     {
         public string HintName => Frame.HintName(Shape + "_" + Element);
 
@@ -58,7 +62,12 @@ namespace NumericKernels.Generators.Quadrature
     }
 
     /// <summary>A planned [Quadrature] method: the request and its rule on [-1, 1], each node and weight rounded once to the element type.</summary>
-    internal sealed record QuadratureSpec(QuadratureRequest Request, EquatableArray<double> Nodes, EquatableArray<double> Weights)
+    /// <param name="Request">The parsed method.</param>
+    /// <param name="Nodes">The nodes on [-1, 1], ascending, rounded to the element type.</param>
+    /// <param name="Weights">Their weights (the Kronrod weights for Gauss-Kronrod).</param>
+    /// <param name="GaussWeights">For Gauss-Kronrod: the embedded Gauss rule's weights at the Kronrod nodes (0 where no
+    /// Gauss node is); empty for other rules.</param>
+    internal sealed record QuadratureSpec(QuadratureRequest Request, EquatableArray<double> Nodes, EquatableArray<double> Weights, EquatableArray<double> GaussWeights = default)
     {
         public QuadratureSupport Support => Request.Support;
     }

@@ -94,6 +94,51 @@ namespace NumericKernels.Benchmarks
     }
 
     /// <summary>
+    /// Adaptive Gauss-Kronrod (10/21 points) at the same relative tolerance, 1e-10: MathNet's GaussKronrodRule (recursive
+    /// bisection, the integrand through a delegate) against the generated globally adaptive kernel, on the peak
+    /// 1/(1e-4 + x^2) over [-1, 1] (200 atan 100, which needs subdivision), with a scalar and with a SIMD integrand, and on
+    /// the smooth exp(-x^2) over [0, 3] (one interval suffices). Setup checks accuracy and that the kernels say Converged.
+    /// </summary>
+    [BenchmarkCategory(PeerCategory.Quadrature)]
+    public class QuadratureAdaptiveFloat64
+    {
+        private const double PeakExact = 312.1593320216462762049963150860943787074;
+        private const double GaussianExact = 0.8862073482595212338944845779118455795696;
+
+        private readonly Func<double, double> _peak = x => 1.0 / (1e-4 + x * x);
+        private readonly Func<double, double> _gaussian = x => Math.Exp(-x * x);
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            foreach (QuadratureResult r in new[] { NumericKernelsPeak(), NumericKernelsPeakSimd(), NumericKernelsGaussian() })
+            {
+                if (!r.Converged)
+                {
+                    throw new InvalidOperationException($"A NumericKernels adaptive kernel did not converge: {r}.");
+                }
+            }
+            QuadratureAccuracy.Check(PeakExact, MathNetPeak(), ("peak", NumericKernelsPeak().Value), ("peak, SIMD", NumericKernelsPeakSimd().Value));
+            QuadratureAccuracy.Check(GaussianExact, MathNetGaussian(), ("Gaussian", NumericKernelsGaussian().Value));
+        }
+
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.MathNet)]
+        public double MathNetPeak() => GaussKronrodRule.Integrate(_peak, -1, 1, out _, out _, 1e-10, 15, 21);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public QuadratureResult NumericKernelsPeak() => GeneratedKernels.PeakGk21(-1, 1);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public QuadratureResult NumericKernelsPeakSimd() => GeneratedKernels.PeakSimdGk21(-1, 1);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.MathNet)]
+        public double MathNetGaussian() => GaussKronrodRule.Integrate(_gaussian, 0, 3, out _, out _, 1e-10, 15, 21);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public QuadratureResult NumericKernelsGaussian() => GeneratedKernels.GaussianGk21(0, 3);
+    }
+
+    /// <summary>
     /// Fails a benchmark run whose NumericKernels results are less accurate than the peer's. Where the rule's own error
     /// dominates (the same rule on both sides), the two differ only by the rounding of the sum, so a few ulps of the
     /// result are allowed.

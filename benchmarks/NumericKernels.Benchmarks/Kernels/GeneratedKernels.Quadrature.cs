@@ -62,5 +62,26 @@ namespace NumericKernels.Benchmarks.Kernels
 
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(GaussianSimd))]
         internal static partial void GaussianSimdGl20(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double Peak(double x) => 1.0 / (1e-4 + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double PeakSimd(double x) => 1.0 / (1e-4 + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector256<double> PeakSimd(Vector256<double> x) => Vector256<double>.One / (Vector256.Create(1e-4) + x * x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector512<double> PeakSimd(Vector512<double> x) => Vector512<double>.One / (Vector512.Create(1e-4) + x * x);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Points = 21, Integrand = nameof(Peak), RelativeTolerance = 1e-10)]
+        internal static partial QuadratureResult PeakGk21(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Points = 21, Integrand = nameof(PeakSimd), RelativeTolerance = 1e-10)]
+        internal static partial QuadratureResult PeakSimdGk21(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Points = 21, Integrand = nameof(Gaussian), RelativeTolerance = 1e-10)]
+        internal static partial QuadratureResult GaussianGk21(double a, double b);
     }
 }

@@ -492,7 +492,10 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     _w.WriteLine($"{T} {h} = {Half} * {hi} - {Half} * {lo};");
                     _w.WriteLine($"{T} {c} = {Half} * {lo} + {Half} * {hi};");
-                    _w.WriteLine($"global::System.Span<{T}> {f} = stackalloc {T}[{_n}];");
+                    // The values in locals, not a stack buffer: the JIT zeroes a stackalloc with 256/512-bit stores, and a
+                    // native integrand (Math.Exp is glibc's) called after them paid the AVX-SSE transition: 10x slower.
+                    Func<int, string> fv = i => f + i.ToString(CultureInfo.InvariantCulture);
+                    _w.WriteLine($"{T} {string.Join(", ", Enumerable.Range(0, _n).Select(fv))};");
                     bool first = true;
                     foreach (int bits in s_widths)
                     {
@@ -502,7 +505,7 @@ namespace NumericKernels.Generators.Quadrature
                         }
                         using (_w.OpenBlock($"{(first ? "if" : "else if")} ({VectorClass(bits)}.IsHardwareAccelerated)"))
                         {
-                            WriteVectorFill(bits, f, h, c);
+                            WriteVectorFill(bits, fv, h, c);
                         }
                         first = false;
                     }
@@ -510,7 +513,7 @@ namespace NumericKernels.Generators.Quadrature
                     {
                         for (int i = 0; i < _n; i++)
                         {
-                            _w.WriteLine($"{f}[{i}] = {_f}({ScalarMulAdd(h, X(i), c)});");
+                            _w.WriteLine($"{fv(i)} = {_f}({ScalarMulAdd(h, X(i), c)});");
                         }
                     }
                     _w.WriteLine($"{T} {k} = {Zero};");
@@ -518,18 +521,18 @@ namespace NumericKernels.Generators.Quadrature
                     _w.WriteLine($"{T} {abs} = {Zero};");
                     for (int i = 0; i < _n; i++)
                     {
-                        _w.WriteLine($"{k} = {ScalarMulAdd(Wt(i), $"{f}[{i}]", k)};");
+                        _w.WriteLine($"{k} = {ScalarMulAdd(Wt(i), fv(i), k)};");
                         if (_spec.GaussWeights[i] != 0)
                         {
-                            _w.WriteLine($"{g} = {ScalarMulAdd(Lit(_spec.GaussWeights[i]), $"{f}[{i}]", g)};");
+                            _w.WriteLine($"{g} = {ScalarMulAdd(Lit(_spec.GaussWeights[i]), fv(i), g)};");
                         }
-                        _w.WriteLine($"{abs} = {ScalarMulAdd(Wt(i), $"{math}.Abs({f}[{i}])", abs)};");
+                        _w.WriteLine($"{abs} = {ScalarMulAdd(Wt(i), $"{math}.Abs({fv(i)})", abs)};");
                     }
                     _w.WriteLine($"{T} {mean} = {Half} * {k};");
                     _w.WriteLine($"{T} {asc} = {Zero};");
                     for (int i = 0; i < _n; i++)
                     {
-                        _w.WriteLine($"{asc} = {ScalarMulAdd(Wt(i), $"{math}.Abs({f}[{i}] - {mean})", asc)};");
+                        _w.WriteLine($"{asc} = {ScalarMulAdd(Wt(i), $"{math}.Abs({fv(i)} - {mean})", asc)};");
                     }
                     _w.WriteLine($"{T} {dh} = {math}.Abs({h});");
                     _w.WriteLine($"{value} = {k} * {h};");
@@ -551,8 +554,8 @@ namespace NumericKernels.Generators.Quadrature
                 }
             }
 
-            /// <summary>Fills the buffer with the integrand at every node, W at a time, the rest through narrower overloads or the scalar form.</summary>
-            private void WriteVectorFill(int bits, string f, string h, string c)
+            /// <summary>Sets the value locals, W nodes at a time, the rest through narrower overloads or the scalar form.</summary>
+            private void WriteVectorFill(int bits, Func<int, string> fv, string h, string c)
             {
                 int offset = 0;
                 for (int width = bits; width >= 128; width /= 2)
@@ -566,12 +569,17 @@ namespace NumericKernels.Generators.Quadrature
                     for (; offset + lanes <= _n; offset += lanes)
                     {
                         string points = $"{vc}.Create({string.Join(", ", Enumerable.Range(offset, lanes).Select(X))})";
-                        _w.WriteLine($"{vc}.CopyTo({_f}({MulAdd($"{vc}.Create({h})", points, $"{vc}.Create({c})")}), {f}.Slice({offset}));");
+                        string group = Local("y" + offset.ToString(CultureInfo.InvariantCulture));
+                        _w.WriteLine($"{_t.Vector(width)} {group} = {_f}({MulAdd($"{vc}.Create({h})", points, $"{vc}.Create({c})")});");
+                        for (int lane = 0; lane < lanes; lane++)
+                        {
+                            _w.WriteLine($"{fv(offset + lane)} = {vc}.GetElement({group}, {lane});");
+                        }
                     }
                 }
                 for (; offset < _n; offset++)
                 {
-                    _w.WriteLine($"{f}[{offset}] = {_f}({ScalarMulAdd(h, X(offset), c)});");
+                    _w.WriteLine($"{fv(offset)} = {_f}({ScalarMulAdd(h, X(offset), c)});");
                 }
             }
 

@@ -516,24 +516,12 @@ namespace NumericKernels.Generators.Quadrature
                             _w.WriteLine($"{fv(i)} = {_f}({ScalarMulAdd(h, X(i), c)});");
                         }
                     }
-                    _w.WriteLine($"{T} {k} = {Zero};");
-                    _w.WriteLine($"{T} {g} = {Zero};");
-                    _w.WriteLine($"{T} {abs} = {Zero};");
-                    for (int i = 0; i < _n; i++)
-                    {
-                        _w.WriteLine($"{k} = {ScalarMulAdd(Wt(i), fv(i), k)};");
-                        if (_spec.GaussWeights[i] != 0)
-                        {
-                            _w.WriteLine($"{g} = {ScalarMulAdd(Lit(_spec.GaussWeights[i]), fv(i), g)};");
-                        }
-                        _w.WriteLine($"{abs} = {ScalarMulAdd(Wt(i), $"{math}.Abs({fv(i)})", abs)};");
-                    }
+                    // Each sum in four interleaved accumulators (node i into i mod 4), added pairwise: short dependency chains.
+                    WriteSum(k, Enumerable.Range(0, _n).Select(i => (Wt(i), fv(i))));
+                    WriteSum(g, Enumerable.Range(0, _n).Where(i => _spec.GaussWeights[i] != 0).Select(i => (Lit(_spec.GaussWeights[i]), fv(i))));
+                    WriteSum(abs, Enumerable.Range(0, _n).Select(i => (Wt(i), $"{math}.Abs({fv(i)})")));
                     _w.WriteLine($"{T} {mean} = {Half} * {k};");
-                    _w.WriteLine($"{T} {asc} = {Zero};");
-                    for (int i = 0; i < _n; i++)
-                    {
-                        _w.WriteLine($"{asc} = {ScalarMulAdd(Wt(i), $"{math}.Abs({fv(i)} - {mean})", asc)};");
-                    }
+                    WriteSum(asc, Enumerable.Range(0, _n).Select(i => (Wt(i), $"{math}.Abs({fv(i)} - {mean})")));
                     _w.WriteLine($"{T} {dh} = {math}.Abs({h});");
                     _w.WriteLine($"{value} = {k} * {h};");
                     _w.WriteLine($"{abs} *= {dh};");
@@ -552,6 +540,23 @@ namespace NumericKernels.Generators.Quadrature
                         _w.WriteLine($"{error} = {math}.Max({epsilon50} * {abs}, {error});");
                     }
                 }
+            }
+
+            /// <summary>Declares <paramref name="name"/> = sum of weight x value, term j into accumulator j mod 4, then ((s0 + s2) + (s1 + s3)).</summary>
+            private void WriteSum(string name, IEnumerable<(string Weight, string Value)> terms)
+            {
+                var list = terms.ToList();
+                int used = Math.Min(4, list.Count);
+                Func<int, string> part = j => name + "_" + j.ToString(CultureInfo.InvariantCulture);
+                for (int j = 0; j < used; j++)
+                {
+                    _w.WriteLine($"{T} {part(j)} = {Zero};");
+                }
+                for (int i = 0; i < list.Count; i++)
+                {
+                    _w.WriteLine($"{part(i % 4)} = {ScalarMulAdd(list[i].Weight, list[i].Value, part(i % 4))};");
+                }
+                _w.WriteLine($"{T} {name} = {PairwiseSum(0, 1, 4, j => j < used ? part(j) : null) ?? Zero};");
             }
 
             /// <summary>Sets the value locals, W nodes at a time, the rest through narrower overloads or the scalar form.</summary>

@@ -27,18 +27,22 @@ namespace NumericKernels.Benchmarks.Chart
                     {
                         continue; // a case that failed has no statistics
                     }
+                    if (ParseElementCount(benchmark.GetProperty("Parameters").GetString() ?? "") is not int elements)
+                    {
+                        continue; // a per-call benchmark (quadrature): BenchmarkDotNet's own table has its ratios
+                    }
                     results.Add(new BenchmarkResult(
                         benchmark.GetProperty("Type").GetString() ?? "",
                         benchmark.GetProperty("Method").GetString() ?? "",
-                        ParseElementCount(benchmark.GetProperty("Parameters").GetString() ?? ""),
+                        elements,
                         statistics.GetProperty("Mean").GetDouble()));
                 }
             }
             return results;
         }
 
-        // BenchmarkDotNet writes parameters as "N=4096" (several joined by '&').
-        private static int ParseElementCount(string parameters)
+        // BenchmarkDotNet writes parameters as "N=4096" (several joined by '&'); null when there is no N.
+        private static int? ParseElementCount(string parameters)
         {
             foreach (string pair in parameters.Split('&'))
             {
@@ -48,7 +52,7 @@ namespace NumericKernels.Benchmarks.Chart
                     return int.Parse(parts[1], CultureInfo.InvariantCulture);
                 }
             }
-            throw new FormatException($"No N parameter in '{parameters}'.");
+            return null;
         }
     }
 }

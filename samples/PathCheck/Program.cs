@@ -74,6 +74,14 @@ foreach (QuadraturePaths<float> kernel in QuadratureKernels.Float32)
 {
     failures += ReportQuadrature(kernel, floatInputs);
 }
+foreach (SampledPaths<double> kernel in QuadratureKernels.SampledFloat64)
+{
+    Console.WriteLine($"hash {kernel.Name} entry=quadrature {QuadratureAgreement.Hash(kernel, doubleInputs)}");
+}
+foreach (SampledPaths<float> kernel in QuadratureKernels.SampledFloat32)
+{
+    Console.WriteLine($"hash {kernel.Name} entry=quadrature {QuadratureAgreement.Hash(kernel, floatInputs)}");
+}
 foreach (AdaptivePaths<double> kernel in QuadratureKernels.AdaptiveFloat64)
 {
     failures += ReportAdaptive(kernel, doubleInputs);

@@ -75,6 +75,19 @@ namespace NumericKernels.Samples.PathCheck
             return (Convert.ToHexString(Sha256.Hash(MemoryMarshal.AsBytes(fields.AsSpan()))).ToLowerInvariant(), disagreements);
         }
 
+        /// <summary>A sampled rule on every window of the finite inputs from 0 to 300 samples long: the results hashed.</summary>
+        public static string Hash<T>(SampledPaths<T> kernel, T[] inputs)
+            where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            T[] finite = Array.FindAll(inputs, T.IsFinite);
+            var results = new T[301];
+            for (int n = 0; n <= 300 && n <= finite.Length; n++)
+            {
+                results[n] = kernel.Rule(finite.AsSpan(n, Math.Min(n, finite.Length - n)), T.CreateTruncating(0.125));
+            }
+            return Convert.ToHexString(Sha256.Hash(MemoryMarshal.AsBytes(results.AsSpan()))).ToLowerInvariant();
+        }
+
         // Bitwise, except that any two NaNs agree (an integrand overflowing on a huge interval may give NaN of either sign).
         private static bool Same<T>(T x, T y)
             where T : unmanaged, IBinaryFloatingPointIeee754<T>

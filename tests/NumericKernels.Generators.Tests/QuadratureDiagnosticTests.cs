@@ -133,6 +133,14 @@ namespace NumericKernels.Generators.Tests
         public void NK0033_an_adaptive_rule_needs_a_quadrature_result(string declaration, string located, string says)
             => Assert.Contains(says, DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(F))] " + declaration), "NK0033", located));
 
+        [Theory]
+        [InlineData("public static partial double I(double a, double b);")]
+        [InlineData("public static partial double I(ReadOnlySpan<double> samples);")]
+        [InlineData("public static partial float I(ReadOnlySpan<double> samples, double step);")]
+        [InlineData("public static partial double I(Span<double> samples, double step);")]
+        public void NK0033_a_sampled_rule_needs_samples_and_a_step(string declaration)
+            => Assert.Contains("use 'double I(ReadOnlySpan<double> samples, double step)'", DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Simpson)] " + declaration), "NK0033", "I"));
+
         [Fact]
         public void NK0032_two_zero_tolerances_are_reported_on_the_attribute()
             => Assert.Contains("at least one of them must be above 0", DiagnosticAssert.Single(

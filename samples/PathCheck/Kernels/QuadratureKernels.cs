@@ -12,6 +12,10 @@ namespace NumericKernels.Samples.PathCheck.Kernels
 
     internal delegate void BatchIntegral<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> result);
 
+    internal delegate T SampledIntegral<T>(ReadOnlySpan<T> samples, T step);
+
+    internal sealed record SampledPaths<T>(string Name, SampledIntegral<T> Rule);
+
     internal sealed record AdaptivePaths<T>(string Name, Func<T, T, QuadratureResult> Vector, Func<T, T, QuadratureResult> Scalar);
 
     internal static partial class QuadratureKernels
@@ -28,6 +32,31 @@ namespace NumericKernels.Samples.PathCheck.Kernels
             new("quadrature.GaussLegendre20.float", Gl20F, Gl20FScalar, Gl20FBatch),
             new("quadrature.ClenshawCurtis65.float", Cc65F, Cc65FScalar, Cc65FBatch),
         };
+
+        // Sampled rules have one path per run (the widest accelerated width); runs without SIMD and on arm64 compare the hashes.
+        public static IReadOnlyList<SampledPaths<double>> SampledFloat64 { get; } = new SampledPaths<double>[]
+        {
+            new("quadrature.Trapezoid.double", TrapezoidRule),
+            new("quadrature.Simpson.double", SimpsonRule),
+        };
+
+        public static IReadOnlyList<SampledPaths<float>> SampledFloat32 { get; } = new SampledPaths<float>[]
+        {
+            new("quadrature.Trapezoid.float", TrapezoidRuleF),
+            new("quadrature.Simpson.float", SimpsonRuleF),
+        };
+
+        [Quadrature(QuadratureRule.Trapezoid)]
+        private static partial double TrapezoidRule(ReadOnlySpan<double> samples, double step);
+
+        [Quadrature(QuadratureRule.Simpson)]
+        private static partial double SimpsonRule(ReadOnlySpan<double> samples, double step);
+
+        [Quadrature(QuadratureRule.Trapezoid)]
+        private static partial float TrapezoidRuleF(ReadOnlySpan<float> samples, float step);
+
+        [Quadrature(QuadratureRule.Simpson)]
+        private static partial float SimpsonRuleF(ReadOnlySpan<float> samples, float step);
 
         public static IReadOnlyList<AdaptivePaths<double>> AdaptiveFloat64 { get; } = new AdaptivePaths<double>[]
         {

@@ -48,6 +48,12 @@ namespace NumericKernels.Generators.Quadrature
                 QuadratureRuleId.GaussKronrod => $"the {(r.Points - 1) / 2}-point Gauss / {r.Points}-point Kronrod pair (exact for polynomials of degree {3 * (r.Points - 1) / 2 + 1}), globally adaptive: the interval with the largest error estimate is halved until the estimates add up to at most max({Number(r.AbsoluteTolerance)}, {Number(r.RelativeTolerance)} |value|) or {r.MaxSubdivisions} intervals are in use",
                 _ => "QuadratureRule." + r.Rule,
             };
+            if (r.Shape == QuadratureShape.Sampled)
+            {
+                return r.Rule == QuadratureRuleId.Simpson
+                    ? $"Integrates n evenly spaced samples (spacing step) with the composite Simpson rule: the 1/3 rule over the first n - 1 intervals when that count is even; otherwise the 1/3 rule over the first n - 4 and Simpson's 3/8 rule over the last three (n = 2: the trapezoid; n < 2: 0). Exact for cubics. The weighted sum has one order on every path (each sample into accumulator i mod {ElementTypeNames.For(r.Element).Lanes(512)}, added pairwise), so results are bit-identical across machines."
+                    : $"Integrates n evenly spaced samples (spacing step) with the composite trapezoid rule, step (y0/2 + y1 + ... + y(n-2) + y(n-1)/2) (n < 2: 0). Exact for straight lines; error O(step^2) for smooth data. The sum has one order on every path (each sample into accumulator i mod {ElementTypeNames.For(r.Element).Lanes(512)}, added pairwise), so results are bit-identical across machines.";
+            }
             string integrand = r.Integrand!.Substring(r.Integrand!.LastIndexOf('.') + 1);
             if (r.Shape == QuadratureShape.Adaptive)
             {
@@ -125,9 +131,12 @@ namespace NumericKernels.Generators.Quadrature
                 string[] p = r.ParameterNames.Select(Identifiers.Escape).ToArray();
                 _w.WriteLine("/// <summary>");
                 _w.WriteLine("/// " + XmlDoc.Escape(Contract(_spec)));
-                _w.WriteLine("/// Every path (scalar, Vector128/256/512" + (r.Shape == QuadratureShape.Batch ? ", one interval or many at a time" : string.Empty)
-                    + (r.Shape == QuadratureShape.Adaptive ? ") evaluates the integrand at the same points and adds in one order" : ") adds the terms in one order")
-                    + ", so results are bit-identical across machines when the integrand's vector overloads, if any, agree with it lane for lane.");
+                if (r.Shape != QuadratureShape.Sampled)
+                {
+                    _w.WriteLine("/// Every path (scalar, Vector128/256/512" + (r.Shape == QuadratureShape.Batch ? ", one interval or many at a time" : string.Empty)
+                        + (r.Shape == QuadratureShape.Adaptive ? ") evaluates the integrand at the same points and adds in one order" : ") adds the terms in one order")
+                        + ", so results are bit-identical across machines when the integrand's vector overloads, if any, agree with it lane for lane.");
+                }
                 _w.WriteLine("/// </summary>");
                 if (r.Shape == QuadratureShape.Batch)
                 {
@@ -140,6 +149,11 @@ namespace NumericKernels.Generators.Quadrature
                     {
                         WriteSingle(p[0], p[1]);
                     }
+                }
+                else if (r.Shape == QuadratureShape.Sampled)
+                {
+                    string method = r.Rule == QuadratureRuleId.Simpson ? "Simpson" : "Trapezoid";
+                    _w.WriteLine($"{r.Frame.Modifiers} {T} {r.Frame.Name}(global::System.ReadOnlySpan<{T}> {p[0]}, {T} {p[1]}) => {_math}.{method}({p[0]}, {p[1]});");
                 }
                 else if (r.Shape == QuadratureShape.Adaptive)
                 {

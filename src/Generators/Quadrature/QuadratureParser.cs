@@ -24,7 +24,8 @@ namespace NumericKernels.Generators.Quadrature
             => ParserGuard.Run<QuadratureRequest>(context, KernelAttributeNames.Quadrature, Parse, cancellationToken);
 
         /// <summary>The rules this version generates code for; the others draw NK0017 after their options are checked.</summary>
-        public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.GaussKronrod;
+        public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.GaussKronrod
+            or QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson;
 
         private static bool UsesIntegrand(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.GaussKronrod
             or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.TanhSinh;
@@ -79,6 +80,10 @@ namespace NumericKernels.Generators.Quadrature
             if (shape is null)
             {
                 return null;
+            }
+            if (!UsesIntegrand(rule))
+            {
+                return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, null, VectorOverloads.None);
             }
             VectorOverloads overloads = CheckIntegrand(method, name, integrand!, shape.Element, points, arguments.NamedLocation("Integrand"), diagnostics);
             if (diagnostics.Any(d => d.IsError))
@@ -228,6 +233,21 @@ namespace NumericKernels.Generators.Quadrature
             if (SymbolNames.ContainsErrorType(method.ReturnType) || method.Parameters.Any(p => SymbolNames.ContainsErrorType(p.Type)))
             {
                 return null; // the compiler reports the unbound type
+            }
+            if (rule is QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson)
+            {
+                IReadOnlyList<IParameterSymbol> sampled = method.Parameters;
+                if (sampled.Count == 2 && sampled.All(p => p.RefKind == RefKind.None && !p.IsParams)
+                    && SymbolNames.IsGenericOfOne(sampled[0].Type, "System", "ReadOnlySpan", out ITypeSymbol sample)
+                    && ElementOf(sample) is ElementKind sampleElement
+                    && SymbolEqualityComparer.Default.Equals(sample, sampled[1].Type)
+                    && SymbolEqualityComparer.Default.Equals(sample, method.ReturnType))
+                {
+                    return new Shape(QuadratureShape.Sampled, sampleElement, Names(sampled));
+                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.Identifier),
+                    syntax.Identifier.ValueText, rule.ToString(), "'double I(ReadOnlySpan<double> samples, double step)' (or float), the samples evenly spaced by step"));
+                return null;
             }
             bool adaptive = IsAdaptive(rule);
             string shapes = adaptive

@@ -141,6 +141,24 @@ namespace NumericKernels.Generators.Tests
         public void NK0033_a_sampled_rule_needs_samples_and_a_step(string declaration)
             => Assert.Contains("use 'double I(ReadOnlySpan<double> samples, double step)'", DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Simpson)] " + declaration), "NK0033", "I"));
 
+        [Theory]
+        [InlineData("RelativeTolerance = 1e-15", "public static partial QuadratureResult I(double a, double b);", "RelativeTolerance = 1e-15", "cannot be met")]
+        [InlineData("RelativeTolerance = 1e-6", "public static partial QuadratureResult I(float a, float b);", "RelativeTolerance = 1e-6", "cannot be met")]
+        [InlineData("AbsoluteTolerance = 1e39", "public static partial QuadratureResult I(float a, float b);", "AbsoluteTolerance = 1e39", "overflows")]
+        [InlineData("AbsoluteTolerance = 1e-50", "public static partial QuadratureResult I(float a, float b);", "AbsoluteTolerance = 1e-50", "rounds to 0")]
+        [InlineData("MaxSubdivisions = 70000", "public static partial QuadratureResult I(double a, double b);", "MaxSubdivisions = 70000", "at most 65536")]
+        public void NK0032_tolerances_the_kernel_cannot_meet_and_limits_out_of_range_are_reported(string option, string declaration, string located, string says)
+        {
+            string source = Kernels($"[Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof({(declaration.Contains("float") ? "G" : "F")}), {option})] " + declaration);
+            Assert.Contains(says, DiagnosticAssert.Single(source, "NK0032", located));
+        }
+
+        [Theory]
+        [InlineData("public static partial double I(this double a, double b);")]
+        [InlineData("public static partial void I(scoped ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result);")]
+        public void NK0033_extension_methods_and_scoped_parameters_are_reported(string declaration)
+            => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5, Integrand = nameof(F))] " + declaration), "NK0033", "I");
+
         [Fact]
         public void NK0032_two_zero_tolerances_are_reported_on_the_attribute()
             => Assert.Contains("at least one of them must be above 0", DiagnosticAssert.Single(

@@ -16,7 +16,8 @@ namespace Demo
             {
                 return new global::NumericKernels.QuadratureResult(double.NaN, double.PositiveInfinity, 0, false);
             }
-            global::System.Span<float> __store = new float[2000];
+            float[] __rented = global::System.Buffers.ArrayPool<float>.Shared.Rent(2000);
+            global::System.Span<float> __store = __rented;
             global::System.Span<float> __lo = __store.Slice(0, 500);
             global::System.Span<float> __hi = __store.Slice(500, 500);
             global::System.Span<float> __value = __store.Slice(1000, 500);
@@ -82,6 +83,7 @@ namespace Demo
                     __totalError += __error[__i];
                 }
             }
+            global::System.Buffers.ArrayPool<float>.Shared.Return(__rented);
             return new global::NumericKernels.QuadratureResult(__total, __totalError, __evaluations, __converged);
 
             static void __Segment(float __l, float __u, out float __result, out float __estimate)

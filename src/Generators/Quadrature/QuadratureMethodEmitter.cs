@@ -415,10 +415,17 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     _w.WriteLine($"return new {result}(double.NaN, double.PositiveInfinity, 0, false);");
                 }
-                // The intervals (ends, value, error), at most MaxSubdivisions: on the stack up to 256 of them.
-                _w.WriteLine(limit <= 256
-                    ? $"global::System.Span<{T}> {store} = stackalloc {T}[{4 * limit}];"
-                    : $"global::System.Span<{T}> {store} = new {T}[{4 * limit}];");
+                // The intervals (ends, value, error), at most MaxSubdivisions: on the stack up to 256 of them, else rented.
+                string rented = Local("rented");
+                if (limit <= 256)
+                {
+                    _w.WriteLine($"global::System.Span<{T}> {store} = stackalloc {T}[{4 * limit}];");
+                }
+                else
+                {
+                    _w.WriteLine($"{T}[] {rented} = global::System.Buffers.ArrayPool<{T}>.Shared.Rent({4 * limit});");
+                    _w.WriteLine($"global::System.Span<{T}> {store} = {rented};");
+                }
                 _w.WriteLine($"global::System.Span<{T}> {lo} = {store}.Slice(0, {limit});");
                 _w.WriteLine($"global::System.Span<{T}> {hi} = {store}.Slice({limit}, {limit});");
                 _w.WriteLine($"global::System.Span<{T}> {value} = {store}.Slice({2 * limit}, {limit});");
@@ -487,6 +494,10 @@ namespace NumericKernels.Generators.Quadrature
                         _w.WriteLine($"{totalError} += {error}[{i}];");
                     }
                 }
+                if (limit > 256)
+                {
+                    _w.WriteLine($"global::System.Buffers.ArrayPool<{T}>.Shared.Return({rented});");
+                }
                 _w.WriteLine($"return new {result}({total}, {totalError}, {evaluations}, {converged});");
                 _w.WriteLine();
                 WriteSegment(segment);
@@ -494,7 +505,7 @@ namespace NumericKernels.Generators.Quadrature
 
             /// <summary>
             /// The local function that applies the pair to one interval: the integrand at every Kronrod node (through its
-            /// widest accelerated vector overload when it has one) into a stack buffer, then the sums in node order.
+            /// widest accelerated vector overload when it has one) into locals, then each sum in four interleaved accumulators.
             /// </summary>
             private void WriteSegment(string segment)
             {

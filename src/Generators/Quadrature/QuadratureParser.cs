@@ -92,10 +92,8 @@ namespace NumericKernels.Generators.Quadrature
             }
             string qualified = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(integrand!);
             (double absolute, double relative, int limit) = Tolerances(rule, shape.Element, arguments);
-            if (IsAdaptive(rule) && absolute == 0 && relative == 0)
+            if (IsAdaptive(rule) && !CheckAdaptiveLimits(shape.Element, absolute, relative, limit, arguments, diagnostics))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.AttributeLocation,
-                    "AbsoluteTolerance and RelativeTolerance", "0", "at least one of them must be above 0 (leave both out for the default relative tolerance, the square root of the element type's epsilon)"));
                 return null;
             }
             return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, qualified, overloads, absolute, relative, limit);
@@ -121,6 +119,46 @@ namespace NumericKernels.Generators.Quadrature
                 ? arguments.Double("RelativeTolerance", 0)
                 : absoluteWritten ? 0 : (element == ElementKind.Float32 ? 3.4526698300124393e-4 : 1.4901161193847656e-8);
             return (absolute, relative, arguments.Int32("MaxSubdivisions", DefaultMaxSubdivisions));
+        }
+
+        /// <summary>The most intervals an adaptive kernel may hold (its work grows with their square).</summary>
+        public const int MaxMaxSubdivisions = 65536;
+
+        /// <summary>
+        /// Tolerances the kernel can meet in its element type: representable there, not both 0, and a relative tolerance
+        /// alone not below 50 epsilon (each interval's estimate is at least 50 epsilon times the integral of |f|); and a
+        /// subdivision limit that keeps the interval store and the evaluation count in range.
+        /// </summary>
+        private static bool CheckAdaptiveLimits(ElementKind element, double absolute, double relative, int limit, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            int before = diagnostics.Count;
+            bool single = element == ElementKind.Float32;
+            foreach ((string option, double value) in new[] { ("AbsoluteTolerance", absolute), ("RelativeTolerance", relative) })
+            {
+                if (single && arguments.Named(option) is not null && value != 0 && (float.IsInfinity((float)value) || (float)value == 0))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation(option),
+                        option, value.ToString("R", CultureInfo.InvariantCulture), "a float kernel compares in float, where this value " + (float.IsInfinity((float)value) ? "overflows" : "rounds to 0")));
+                }
+            }
+            if (absolute == 0 && relative == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.AttributeLocation,
+                    "AbsoluteTolerance and RelativeTolerance", "0", "at least one of them must be above 0 (leave both out for the default relative tolerance, the square root of the element type's epsilon)"));
+            }
+            double floor = 50 * (single ? Math.Pow(2, -23) : Math.Pow(2, -52));
+            if (absolute == 0 && relative > 0 && relative < floor)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation("RelativeTolerance"),
+                    "RelativeTolerance", relative.ToString("R", CultureInfo.InvariantCulture),
+                    $"it cannot be met: each interval's estimate is at least 50 epsilon ({floor.ToString("G3", CultureInfo.InvariantCulture)} for {(single ? "float" : "double")}) times the integral of |f|; use at least that, or add an AbsoluteTolerance"));
+            }
+            if (limit > MaxMaxSubdivisions)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation("MaxSubdivisions"),
+                    "MaxSubdivisions", limit.ToString(CultureInfo.InvariantCulture), "the limit is at most " + MaxMaxSubdivisions.ToString(CultureInfo.InvariantCulture) + " intervals (each step scans them all)"));
+            }
+            return diagnostics.Count == before;
         }
 
         /// <summary>Points for the rule (GaussKronrod's default 21 when unset), reporting a value the rule does not have.</summary>
@@ -237,7 +275,7 @@ namespace NumericKernels.Generators.Quadrature
             if (rule is QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson)
             {
                 IReadOnlyList<IParameterSymbol> sampled = method.Parameters;
-                if (sampled.Count == 2 && sampled.All(p => p.RefKind == RefKind.None && !p.IsParams)
+                if (sampled.Count == 2 && !method.IsExtensionMethod && sampled.All(p => p.RefKind == RefKind.None && !p.IsParams && p.ScopedKind == ScopedKind.None)
                     && SymbolNames.IsGenericOfOne(sampled[0].Type, "System", "ReadOnlySpan", out ITypeSymbol sample)
                     && ElementOf(sample) is ElementKind sampleElement
                     && SymbolEqualityComparer.Default.Equals(sample, sampled[1].Type)
@@ -253,7 +291,7 @@ namespace NumericKernels.Generators.Quadrature
             string shapes = adaptive
                 ? "'QuadratureResult I(double a, double b)' (or float a and b), which returns the value with its error estimate and whether the tolerances were met"
                 : "'double I(double a, double b)' or 'void I(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result)' (float versions too)";
-            if (method.Parameters.All(p => p.RefKind == RefKind.None && !p.IsParams))
+            if (!method.IsExtensionMethod && method.Parameters.All(p => p.RefKind == RefKind.None && !p.IsParams && p.ScopedKind == ScopedKind.None))
             {
                 IReadOnlyList<IParameterSymbol> ps = method.Parameters;
                 if (ps.Count == 2 && ElementOf(ps[0].Type) is ElementKind element && SymbolEqualityComparer.Default.Equals(ps[0].Type, ps[1].Type))

@@ -80,7 +80,8 @@ namespace NumericKernels.Generators.Quadrature
             {
                 legendre[q] = Legendre(x[q], n + 1, out _);
             }
-            var matrix = new DoubleDouble[unknowns, unknowns + 1];
+            var matrix = new DoubleDouble[unknowns, unknowns];
+            var right = new DoubleDouble[unknowns];
             for (int row = 0; row < unknowns; row++)
             {
                 int k = 2 * row + 1;
@@ -92,10 +93,17 @@ namespace NumericKernels.Generators.Quadrature
                     {
                         sum += w[q] * legendre[q][n] * legendre[q][k] * legendre[q][j];
                     }
-                    matrix[row, column] = column == unknowns ? -sum : sum;
+                    if (column == unknowns)
+                    {
+                        right[row] = -sum;
+                    }
+                    else
+                    {
+                        matrix[row, column] = sum;
+                    }
                 }
             }
-            DoubleDouble[] solution = Solve(matrix, unknowns);
+            DoubleDouble[] solution = Solve(matrix, right);
             for (int column = 0; column < unknowns; column++)
             {
                 c[n - 1 - 2 * column] = solution[column];
@@ -179,7 +187,8 @@ namespace NumericKernels.Generators.Quadrature
         private static DoubleDouble[] Weights(DoubleDouble[] nodes)
         {
             int count = nodes.Length;
-            var matrix = new DoubleDouble[count, count + 1];
+            var matrix = new DoubleDouble[count, count];
+            var right = new DoubleDouble[count];
             for (int i = 0; i < count; i++)
             {
                 DoubleDouble[] p = Legendre(nodes[i], count - 1, out _);
@@ -188,54 +197,11 @@ namespace NumericKernels.Generators.Quadrature
                     matrix[k, i] = p[k];
                 }
             }
-            matrix[0, count] = 2;
-            return Solve(matrix, count);
+            right[0] = 2;
+            return Solve(matrix, right);
         }
 
-        /// <summary>Gaussian elimination with partial pivoting on an augmented matrix (the last column is the right side).</summary>
-        internal static DoubleDouble[] Solve(DoubleDouble[,] matrix, int size)
-        {
-            for (int column = 0; column < size; column++)
-            {
-                int pivot = column;
-                for (int row = column + 1; row < size; row++)
-                {
-                    if (Math.Abs(matrix[row, column].Hi) > Math.Abs(matrix[pivot, column].Hi))
-                    {
-                        pivot = row;
-                    }
-                }
-                if (pivot != column)
-                {
-                    for (int k = column; k <= size; k++)
-                    {
-                        (matrix[column, k], matrix[pivot, k]) = (matrix[pivot, k], matrix[column, k]);
-                    }
-                }
-                for (int row = column + 1; row < size; row++)
-                {
-                    DoubleDouble factor = matrix[row, column] / matrix[column, column];
-                    if (factor.Hi == 0)
-                    {
-                        continue;
-                    }
-                    for (int k = column; k <= size; k++)
-                    {
-                        matrix[row, k] -= factor * matrix[column, k];
-                    }
-                }
-            }
-            var solution = new DoubleDouble[size];
-            for (int row = size - 1; row >= 0; row--)
-            {
-                DoubleDouble sum = matrix[row, size];
-                for (int k = row + 1; k < size; k++)
-                {
-                    sum -= matrix[row, k] * solution[k];
-                }
-                solution[row] = sum / matrix[row, row];
-            }
-            return solution;
-        }
+        private static DoubleDouble[] Solve(DoubleDouble[,] matrix, DoubleDouble[] right)
+            => LinearSystem.Solve(matrix, right) ?? throw new InvalidOperationException("A Gauss-Kronrod system is singular to double-double precision.");
     }
 }

@@ -1,9 +1,10 @@
 using System;
-using NumericKernels.Generators.Numerics;
-
-namespace NumericKernels.Search.Fitting
+namespace NumericKernels.Generators.Numerics
 {
-    /// <summary>Dense linear solve in double-double by Gaussian elimination with partial pivoting.</summary>
+    /// <summary>
+    /// Dense linear solve in double-double by Gaussian elimination with partial pivoting: nk-search's Remez exchange and
+    /// the generator's Gauss-Kronrod weights and Stieltjes coefficients.
+    /// </summary>
     internal static class LinearSystem
     {
         /// <summary>Solves A·x = b in place; returns null when A is singular to working precision.</summary>
@@ -37,7 +38,7 @@ namespace NumericKernels.Search.Fitting
                 DoubleDouble sum = b[row];
                 for (int k = row + 1; k < n; k++) sum -= a[row, k] * x[k];
                 x[row] = sum / a[row, row];
-                if (!double.IsFinite(x[row].Hi)) return null;
+                if (double.IsNaN(x[row].Hi) || double.IsInfinity(x[row].Hi)) return null;
             }
             return x;
         }

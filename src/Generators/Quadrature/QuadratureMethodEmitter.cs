@@ -182,13 +182,22 @@ namespace NumericKernels.Generators.Quadrature
                 _w.WriteLine($"global::System.ReadOnlySpan<{T}> {Local("w")} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(Wt))} }};");
             }
 
+            /// <summary>
+            /// Declares the interval's signed half length 0.5 b - 0.5 a and centre 0.5 a + 0.5 b (no overflow for finite
+            /// ends of any size): every scalar path maps node x to fma(h, x, c) from these.
+            /// </summary>
+            private void WriteHalfLengthAndCentre(string h, string c, string a, string b)
+            {
+                _w.WriteLine($"{T} {h} = {Half} * {b} - {Half} * {a};");
+                _w.WriteLine($"{T} {c} = {Half} * {a} + {Half} * {b};");
+            }
+
             // ---- One interval ----
 
             private void WriteSingle(string a, string b)
             {
                 string h = Local("h"), c = Local("c");
-                _w.WriteLine($"{T} {h} = {Half} * {b} - {Half} * {a};");
-                _w.WriteLine($"{T} {c} = {Half} * {a} + {Half} * {b};");
+                WriteHalfLengthAndCentre(h, c, a, b);
                 WriteConstantSpans();
                 foreach (int bits in s_widths)
                 {
@@ -230,22 +239,7 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     _w.WriteLine($"{s(i % _k)} = {ScalarMulAdd(Wt(i), $"{_f}({ScalarMulAdd(h, X(i), c)})", s(i % _k))};");
                 }
-                return PairwiseSum(0, 1, _k, j => j < used ? s(j) : null)!;
-            }
-
-            /// <summary>
-            /// The canonical pairwise sum of the values at indices r, r + step, r + 2 step, ... below <paramref name="count"/>
-            /// (null for an absent value): the sum of the even and the odd halves, so the first additions pair j with j + count/2.
-            /// </summary>
-            private static string? PairwiseSum(int r, int step, int count, Func<int, string?> leaf)
-            {
-                if (step >= count)
-                {
-                    return leaf(r);
-                }
-                string? left = PairwiseSum(r, 2 * step, count, leaf);
-                string? right = PairwiseSum(r + step, 2 * step, count, leaf);
-                return left is null ? right : right is null ? left : $"({left} + {right})";
+                return SummationOrder.Pairwise(_k, j => j < used ? s(j) : null)!;
             }
 
             /// <summary>Writes the W-nodes-at-a-time accumulation for one vector width; returns the expression of the sum.</summary>
@@ -308,20 +302,8 @@ namespace NumericKernels.Generators.Quadrature
                     string values = ComposeTail(bits, 0, first, pieces, h, c);
                     _w.WriteLine($"{acc(groups % registers)} = {MulAdd(weights, values, acc(groups % registers))};");
                 }
-                // Fold registers: lane j of register q is accumulator q W + j, so adding register q + R/2 pairs j with j + K/2.
-                for (int count = registers; count > 1; count /= 2)
-                {
-                    for (int q = 0; q < count / 2; q++)
-                    {
-                        int other = q + count / 2;
-                        if (touched[other])
-                        {
-                            _w.WriteLine(touched[q] ? $"{acc(q)} = {acc(q)} + {acc(other)};" : $"{vt} {acc(q)} = {acc(other)};");
-                            touched[q] = true;
-                        }
-                    }
-                }
-                return FoldLanes(bits, acc(0));
+                SummationOrder.FoldRegisters(_w, vt, acc, touched);
+                return SummationOrder.FoldLanes(_w, _t, bits, acc(0), Local);
             }
 
             /// <summary>
@@ -378,22 +360,6 @@ namespace NumericKernels.Generators.Quadrature
                     return $"{vc}.Create({string.Join(", ", values)})";
                 }
                 return $"{vc}.Create({ComposeTail(bits / 2, offset, first, pieces, h, c)}, {ComposeTail(bits / 2, offset + lanes / 2, first, pieces, h, c)})";
-            }
-
-            /// <summary>Writes the fold of one register's lanes (upper half onto lower half down to 128 bits); returns the scalar sum.</summary>
-            private string FoldLanes(int bits, string register)
-            {
-                string current = register;
-                for (int width = bits; width > 128; width /= 2)
-                {
-                    string folded = Local("r" + (width / 2).ToString(CultureInfo.InvariantCulture));
-                    string vc = VectorClass(width);
-                    _w.WriteLine($"{_t.Vector(width / 2)} {folded} = {vc}.GetLower({current}) + {vc}.GetUpper({current});");
-                    current = folded;
-                }
-                string v128 = VectorClass(128);
-                int lanes = _t.Lanes(128);
-                return PairwiseSum(0, 1, lanes, j => $"{v128}.GetElement({current}, {j})")!;
             }
 
             // ---- Globally adaptive Gauss-Kronrod ----
@@ -515,8 +481,7 @@ namespace NumericKernels.Generators.Quadrature
                 string math = _t.MathClass;
                 using (_w.OpenBlock($"static void {segment}({T} {lo}, {T} {hi}, out {T} {value}, out {T} {error})"))
                 {
-                    _w.WriteLine($"{T} {h} = {Half} * {hi} - {Half} * {lo};");
-                    _w.WriteLine($"{T} {c} = {Half} * {lo} + {Half} * {hi};");
+                    WriteHalfLengthAndCentre(h, c, lo, hi);
                     // The values in locals, not a stack buffer: the JIT zeroes a stackalloc with 256/512-bit stores, and a
                     // native integrand (Math.Exp is glibc's) called after them paid the AVX-SSE transition: 10x slower.
                     Func<int, string> fv = i => f + i.ToString(CultureInfo.InvariantCulture);
@@ -581,7 +546,7 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     _w.WriteLine($"{part(i % 4)} = {ScalarMulAdd(list[i].Weight, list[i].Value, part(i % 4))};");
                 }
-                _w.WriteLine($"{T} {name} = {PairwiseSum(0, 1, 4, j => j < used ? part(j) : null) ?? Zero};");
+                _w.WriteLine($"{T} {name} = {SummationOrder.Pairwise(4, j => j < used ? part(j) : null) ?? Zero};");
             }
 
             /// <summary>Sets the value locals, W nodes at a time, the rest through narrower overloads or the scalar form.</summary>
@@ -656,8 +621,7 @@ namespace NumericKernels.Generators.Quadrature
                 using (_w.OpenBlock($"for (; {i} < {a}.Length; {i}++)"))
                 {
                     string h = Local("h"), c = Local("c");
-                    _w.WriteLine($"{T} {h} = {Half} * {b}[{i}] - {Half} * {a}[{i}];");
-                    _w.WriteLine($"{T} {c} = {Half} * {a}[{i}] + {Half} * {b}[{i}];");
+                    WriteHalfLengthAndCentre(h, c, $"{a}[{i}]", $"{b}[{i}]");
                     string sum = WriteScalarSum(h, c, string.Empty);
                     _w.WriteLine($"{result}[{i}] = {h} * {sum};");
                 }

@@ -127,23 +127,8 @@ namespace NumericKernels.Generators.Quadrature
                                 w.WriteLine($"a{q} = MulAdd(c, {vc}.Create((global::System.ReadOnlySpan<{s}>)last.Slice({q * lanes}, {lanes})), a{q});");
                             }
                         }
-                        for (int count = registers; count > 1; count /= 2)
-                        {
-                            for (int q = 0; q < count / 2; q++)
-                            {
-                                w.WriteLine($"a{q} = a{q} + a{q + count / 2};");
-                            }
-                        }
-                        string current = "a0";
-                        for (int width = bits; width > 128; width /= 2)
-                        {
-                            string folded = "r" + (width / 2).ToString(CultureInfo.InvariantCulture);
-                            string wc = ElementTypeNames.VectorClass(width);
-                            w.WriteLine($"{t.Vector(width / 2)} {folded} = {wc}.GetLower({current}) + {wc}.GetUpper({current});");
-                            current = folded;
-                        }
-                        string v128 = ElementTypeNames.VectorClass(128);
-                        w.WriteLine($"return {Pairwise(0, 1, t.Lanes(128), j => $"{v128}.GetElement({current}, {j})")};");
+                        SummationOrder.FoldRegisters(w, vt, q => "a" + q.ToString(CultureInfo.InvariantCulture), Enumerable.Repeat(true, registers).ToArray());
+                        w.WriteLine($"return {SummationOrder.FoldLanes(w, t, bits, "a0", name => name)};");
                     }
                 }
                 for (int j = 0; j < k; j++)
@@ -165,11 +150,8 @@ namespace NumericKernels.Generators.Quadrature
                         w.WriteLine($"s{j} = {t.MathClass}.FusedMultiplyAdd({(j % 2 == 0 ? "even" : "odd")}, last[{j}], s{j});");
                     }
                 }
-                w.WriteLine($"return {Pairwise(0, 1, k, j => "s" + j.ToString(CultureInfo.InvariantCulture))};");
+                w.WriteLine($"return {SummationOrder.Pairwise(k, j => "s" + j.ToString(CultureInfo.InvariantCulture))};");
             }
         }
-
-        private static string Pairwise(int r, int step, int count, System.Func<int, string> leaf)
-            => step >= count ? leaf(r) : $"({Pairwise(r, 2 * step, count, leaf)} + {Pairwise(r + step, 2 * step, count, leaf)})";
     }
 }

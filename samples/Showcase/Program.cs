@@ -50,7 +50,7 @@ AnsiConsole.MarkupLine(
     "[grey]Each integral is computed three ways: the integrand's Vector256/512 overload evaluates several nodes per call, a scalar-only integrand " +
     "evaluates one, and the batch evaluates one node for several intervals; all three add the terms in one order, so the bits agree. " +
     "Error against the closed form (40 digits, mpmath) in ULPs of the result. Every Gauss-Legendre rule of 1-1024 points equals MPFR's bit for bit " +
-    "(nk-search quadrature-verify). Time: Stopwatch, best of 6 short batches, indicative only.[/]");
+    "(nk-search quadrature-verify). Time: Stopwatch, best of 6 short batches after a warm-up, indicative only.[/]");
 AnsiConsole.Write(QuadratureTour.BuildAdaptive());
 AnsiConsole.MarkupLine(
     "[grey]QUADPACK's error estimate per interval (|Kronrod - Gauss| scaled by its rate of convergence, never below the rounding floor), summed over the " +

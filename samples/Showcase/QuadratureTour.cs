@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -165,8 +164,8 @@ namespace NumericKernels.Samples.Showcase
                 agree &= BitConverter.DoubleToInt64Bits(results[i]) == BitConverter.DoubleToInt64Bits(simd(starts[i], ends[i]))
                     && BitConverter.DoubleToInt64Bits(results[i]) == BitConverter.DoubleToInt64Bits(scalar(starts[i], ends[i]));
             }
-            double single = Time(() => simd(a, b), 1);
-            double many = Time(() => batch(starts, ends, results), starts.Length);
+            double single = ThroughputProbe.NanosecondsPerItem(() => simd(a, b), 1);
+            double many = ThroughputProbe.NanosecondsPerItem(() => batch(starts, ends, results), starts.Length);
             table.AddRow(
                 Markup.Escape(integral),
                 rule,
@@ -176,24 +175,6 @@ namespace NumericKernels.Samples.Showcase
                 agree ? "[green]yes[/]" : "[red]NO[/]",
                 single.ToString("0.0", CultureInfo.InvariantCulture),
                 many.ToString("0.0", CultureInfo.InvariantCulture));
-        }
-
-        private static double Time(Action work, int integrals)
-        {
-            double best = double.PositiveInfinity;
-            for (int batch = 0; batch < 6; batch++)
-            {
-                var clock = Stopwatch.StartNew();
-                int calls = 0;
-                do
-                {
-                    work();
-                    calls++;
-                }
-                while (clock.Elapsed < TimeSpan.FromMilliseconds(20));
-                best = Math.Min(best, clock.Elapsed.TotalNanoseconds / (calls * (double)integrals));
-            }
-            return best;
         }
     }
 }

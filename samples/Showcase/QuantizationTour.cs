@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 
@@ -89,8 +88,8 @@ namespace NumericKernels.Samples.Showcase
                 sumErrors += error * error;
                 maxError = Math.Max(maxError, error);
             }
-            double ours = Time((a, b) => quantize(a, b), x, codes);
-            double scalar = Time((a, b) => ReferenceQuantize(format, a, b), x, reference);
+            double ours = ThroughputProbe.NanosecondsPerItem(() => quantize(x, codes), x.Length);
+            double scalar = ThroughputProbe.NanosecondsPerItem(() => ReferenceQuantize(format, x, reference), x.Length);
             table.AddRow(
                 format.ToString(),
                 CodePacking.StorageBits(format).ToString(CultureInfo.InvariantCulture),
@@ -123,8 +122,8 @@ namespace NumericKernels.Samples.Showcase
                 sumErrors += error * error;
                 maxError = Math.Max(maxError, error);
             }
-            double ours = Time((a, b) => quantize(a, b, scales), x, codes);
-            double scalar = Time((a, b) => BlockQuantization.Quantize(NumberFormat.Float4E2M1, blockSize, scale, a, b, referenceScales), x, referenceCodes);
+            double ours = ThroughputProbe.NanosecondsPerItem(() => quantize(x, codes, scales), x.Length);
+            double scalar = ThroughputProbe.NanosecondsPerItem(() => BlockQuantization.Quantize(NumberFormat.Float4E2M1, blockSize, scale, x, referenceCodes, referenceScales), x.Length);
             table.AddRow(
                 name,
                 (4 + 8.0 / blockSize).ToString("0.##", CultureInfo.InvariantCulture),
@@ -141,26 +140,6 @@ namespace NumericKernels.Samples.Showcase
             {
                 CodePacking.Write(format, codes, i, NumberFormats.Encode(format, x[i]));
             }
-        }
-
-        private delegate void Work(float[] x, byte[] codes);
-
-        private static double Time(Work work, float[] x, byte[] codes)
-        {
-            double best = double.PositiveInfinity;
-            for (int batch = 0; batch < 8; batch++)
-            {
-                var clock = Stopwatch.StartNew();
-                int calls = 0;
-                do
-                {
-                    work(x, codes);
-                    calls++;
-                }
-                while (clock.Elapsed < TimeSpan.FromMilliseconds(20));
-                best = Math.Min(best, clock.Elapsed.TotalNanoseconds / (calls * (double)x.Length));
-            }
-            return best;
         }
     }
 }

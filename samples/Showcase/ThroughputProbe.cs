@@ -17,17 +17,23 @@ namespace NumericKernels.Samples.Showcase
         public static double NanosecondsPerElement<T>(SpanKernel<T> kernel, T[] inputs)
         {
             T[] outputs = new T[inputs.Length];
-            RunFor(kernel, inputs, outputs, WarmUp);
+            return NanosecondsPerItem(() => kernel(inputs, outputs), inputs.Length);
+        }
+
+        /// <summary>Nanoseconds per item for <paramref name="work"/>, which handles <paramref name="itemsPerCall"/> items per call.</summary>
+        public static double NanosecondsPerItem(Action work, int itemsPerCall)
+        {
+            RunFor(work, WarmUp);
             double best = double.PositiveInfinity;
             for (int b = 0; b < Batches; b++)
             {
-                (long calls, TimeSpan elapsed) = RunFor(kernel, inputs, outputs, Batch);
-                best = Math.Min(best, elapsed.TotalNanoseconds / (calls * (double)inputs.Length));
+                (long calls, TimeSpan elapsed) = RunFor(work, Batch);
+                best = Math.Min(best, elapsed.TotalNanoseconds / (calls * (double)itemsPerCall));
             }
             return best;
         }
 
-        private static (long Calls, TimeSpan Elapsed) RunFor<T>(SpanKernel<T> kernel, T[] inputs, T[] outputs, TimeSpan duration)
+        private static (long Calls, TimeSpan Elapsed) RunFor(Action work, TimeSpan duration)
         {
             long calls = 0;
             var clock = Stopwatch.StartNew();
@@ -36,7 +42,7 @@ namespace NumericKernels.Samples.Showcase
                 // Several calls per clock read keep Stopwatch overhead out of the figure.
                 for (int i = 0; i < 16; i++)
                 {
-                    kernel(inputs, outputs);
+                    work();
                 }
                 calls += 16;
             }

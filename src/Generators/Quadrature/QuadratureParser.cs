@@ -56,8 +56,7 @@ namespace NumericKernels.Generators.Quadrature
             string? integrand = arguments.String("Integrand");
             if (!UsesIntegrand(rule) && arguments.Named("Integrand") is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("Integrand"),
-                    "Integrand", "Quadrature(QuadratureRule." + rule + ")", "a sampled rule integrates the samples it is given"));
+                NotApplicable("Integrand", rule, "a sampled rule integrates the samples it is given", arguments, diagnostics);
             }
             else if (UsesIntegrand(rule) && string.IsNullOrEmpty(integrand))
             {
@@ -192,8 +191,7 @@ namespace NumericKernels.Generators.Quadrature
             };
             if (written && notApplicable is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("Points"),
-                    "Points", "Quadrature(QuadratureRule." + rule + ")", notApplicable));
+                NotApplicable("Points", rule, notApplicable, arguments, diagnostics);
             }
             return rule == QuadratureRuleId.GaussKronrod && !written ? 21 : points;
         }
@@ -208,8 +206,7 @@ namespace NumericKernels.Generators.Quadrature
                 }
                 if (!IsAdaptive(rule))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation(option),
-                        option, "Quadrature(QuadratureRule." + rule + ")", "only adaptive rules (GaussKronrod, TanhSinh) have tolerances"));
+                    NotApplicable(option, rule, "only adaptive rules (GaussKronrod, TanhSinh) have tolerances", arguments, diagnostics);
                 }
                 else if (double.IsNaN(value) || double.IsInfinity(value) || value < 0 || (option == "RelativeTolerance" && value >= 1))
                 {
@@ -223,8 +220,7 @@ namespace NumericKernels.Generators.Quadrature
                 int limit = arguments.Int32("MaxSubdivisions", 0);
                 if (!IsAdaptive(rule))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("MaxSubdivisions"),
-                        "MaxSubdivisions", "Quadrature(QuadratureRule." + rule + ")", "only adaptive rules (GaussKronrod, TanhSinh) subdivide"));
+                    NotApplicable("MaxSubdivisions", rule, "only adaptive rules (GaussKronrod, TanhSinh) subdivide", arguments, diagnostics);
                 }
                 else if (limit < 1)
                 {
@@ -240,8 +236,7 @@ namespace NumericKernels.Generators.Quadrature
             {
                 if (rule != QuadratureRuleId.Bayesian)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("Kernel"),
-                        "Kernel", "Quadrature(QuadratureRule." + rule + ")", "only Bayesian quadrature has a covariance kernel"));
+                    NotApplicable("Kernel", rule, "only Bayesian quadrature has a covariance kernel", arguments, diagnostics);
                 }
                 else if (!Enum.IsDefined(typeof(BayesKernelId), kernel))
                 {
@@ -253,8 +248,7 @@ namespace NumericKernels.Generators.Quadrature
             {
                 if (rule != QuadratureRuleId.Bayesian)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation("LengthScale"),
-                        "LengthScale", "Quadrature(QuadratureRule." + rule + ")", "only Bayesian quadrature has a kernel length scale"));
+                    NotApplicable("LengthScale", rule, "only Bayesian quadrature has a kernel length scale", arguments, diagnostics);
                 }
                 else if (double.IsNaN(scale) || double.IsInfinity(scale) || scale <= 0)
                 {
@@ -263,6 +257,11 @@ namespace NumericKernels.Generators.Quadrature
                 }
             }
         }
+
+        /// <summary>NK0028 on the written option: the rule has no such option, and why.</summary>
+        private static void NotApplicable(string option, QuadratureRuleId rule, string why, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+            => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OptionDoesNotApply, arguments.NamedLocation(option),
+                option, "Quadrature(QuadratureRule." + rule + ")", why));
 
         private sealed record Shape(QuadratureShape Kind, ElementKind Element, EquatableArray<string> Names);
 

@@ -69,6 +69,8 @@ namespace NumericKernels.Generators.Tests
         [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), RelativeTolerance = double.NaN", "RelativeTolerance = double.NaN", "NaN")]
         [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), RelativeTolerance = 1", "RelativeTolerance = 1", "up to (not including) 1")]
         [InlineData("QuadratureRule.GaussKronrod, Integrand = nameof(F), MaxSubdivisions = 0", "MaxSubdivisions = 0", "1 or more")]
+        [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), MaxSubdivisions = 0", "MaxSubdivisions = 0", "1 or more")]
+        [InlineData("QuadratureRule.TanhSinh, Integrand = nameof(F), MaxSubdivisions = 9", "MaxSubdivisions = 9", "halves its step at most 8 times")]
         public void NK0032_an_invalid_tolerance_is_reported_on_the_argument(string arguments, string located, string says)
         {
             string message = DiagnosticAssert.Single(Kernels($"[Quadrature({arguments})] public static partial QuadratureResult I(double a, double b);"), "NK0032", located);

@@ -71,5 +71,26 @@ namespace NumericKernels.Generators.Tests
             Assert.Equal(4, run.Sources.Count());
             Snapshot.MatchAll(run);
         }
+    
+
+        [Fact]
+        public void Adaptive_tanh_sinh_double_and_float_match_snapshot()
+        {
+            GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static double F(double x) => System.Math.Log(x);
+                [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] static float G(float x) => 1f / System.MathF.Sqrt(x);
+
+                [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(F), AbsoluteTolerance = 1e-12, RelativeTolerance = 1e-10, MaxSubdivisions = 3)]
+                public static partial QuadratureResult LogIntegral(double a, double b);
+
+                [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(G), MaxSubdivisions = 2)]
+                public static partial QuadratureResult InverseSqrtIntegral(float a, float b);
+                """));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(4, run.Sources.Count());
+            Snapshot.MatchAll(run);
+        }
     }
 }

@@ -61,11 +61,13 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         public static IReadOnlyList<AdaptivePaths<double>> AdaptiveFloat64 { get; } = new AdaptivePaths<double>[]
         {
             new("quadrature.GaussKronrod21.adaptive.double", Gk21, Gk21Scalar),
+            new("quadrature.TanhSinh.adaptive.double", Ts, TsScalar),
         };
 
         public static IReadOnlyList<AdaptivePaths<float>> AdaptiveFloat32 { get; } = new AdaptivePaths<float>[]
         {
             new("quadrature.GaussKronrod15.adaptive.float", Gk15F, Gk15FScalar),
+            new("quadrature.TanhSinh.adaptive.float", TsF, TsFScalar),
         };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -110,6 +112,19 @@ namespace NumericKernels.Samples.PathCheck.Kernels
 
         [Quadrature(QuadratureRule.GaussKronrod, Points = 15, Integrand = nameof(RungeF), MaxSubdivisions = 300)]
         private static partial QuadratureResult Gk15F(float a, float b);
+
+        // Tanh-sinh calls the integrand in scalar form only: an integrand with vector overloads gives the same bits.
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(Runge), RelativeTolerance = 1e-12)]
+        private static partial QuadratureResult Ts(double a, double b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(RungeScalar), RelativeTolerance = 1e-12)]
+        private static partial QuadratureResult TsScalar(double a, double b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(RungeF))]
+        private static partial QuadratureResult TsF(float a, float b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(RungeFScalar))]
+        private static partial QuadratureResult TsFScalar(float a, float b);
 
         [Quadrature(QuadratureRule.GaussKronrod, Points = 15, Integrand = nameof(RungeFScalar), MaxSubdivisions = 300)]
         private static partial QuadratureResult Gk15FScalar(float a, float b);

@@ -46,6 +46,7 @@ namespace NumericKernels.Generators.Quadrature
                 QuadratureRuleId.GaussLegendre => $"the {r.Points}-point Gauss-Legendre rule (exact for polynomials of degree {2 * r.Points - 1})",
                 QuadratureRuleId.ClenshawCurtis => $"the {r.Points}-point Clenshaw-Curtis rule (Chebyshev extreme points, both ends included; exact for polynomials of degree {r.Points - 1})",
                 QuadratureRuleId.GaussKronrod => $"the {(r.Points - 1) / 2}-point Gauss / {r.Points}-point Kronrod pair (exact for polynomials of degree {3 * (r.Points - 1) / 2 + 1}), globally adaptive: the interval with the largest error estimate is halved until the estimates add up to at most max({Number(r.AbsoluteTolerance)}, {Number(r.RelativeTolerance)} |value|) or {r.MaxSubdivisions} intervals are in use",
+                QuadratureRuleId.TanhSinh => $"the tanh-sinh (double exponential) rule x = tanh((pi/2) sinh t), its step in t halved from 1 up to {r.MaxSubdivisions} times (to 2^-{r.MaxSubdivisions}) until the estimate is at most max({Number(r.AbsoluteTolerance)}, {Number(r.RelativeTolerance)} |value|)",
                 _ => "QuadratureRule." + r.Rule,
             };
             if (r.Shape == QuadratureShape.Sampled)
@@ -55,6 +56,11 @@ namespace NumericKernels.Generators.Quadrature
                     : $"Integrates n evenly spaced samples (spacing step) with the composite trapezoid rule, step (y0/2 + y1 + ... + y(n-2) + y(n-1)/2) (n < 2: 0). Exact for straight lines; error O(step^2) for smooth data. The sum has one order on every path (each sample into accumulator i mod {ElementTypeNames.For(r.Element).Lanes(512)}, added pairwise), so results are bit-identical across machines.";
             }
             string integrand = r.Integrand!.Substring(r.Integrand!.LastIndexOf('.') + 1);
+            if (r.Shape == QuadratureShape.Adaptive && r.Rule == QuadratureRuleId.TanhSinh)
+            {
+                string summed = r.Element == ElementKind.Float32 ? " The terms are added in double." : string.Empty;
+                return $"Integrates {integrand} over [a, b] with {rule}. Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to {element}), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false.{summed}";
+            }
             if (r.Shape == QuadratureShape.Adaptive)
             {
                 return $"Integrates {integrand} over [a, b] with {rule}. Each interval's error estimate is QUADPACK's: |Kronrod - Gauss| scaled by min(1, (200 |Kronrod - Gauss| / resasc)^1.5) of resasc (the integral of |f - mean|), and never below 50 epsilon times the integral of |f| (the rounding floor); ErrorEstimate is their sum, and Converged is true only when that sum meets the tolerance. Non-finite a, b or integrand values give Converged = false. Nodes and weights computed at compile time in double-double arithmetic and each rounded once to {element}.";
@@ -131,7 +137,11 @@ namespace NumericKernels.Generators.Quadrature
                 string[] p = r.ParameterNames.Select(Identifiers.Escape).ToArray();
                 _w.WriteLine("/// <summary>");
                 _w.WriteLine("/// " + XmlDoc.Escape(Contract(_spec)));
-                if (r.Shape != QuadratureShape.Sampled)
+                if (r.Rule == QuadratureRuleId.TanhSinh)
+                {
+                    _w.WriteLine("/// Every machine evaluates the integrand at the same points and adds in one order, so results are bit-identical across machines.");
+                }
+                else if (r.Shape != QuadratureShape.Sampled)
                 {
                     _w.WriteLine("/// Every path (scalar, Vector128/256/512" + (r.Shape == QuadratureShape.Batch ? ", one interval or many at a time" : string.Empty)
                         + (r.Shape == QuadratureShape.Adaptive ? ") evaluates the integrand at the same points and adds in one order" : ") adds the terms in one order")
@@ -159,7 +169,14 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     using (_w.OpenBlock($"{r.Frame.Modifiers} global::NumericKernels.QuadratureResult {r.Frame.Name}({T} {p[0]}, {T} {p[1]})"))
                     {
-                        WriteAdaptive(p[0], p[1]);
+                        if (r.Rule == QuadratureRuleId.TanhSinh)
+                        {
+                            WriteTanhSinh(p[0], p[1]);
+                        }
+                        else
+                        {
+                            WriteAdaptive(p[0], p[1]);
+                        }
                     }
                 }
                 else
@@ -360,6 +377,169 @@ namespace NumericKernels.Generators.Quadrature
                     return $"{vc}.Create({string.Join(", ", values)})";
                 }
                 return $"{vc}.Create({ComposeTail(bits / 2, offset, first, pieces, h, c)}, {ComposeTail(bits / 2, offset + lanes / 2, first, pieces, h, c)})";
+            }
+
+            // ---- Adaptive tanh-sinh ----
+
+            /// <summary>
+            /// Tanh-sinh on [a, b]: the tables hold, for t = k 2^-L (L = MaxSubdivisions), the complement 1 - x and the weight.
+            /// Level 0 takes the nodes t = 0, 1, 2, ...; level l the odd multiples of 2^-l; the value at level l is h 2^-l times
+            /// the sum of every term so far. Each side walks outwards until a node rounds onto its end, the table ends, or two
+            /// nodes in a row leave a tail (their count times the term) below epsilon times the sum of |terms|.
+            /// </summary>
+            private void WriteTanhSinh(string a, string b)
+            {
+                QuadratureRequest r = _request;
+                int levels = r.MaxSubdivisions;
+                string result = "global::NumericKernels.QuadratureResult";
+                string math = "global::System.Math";
+                string cs = Local("complements"), ws = Local("weights"), h = Local("h"), m = Local("m"), f0 = Local("f0");
+                string evaluations = Local("evaluations"), sum = Local("sum"), abs = Local("abs"), tail = Local("tail");
+                string value = Local("value"), estimate = Local("estimate"), previous = Local("previous"), converged = Local("converged");
+                string level = Local("level"), stride = Local("stride"), advance = Local("advance"), step = Local("step"), scale = Local("scale");
+                string walk = Local("Walk"), centre = Local("centre"), cutA = Local("cutA"), cutB = Local("cutB");
+                string epsilon = Lit(_t.IsSingle ? Math.Pow(2, -23) : Math.Pow(2, -52));
+                string epsilon50 = NumberLiterals.Literal(50 * (_t.IsSingle ? Math.Pow(2, -23) : Math.Pow(2, -52)), ElementKind.Float64);
+                using (_w.OpenBlock($"if (!{T}.IsFinite({a}) || !{T}.IsFinite({b}))"))
+                {
+                    _w.WriteLine($"return new {result}(double.NaN, double.PositiveInfinity, 0, false);");
+                }
+                using (_w.OpenBlock($"if ({a} == {b})"))
+                {
+                    _w.WriteLine($"return new {result}(0.0, 0.0, 0, true);");
+                }
+                // Spans over constant arrays are static data (no allocation).
+                _w.WriteLine($"global::System.ReadOnlySpan<{T}> {cs} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(X))} }};");
+                _w.WriteLine($"global::System.ReadOnlySpan<{T}> {ws} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(Wt))} }};");
+                WriteHalfLengthAndCentre(h, m, a, b);
+                _w.WriteLine($"{T} {f0} = {_f}({m});");
+                _w.WriteLine($"int {evaluations} = 1;");
+                _w.WriteLine($"double {sum} = (double){ws}[0] * {f0};");
+                _w.WriteLine($"double {abs} = {math}.Abs({sum});");
+                _w.WriteLine($"double {centre} = {abs};");
+                _w.WriteLine($"double {tail} = 0.0;");
+                _w.WriteLine($"double {value} = double.NaN;");
+                _w.WriteLine($"double {estimate} = double.PositiveInfinity;");
+                _w.WriteLine($"double {previous} = 0.0;");
+                _w.WriteLine($"bool {converged} = false;");
+                using (_w.OpenBlock($"if (double.IsFinite({sum}))"))
+                {
+                    using (_w.OpenBlock($"for (int {level} = 0; {level} <= {levels}; {level}++)"))
+                    {
+                        _w.WriteLine($"int {stride} = 1 << ({levels} - {level});");
+                        _w.WriteLine($"int {advance} = {level} == 0 ? {stride} : 2 * {stride};");
+                        using (_w.OpenBlock($"if (!{walk}({cs}, {ws}, {a}, {h}, {stride}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutA}, ref {evaluations})"
+                            + $" || !{walk}({cs}, {ws}, {b}, -{h}, {stride}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutB}, ref {evaluations}))"))
+                        {
+                            _w.WriteLine($"{value} = double.NaN;");
+                            _w.WriteLine($"{estimate} = double.PositiveInfinity;");
+                            _w.WriteLine("break;");
+                        }
+                        // 2^-level and h 2^-level are exact (barring underflow of h).
+                        _w.WriteLine($"double {step} = 1.0 / (1 << {level});");
+                        _w.WriteLine($"double {scale} = (double){h} * {step};");
+                        _w.WriteLine(_t.IsSingle ? $"{value} = (float)({scale} * {sum});" : $"{value} = {scale} * {sum};");
+                        using (_w.OpenBlock($"if ({level} > 0)"))
+                        {
+                            _w.WriteLine($"{estimate} = {math}.Abs({value} - {previous}) + {math}.Abs({scale}) * ({tail} + {cutA} + {cutB}) + {epsilon50} * {math}.Abs({scale}) * {abs};");
+                            using (_w.OpenBlock($"if (!double.IsFinite({value}) || !double.IsFinite({estimate}))"))
+                            {
+                                _w.WriteLine("break;");
+                            }
+                            using (_w.OpenBlock($"if ({estimate} <= {math}.Max({NumberLiterals.Literal(r.AbsoluteTolerance, ElementKind.Float64)}, {NumberLiterals.Literal(r.RelativeTolerance, ElementKind.Float64)} * {math}.Abs({value})))"))
+                            {
+                                _w.WriteLine($"{converged} = true;");
+                                _w.WriteLine("break;");
+                            }
+                        }
+                        _w.WriteLine($"{previous} = {value};");
+                    }
+                }
+                _w.WriteLine($"return new {result}({value}, {estimate}, {evaluations}, {converged});");
+                _w.WriteLine();
+                WriteTanhSinhWalk(walk, epsilon);
+            }
+
+            /// <summary>
+            /// The local function that walks one side of one level outwards from the centre: node j at fma(h, c[j], end);
+            /// returns false on a non-finite term. Terms past the walk's last node are bounded on the whole grid of this
+            /// level (spacing stride) geometrically: |last term| times min(count, s/(1 - s)), s the ratio of the last two
+            /// terms taken per grid step (their square root when they are two steps apart), which only falls further out
+            /// as the terms decay doubly exponentially; count times |last term| when they do not decay. A quiet stop (two
+            /// decaying terms in a row whose bound is below epsilon times the sum of |terms|) adds its bound to the
+            /// running tail (the nodes it leaves out stay out); a stop at a node that rounded onto the end, or at the
+            /// table's end, sets the side's cut, which later levels replace, since every level stops at the same place.
+            /// </summary>
+            private void WriteTanhSinhWalk(string walk, string epsilon)
+            {
+                string cs = Local("c"), ws = Local("w"), end = Local("end"), h = Local("h"), first = Local("first"), advance = Local("advance");
+                string start = Local("start"), sum = Local("sum"), abs = Local("abs"), tail = Local("tail"), cut = Local("cut"), evaluations = Local("evaluations");
+                string last = Local("last"), prior = Local("prior"), quiet = Local("quiet"), j = Local("j"), x = Local("x"), fx = Local("fx"), term = Local("term");
+                string stride = Local("stride"), rest = Local("rest"), ratio = Local("ratio"), count = Local("count"), outer = Local("outer"), Bound = Local("Bound");
+                string adjacent = Local("adjacent"), endless = Local("endless"), geometric = Local("geometric"), rounded = Local("rounded");
+                string math = "global::System.Math";
+                using (_w.OpenBlock($"static bool {walk}(global::System.ReadOnlySpan<{T}> {cs}, global::System.ReadOnlySpan<{T}> {ws}, {T} {end}, {T} {h}, int {stride}, int {advance}, double {start}, ref double {sum}, ref double {abs}, ref double {tail}, out double {cut}, ref int {evaluations})"))
+                {
+                    _w.WriteLine($"double {last} = {start};");
+                    _w.WriteLine($"double {prior} = 0.0;");
+                    _w.WriteLine($"int {outer} = 0;");
+                    _w.WriteLine($"int {quiet} = 0;");
+                    _w.WriteLine($"bool {rounded} = false;");
+                    _w.WriteLine($"{cut} = 0.0;");
+                    using (_w.OpenBlock($"for (int {j} = {stride}; {j} < {cs}.Length; {j} += {advance})"))
+                    {
+                        _w.WriteLine($"{T} {x} = {ScalarMulAdd(h, $"{cs}[{j}]", end)};");
+                        using (_w.OpenBlock($"if ({x} == {end})"))
+                        {
+                            _w.WriteLine($"{rounded} = true;");
+                            _w.WriteLine("break;");
+                        }
+                        _w.WriteLine($"{T} {fx} = {_f}({x});");
+                        _w.WriteLine($"{evaluations}++;");
+                        _w.WriteLine($"double {term} = (double){ws}[{j}] * {fx};");
+                        using (_w.OpenBlock($"if (!double.IsFinite({term}))"))
+                        {
+                            _w.WriteLine("return false;");
+                        }
+                        _w.WriteLine($"{sum} += {term};");
+                        _w.WriteLine($"{prior} = {j} == {stride} ? 0.0 : {last};");
+                        _w.WriteLine($"{last} = {math}.Abs({term});");
+                        _w.WriteLine($"{abs} += {last};");
+                        _w.WriteLine($"{outer} = {j};");
+                        _w.WriteLine($"double {rest} = {Bound}({last}, {prior}, {stride} == {advance}, ({cs}.Length - 1 - {j}) / {stride}, false);");
+                        using (_w.OpenBlock($"if ({last} < {prior} && {rest} <= {epsilon} * {abs})"))
+                        {
+                            using (_w.OpenBlock($"if (++{quiet} == 2)"))
+                            {
+                                _w.WriteLine($"{tail} += {rest};");
+                                _w.WriteLine("return true;");
+                            }
+                        }
+                        using (_w.OpenBlock("else"))
+                        {
+                            _w.WriteLine($"{quiet} = 0;");
+                        }
+                    }
+                    // Stopped at the end (a node rounded onto it) or at the table's end: every grid node past the last one.
+                    _w.WriteLine($"{cut} = {Bound}({last}, {prior}, {stride} == {advance}, ({cs}.Length - 1 - {outer}) / {stride}, !{rounded});");
+                    _w.WriteLine("return true;");
+                    _w.WriteLine();
+                    // The bound for the terms after the last: geometric with the last ratio per grid step while they decay.
+                    using (_w.OpenBlock($"static double {Bound}(double {last}, double {prior}, bool {adjacent}, int {count}, bool {endless})"))
+                    {
+                        using (_w.OpenBlock($"if (!({last} < {prior}))"))
+                        {
+                            _w.WriteLine($"return {endless} ? double.PositiveInfinity : {count} * {last};");
+                        }
+                        _w.WriteLine($"double {ratio} = {last} / {prior};");
+                        using (_w.OpenBlock($"if (!{adjacent})"))
+                        {
+                            _w.WriteLine($"{ratio} = {math}.Sqrt({ratio});");
+                        }
+                        _w.WriteLine($"double {geometric} = {ratio} / (1.0 - {ratio});");
+                        _w.WriteLine($"return {last} * ({endless} ? {geometric} : {math}.Min({count}, {geometric}));");
+                    }
+                }
             }
 
             // ---- Globally adaptive Gauss-Kronrod ----

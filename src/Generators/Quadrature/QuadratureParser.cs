@@ -25,7 +25,7 @@ namespace NumericKernels.Generators.Quadrature
 
         /// <summary>The rules this version generates code for; the others draw NK0017 after their options are checked.</summary>
         public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.GaussKronrod
-            or QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson;
+            or QuadratureRuleId.TanhSinh or QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson;
 
         private static bool UsesIntegrand(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.GaussKronrod
             or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.TanhSinh;
@@ -91,14 +91,15 @@ namespace NumericKernels.Generators.Quadrature
             }
             string qualified = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifiers.Escape(integrand!);
             (double absolute, double relative, int limit) = Tolerances(rule, shape.Element, arguments);
-            if (IsAdaptive(rule) && !CheckAdaptiveLimits(shape.Element, absolute, relative, limit, arguments, diagnostics))
+            if (IsAdaptive(rule) && !CheckAdaptiveLimits(rule, shape.Element, absolute, relative, limit, arguments, diagnostics))
             {
                 return null;
             }
             return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, qualified, overloads, absolute, relative, limit);
         }
 
-        /// <summary>The subdivision limit of adaptive rules when MaxSubdivisions is not set (QUADPACK's usual limit).</summary>
+        /// <summary>The subdivision limit of Gauss-Kronrod when MaxSubdivisions is not set (QUADPACK's usual limit); tanh-sinh's is
+        /// its number of step halvings, <see cref="TanhSinh.MaxLevels"/> when not set.</summary>
         public const int DefaultMaxSubdivisions = 100;
 
         /// <summary>
@@ -117,7 +118,8 @@ namespace NumericKernels.Generators.Quadrature
             double relative = relativeWritten
                 ? arguments.Double("RelativeTolerance", 0)
                 : absoluteWritten ? 0 : (element == ElementKind.Float32 ? 3.4526698300124393e-4 : 1.4901161193847656e-8);
-            return (absolute, relative, arguments.Int32("MaxSubdivisions", DefaultMaxSubdivisions));
+            int defaultLimit = rule == QuadratureRuleId.TanhSinh ? TanhSinh.MaxLevels : DefaultMaxSubdivisions;
+            return (absolute, relative, arguments.Int32("MaxSubdivisions", defaultLimit));
         }
 
         /// <summary>The most intervals an adaptive kernel may hold (its work grows with their square).</summary>
@@ -128,7 +130,7 @@ namespace NumericKernels.Generators.Quadrature
         /// alone not below 50 epsilon (each interval's estimate is at least 50 epsilon times the integral of |f|); and a
         /// subdivision limit that keeps the interval store and the evaluation count in range.
         /// </summary>
-        private static bool CheckAdaptiveLimits(ElementKind element, double absolute, double relative, int limit, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        private static bool CheckAdaptiveLimits(QuadratureRuleId rule, ElementKind element, double absolute, double relative, int limit, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
         {
             int before = diagnostics.Count;
             bool single = element == ElementKind.Float32;
@@ -152,7 +154,12 @@ namespace NumericKernels.Generators.Quadrature
                     "RelativeTolerance", relative.ToString("R", CultureInfo.InvariantCulture),
                     $"it cannot be met: each interval's estimate is at least 50 epsilon ({floor.ToString("G3", CultureInfo.InvariantCulture)} for {(single ? "float" : "double")}) times the integral of |f|; use at least that, or add an AbsoluteTolerance"));
             }
-            if (limit > MaxMaxSubdivisions)
+            if (rule == QuadratureRuleId.TanhSinh && limit > TanhSinh.MaxLevels)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation("MaxSubdivisions"),
+                    "MaxSubdivisions", limit.ToString(CultureInfo.InvariantCulture), "tanh-sinh halves its step at most " + TanhSinh.MaxLevels.ToString(CultureInfo.InvariantCulture) + " times (a step of 2^-" + TanhSinh.MaxLevels.ToString(CultureInfo.InvariantCulture) + " in t, the finest its tables hold)"));
+            }
+            else if (limit > MaxMaxSubdivisions)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, arguments.NamedLocation("MaxSubdivisions"),
                     "MaxSubdivisions", limit.ToString(CultureInfo.InvariantCulture), "the limit is at most " + MaxMaxSubdivisions.ToString(CultureInfo.InvariantCulture) + " intervals (each step scans them all)"));

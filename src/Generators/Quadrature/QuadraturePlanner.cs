@@ -26,6 +26,8 @@ namespace NumericKernels.Generators.Quadrature
             }
             (DoubleDouble[] nodes, DoubleDouble[] weights) = request.Rule switch
             {
+                // The complements 1 - x (distances to the ends) on the finest grid, t = k 2^-levels, while they are normal.
+                QuadratureRuleId.TanhSinh => TanhSinh.Compute(request.MaxSubdivisions, request.Element == ElementKind.Float32 ? 1.1754943508222875e-38 : 2.2250738585072014e-308),
                 QuadratureRuleId.GaussLegendre => GaussLegendre.Compute(request.Points),
                 QuadratureRuleId.ClenshawCurtis => ClenshawCurtis.Compute(request.Points),
                 _ => throw new System.NotSupportedException("QuadratureRule." + request.Rule + " has no planner."),

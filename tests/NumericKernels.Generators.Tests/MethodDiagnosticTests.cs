@@ -62,16 +62,6 @@ namespace NumericKernels.Generators.Tests
             => DiagnosticAssert.Single(Kernels("[Polynomial(1.0)] " + declaration), "NK0008", located);
 
         [Fact]
-        public void NK0017_a_quadrature_rule_not_generated_yet_says_so_on_the_attribute()
-        {
-            string message = DiagnosticAssert.Single(
-                Kernels("[Quadrature(QuadratureRule.Bayesian, Points = 9)] public static partial double I(ReadOnlySpan<double> samples, double interval);"),
-                "NK0017",
-                "Quadrature(QuadratureRule.Bayesian, Points = 9)");
-            Assert.Contains("not supported yet by this version of NumericKernels", message);
-        }
-
-        [Fact]
         public void NK0020_two_kernel_attributes_on_one_method_are_reported_once_on_its_name()
             => DiagnosticAssert.Single(
                 Kernels("[Approximate(MathFunction.Exp)][Polynomial(1.0)] public static partial float F(float x);"),

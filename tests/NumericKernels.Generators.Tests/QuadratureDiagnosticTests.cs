@@ -81,6 +81,26 @@ namespace NumericKernels.Generators.Tests
         public void NK0032_a_length_scale_that_is_not_positive_is_reported_on_the_argument()
             => DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Bayesian, Points = 9, LengthScale = 0)] public static partial double I(ReadOnlySpan<double> samples, double interval);"), "NK0032", "LengthScale = 0");
 
+        [Theory]
+        [InlineData("Points = 256, Kernel = BayesKernel.Matern72, LengthScale = 0.5", "LengthScale = 0.5", "above a length scale of 0.1")]
+        [InlineData("Points = 9, LengthScale = 150", "LengthScale = 150", "at most 100 times the interval")]
+        [InlineData("Points = 200, Kernel = BayesKernel.Matern72", "Quadrature(QuadratureRule.Bayesian, Points = 200, Kernel = BayesKernel.Matern72)", "0.5 (the default)")]
+        public void NK0032_a_length_scale_too_long_for_correctly_rounded_weights_is_reported(string arguments, string located, string says)
+        {
+            string message = DiagnosticAssert.Single(Kernels($"[Quadrature(QuadratureRule.Bayesian, {arguments})] public static partial double I(ReadOnlySpan<double> samples, double interval);"), "NK0032", located);
+            Assert.Contains(says, message);
+        }
+
+        [Theory]
+        [InlineData("public static partial double I(ReadOnlySpan<double> samples, float interval);")]
+        [InlineData("public static partial double I(ReadOnlySpan<double> samples, double interval, ref double variance);")]
+        [InlineData("public static partial double I(ReadOnlySpan<double> samples, double interval, out float variance);")]
+        [InlineData("public static partial double I(Span<double> samples, double interval);")]
+        [InlineData("public static partial QuadratureResult I(ReadOnlySpan<double> samples, double interval);")]
+        [InlineData("public static partial double I(double a, double b);")]
+        public void NK0033_a_bayesian_method_of_another_shape_is_reported_on_its_name(string declaration)
+            => Assert.Contains("out double variance", DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.Bayesian, Points = 9)] " + declaration), "NK0033", "I"));
+
         [Fact]
         public void NK0031_a_missing_integrand_is_reported_on_the_attribute()
             => Assert.Contains("needs Integrand = nameof(F)", DiagnosticAssert.Single(Kernels("[Quadrature(QuadratureRule.GaussLegendre, Points = 5)]" + Fixed), "NK0031", "Quadrature(QuadratureRule.GaussLegendre, Points = 5)"));

@@ -184,5 +184,105 @@ namespace NumericKernels.Generated
             }
             return (((s0 + s4) + (s2 + s6)) + ((s1 + s5) + (s3 + s7)));
         }
+
+        /// <summary>Sum of c_i y_i (c and y of one length), element i into accumulator i mod 8, added pairwise: one order on every path.</summary>
+        internal static double Dot(global::System.ReadOnlySpan<double> c, global::System.ReadOnlySpan<double> y)
+        {
+            int n = y.Length;
+            int full = n - n % 8;
+            global::System.Span<double> last = stackalloc double[8];
+            y.Slice(full).CopyTo(last);
+            global::System.Span<double> lastC = stackalloc double[8];
+            c.Slice(full, n - full).CopyTo(lastC);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> a0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                for (int i = 0; i < full; i += 8)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(c.Slice(i, 8)), global::System.Runtime.Intrinsics.Vector512.Create(y.Slice(i, 8)), a0);
+                }
+                if (full != n)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create((global::System.ReadOnlySpan<double>)lastC.Slice(0, 8)), global::System.Runtime.Intrinsics.Vector512.Create((global::System.ReadOnlySpan<double>)last.Slice(0, 8)), a0);
+                }
+                global::System.Runtime.Intrinsics.Vector256<double> r256 = global::System.Runtime.Intrinsics.Vector512.GetLower(a0) + global::System.Runtime.Intrinsics.Vector512.GetUpper(a0);
+                global::System.Runtime.Intrinsics.Vector128<double> r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(r256) + global::System.Runtime.Intrinsics.Vector256.GetUpper(r256);
+                return (global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 1));
+            }
+            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> a0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> a1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                for (int i = 0; i < full; i += 8)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(c.Slice(i, 4)), global::System.Runtime.Intrinsics.Vector256.Create(y.Slice(i, 4)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(c.Slice(i + 4, 4)), global::System.Runtime.Intrinsics.Vector256.Create(y.Slice(i + 4, 4)), a1);
+                }
+                if (full != n)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<double>)lastC.Slice(0, 4)), global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<double>)last.Slice(0, 4)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<double>)lastC.Slice(4, 4)), global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<double>)last.Slice(4, 4)), a1);
+                }
+                a0 = a0 + a1;
+                global::System.Runtime.Intrinsics.Vector128<double> r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(a0) + global::System.Runtime.Intrinsics.Vector256.GetUpper(a0);
+                return (global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 1));
+            }
+            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> a0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> a1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> a2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> a3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                for (int i = 0; i < full; i += 8)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i, 2)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i, 2)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i + 2, 2)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i + 2, 2)), a1);
+                    a2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i + 4, 2)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i + 4, 2)), a2);
+                    a3 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i + 6, 2)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i + 6, 2)), a3);
+                }
+                if (full != n)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)lastC.Slice(0, 2)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)last.Slice(0, 2)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)lastC.Slice(2, 2)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)last.Slice(2, 2)), a1);
+                    a2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)lastC.Slice(4, 2)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)last.Slice(4, 2)), a2);
+                    a3 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)lastC.Slice(6, 2)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<double>)last.Slice(6, 2)), a3);
+                }
+                a0 = a0 + a2;
+                a1 = a1 + a3;
+                a0 = a0 + a1;
+                return (global::System.Runtime.Intrinsics.Vector128.GetElement(a0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(a0, 1));
+            }
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            double s4 = 0.0;
+            double s5 = 0.0;
+            double s6 = 0.0;
+            double s7 = 0.0;
+            for (int i = 0; i < full; i += 8)
+            {
+                s0 = global::System.Math.FusedMultiplyAdd(c[i], y[i], s0);
+                s1 = global::System.Math.FusedMultiplyAdd(c[i + 1], y[i + 1], s1);
+                s2 = global::System.Math.FusedMultiplyAdd(c[i + 2], y[i + 2], s2);
+                s3 = global::System.Math.FusedMultiplyAdd(c[i + 3], y[i + 3], s3);
+                s4 = global::System.Math.FusedMultiplyAdd(c[i + 4], y[i + 4], s4);
+                s5 = global::System.Math.FusedMultiplyAdd(c[i + 5], y[i + 5], s5);
+                s6 = global::System.Math.FusedMultiplyAdd(c[i + 6], y[i + 6], s6);
+                s7 = global::System.Math.FusedMultiplyAdd(c[i + 7], y[i + 7], s7);
+            }
+            if (full != n)
+            {
+                s0 = global::System.Math.FusedMultiplyAdd(lastC[0], last[0], s0);
+                s1 = global::System.Math.FusedMultiplyAdd(lastC[1], last[1], s1);
+                s2 = global::System.Math.FusedMultiplyAdd(lastC[2], last[2], s2);
+                s3 = global::System.Math.FusedMultiplyAdd(lastC[3], last[3], s3);
+                s4 = global::System.Math.FusedMultiplyAdd(lastC[4], last[4], s4);
+                s5 = global::System.Math.FusedMultiplyAdd(lastC[5], last[5], s5);
+                s6 = global::System.Math.FusedMultiplyAdd(lastC[6], last[6], s6);
+                s7 = global::System.Math.FusedMultiplyAdd(lastC[7], last[7], s7);
+            }
+            return (((s0 + s4) + (s2 + s6)) + ((s1 + s5) + (s3 + s7)));
+        }
     }
 }

@@ -208,5 +208,129 @@ namespace NumericKernels.Generated
             }
             return ((((s0 + s8) + (s4 + s12)) + ((s2 + s10) + (s6 + s14))) + (((s1 + s9) + (s5 + s13)) + ((s3 + s11) + (s7 + s15))));
         }
+
+        /// <summary>Sum of c_i y_i (c and y of one length), element i into accumulator i mod 16, added pairwise: one order on every path.</summary>
+        internal static float Dot(global::System.ReadOnlySpan<float> c, global::System.ReadOnlySpan<float> y)
+        {
+            int n = y.Length;
+            int full = n - n % 16;
+            global::System.Span<float> last = stackalloc float[16];
+            y.Slice(full).CopyTo(last);
+            global::System.Span<float> lastC = stackalloc float[16];
+            c.Slice(full, n - full).CopyTo(lastC);
+            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+            {
+                global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                for (int i = 0; i < full; i += 16)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create(c.Slice(i, 16)), global::System.Runtime.Intrinsics.Vector512.Create(y.Slice(i, 16)), a0);
+                }
+                if (full != n)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector512.Create((global::System.ReadOnlySpan<float>)lastC.Slice(0, 16)), global::System.Runtime.Intrinsics.Vector512.Create((global::System.ReadOnlySpan<float>)last.Slice(0, 16)), a0);
+                }
+                global::System.Runtime.Intrinsics.Vector256<float> r256 = global::System.Runtime.Intrinsics.Vector512.GetLower(a0) + global::System.Runtime.Intrinsics.Vector512.GetUpper(a0);
+                global::System.Runtime.Intrinsics.Vector128<float> r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(r256) + global::System.Runtime.Intrinsics.Vector256.GetUpper(r256);
+                return ((global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 3)));
+            }
+            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (int i = 0; i < full; i += 16)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(c.Slice(i, 8)), global::System.Runtime.Intrinsics.Vector256.Create(y.Slice(i, 8)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(c.Slice(i + 8, 8)), global::System.Runtime.Intrinsics.Vector256.Create(y.Slice(i + 8, 8)), a1);
+                }
+                if (full != n)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<float>)lastC.Slice(0, 8)), global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<float>)last.Slice(0, 8)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<float>)lastC.Slice(8, 8)), global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<float>)last.Slice(8, 8)), a1);
+                }
+                a0 = a0 + a1;
+                global::System.Runtime.Intrinsics.Vector128<float> r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(a0) + global::System.Runtime.Intrinsics.Vector256.GetUpper(a0);
+                return ((global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(r128, 3)));
+            }
+            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+            {
+                global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<float> a2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<float> a3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                for (int i = 0; i < full; i += 16)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i, 4)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i, 4)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i + 4, 4)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i + 4, 4)), a1);
+                    a2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i + 8, 4)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i + 8, 4)), a2);
+                    a3 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(c.Slice(i + 12, 4)), global::System.Runtime.Intrinsics.Vector128.Create(y.Slice(i + 12, 4)), a3);
+                }
+                if (full != n)
+                {
+                    a0 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)lastC.Slice(0, 4)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)last.Slice(0, 4)), a0);
+                    a1 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)lastC.Slice(4, 4)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)last.Slice(4, 4)), a1);
+                    a2 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)lastC.Slice(8, 4)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)last.Slice(8, 4)), a2);
+                    a3 = MulAdd(global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)lastC.Slice(12, 4)), global::System.Runtime.Intrinsics.Vector128.Create((global::System.ReadOnlySpan<float>)last.Slice(12, 4)), a3);
+                }
+                a0 = a0 + a2;
+                a1 = a1 + a3;
+                a0 = a0 + a1;
+                return ((global::System.Runtime.Intrinsics.Vector128.GetElement(a0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(a0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(a0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(a0, 3)));
+            }
+            float s0 = 0f;
+            float s1 = 0f;
+            float s2 = 0f;
+            float s3 = 0f;
+            float s4 = 0f;
+            float s5 = 0f;
+            float s6 = 0f;
+            float s7 = 0f;
+            float s8 = 0f;
+            float s9 = 0f;
+            float s10 = 0f;
+            float s11 = 0f;
+            float s12 = 0f;
+            float s13 = 0f;
+            float s14 = 0f;
+            float s15 = 0f;
+            for (int i = 0; i < full; i += 16)
+            {
+                s0 = global::System.MathF.FusedMultiplyAdd(c[i], y[i], s0);
+                s1 = global::System.MathF.FusedMultiplyAdd(c[i + 1], y[i + 1], s1);
+                s2 = global::System.MathF.FusedMultiplyAdd(c[i + 2], y[i + 2], s2);
+                s3 = global::System.MathF.FusedMultiplyAdd(c[i + 3], y[i + 3], s3);
+                s4 = global::System.MathF.FusedMultiplyAdd(c[i + 4], y[i + 4], s4);
+                s5 = global::System.MathF.FusedMultiplyAdd(c[i + 5], y[i + 5], s5);
+                s6 = global::System.MathF.FusedMultiplyAdd(c[i + 6], y[i + 6], s6);
+                s7 = global::System.MathF.FusedMultiplyAdd(c[i + 7], y[i + 7], s7);
+                s8 = global::System.MathF.FusedMultiplyAdd(c[i + 8], y[i + 8], s8);
+                s9 = global::System.MathF.FusedMultiplyAdd(c[i + 9], y[i + 9], s9);
+                s10 = global::System.MathF.FusedMultiplyAdd(c[i + 10], y[i + 10], s10);
+                s11 = global::System.MathF.FusedMultiplyAdd(c[i + 11], y[i + 11], s11);
+                s12 = global::System.MathF.FusedMultiplyAdd(c[i + 12], y[i + 12], s12);
+                s13 = global::System.MathF.FusedMultiplyAdd(c[i + 13], y[i + 13], s13);
+                s14 = global::System.MathF.FusedMultiplyAdd(c[i + 14], y[i + 14], s14);
+                s15 = global::System.MathF.FusedMultiplyAdd(c[i + 15], y[i + 15], s15);
+            }
+            if (full != n)
+            {
+                s0 = global::System.MathF.FusedMultiplyAdd(lastC[0], last[0], s0);
+                s1 = global::System.MathF.FusedMultiplyAdd(lastC[1], last[1], s1);
+                s2 = global::System.MathF.FusedMultiplyAdd(lastC[2], last[2], s2);
+                s3 = global::System.MathF.FusedMultiplyAdd(lastC[3], last[3], s3);
+                s4 = global::System.MathF.FusedMultiplyAdd(lastC[4], last[4], s4);
+                s5 = global::System.MathF.FusedMultiplyAdd(lastC[5], last[5], s5);
+                s6 = global::System.MathF.FusedMultiplyAdd(lastC[6], last[6], s6);
+                s7 = global::System.MathF.FusedMultiplyAdd(lastC[7], last[7], s7);
+                s8 = global::System.MathF.FusedMultiplyAdd(lastC[8], last[8], s8);
+                s9 = global::System.MathF.FusedMultiplyAdd(lastC[9], last[9], s9);
+                s10 = global::System.MathF.FusedMultiplyAdd(lastC[10], last[10], s10);
+                s11 = global::System.MathF.FusedMultiplyAdd(lastC[11], last[11], s11);
+                s12 = global::System.MathF.FusedMultiplyAdd(lastC[12], last[12], s12);
+                s13 = global::System.MathF.FusedMultiplyAdd(lastC[13], last[13], s13);
+                s14 = global::System.MathF.FusedMultiplyAdd(lastC[14], last[14], s14);
+                s15 = global::System.MathF.FusedMultiplyAdd(lastC[15], last[15], s15);
+            }
+            return ((((s0 + s8) + (s4 + s12)) + ((s2 + s10) + (s6 + s14))) + (((s1 + s9) + (s5 + s13)) + ((s3 + s11) + (s7 + s15))));
+        }
     }
 }

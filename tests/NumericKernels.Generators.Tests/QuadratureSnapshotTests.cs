@@ -92,5 +92,23 @@ namespace NumericKernels.Generators.Tests
             Assert.Equal(4, run.Sources.Count());
             Snapshot.MatchAll(run);
         }
+    
+
+        [Fact]
+        public void Bayesian_with_and_without_variance_match_snapshot()
+        {
+            GeneratorRun run = GeneratorHarness.Run(KernelSources.InKernelsClass("""
+                [Quadrature(QuadratureRule.Bayesian, Points = 9, Kernel = BayesKernel.Matern52, LengthScale = 0.25)]
+                public static partial double Smooth(ReadOnlySpan<double> samples, double interval, out double variance);
+
+                [Quadrature(QuadratureRule.Bayesian, Points = 5)]
+                public static partial float Rough(ReadOnlySpan<float> samples, float interval);
+                """));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems);
+            Assert.Equal(4, run.Sources.Count());
+            Snapshot.MatchAll(run);
+        }
     }
 }

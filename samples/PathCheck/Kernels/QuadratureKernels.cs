@@ -38,13 +38,22 @@ namespace NumericKernels.Samples.PathCheck.Kernels
         {
             new("quadrature.Trapezoid.double", TrapezoidRule),
             new("quadrature.Simpson.double", SimpsonRule),
+            // Bayesian takes exactly Points samples: the first 37 (windows shorter than that give 0).
+            new("quadrature.Bayesian37.double", (y, interval) => y.Length < 37 ? 0 : Bayesian37(y.Slice(0, 37), interval, out _)),
         };
 
         public static IReadOnlyList<SampledPaths<float>> SampledFloat32 { get; } = new SampledPaths<float>[]
         {
             new("quadrature.Trapezoid.float", TrapezoidRuleF),
             new("quadrature.Simpson.float", SimpsonRuleF),
+            new("quadrature.Bayesian21.float", (y, interval) => y.Length < 21 ? 0 : Bayesian21F(y.Slice(0, 21), interval)),
         };
+
+        [Quadrature(QuadratureRule.Bayesian, Points = 37, Kernel = BayesKernel.Matern52)]
+        private static partial double Bayesian37(ReadOnlySpan<double> samples, double interval, out double variance);
+
+        [Quadrature(QuadratureRule.Bayesian, Points = 21, Kernel = BayesKernel.Matern32, LengthScale = 0.2)]
+        private static partial float Bayesian21F(ReadOnlySpan<float> samples, float interval);
 
         [Quadrature(QuadratureRule.Trapezoid)]
         private static partial double TrapezoidRule(ReadOnlySpan<double> samples, double step);

@@ -49,6 +49,14 @@ namespace NumericKernels.Generators.Quadrature
                 QuadratureRuleId.TanhSinh => $"the tanh-sinh (double exponential) rule x = tanh((pi/2) sinh t), its step in t halved from 1 up to {r.MaxSubdivisions} times (to 2^-{r.MaxSubdivisions}) until the estimate is at most max({Number(r.AbsoluteTolerance)}, {Number(r.RelativeTolerance)} |value|)",
                 _ => "QuadratureRule." + r.Rule,
             };
+            if (r.Rule == QuadratureRuleId.Bayesian)
+            {
+                string nu = r.Kernel switch { BayesKernelId.Matern12 => "1/2", BayesKernelId.Matern32 => "3/2", BayesKernelId.Matern52 => "5/2", _ => "7/2" };
+                string variance = r.Shape == QuadratureShape.SampledWithVariance
+                    ? $" variance is the posterior variance of the integral, interval^2 times {Number(spec.Variance)}: it does not depend on the samples, and is for a prior of unit amplitude (multiply it by sigma^2 for data of amplitude sigma, e.g. the maximum-likelihood estimate)."
+                    : string.Empty;
+                return $"Integrates {r.Points} samples evenly spaced over an interval of the given length (both ends included) by Bayesian quadrature: the posterior mean of the integral under a Gaussian-process prior with a Matérn {nu} kernel of length scale {Number(r.LengthScale)} times the interval, interval times the sum of w_i samples_i. The weights w = K^-1 z (K the kernel matrix, z the kernel means in closed form) are solved at compile time in double-double arithmetic and each rounded once to {element}; the sum has one order on every path (each sample into accumulator i mod {ElementTypeNames.For(r.Element).Lanes(512)}, added pairwise).{variance}";
+            }
             if (r.Shape == QuadratureShape.Sampled)
             {
                 return r.Rule == QuadratureRuleId.Simpson
@@ -141,13 +149,17 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     _w.WriteLine("/// Every machine evaluates the integrand at the same points and adds in one order, so results are bit-identical across machines.");
                 }
-                else if (r.Shape != QuadratureShape.Sampled)
+                else if (r.Shape != QuadratureShape.Sampled && r.Rule != QuadratureRuleId.Bayesian)
                 {
                     _w.WriteLine("/// Every path (scalar, Vector128/256/512" + (r.Shape == QuadratureShape.Batch ? ", one interval or many at a time" : string.Empty)
                         + (r.Shape == QuadratureShape.Adaptive ? ") evaluates the integrand at the same points and adds in one order" : ") adds the terms in one order")
                         + ", so results are bit-identical across machines when the integrand's vector overloads, if any, agree with it lane for lane.");
                 }
                 _w.WriteLine("/// </summary>");
+                if (r.Rule == QuadratureRuleId.Bayesian)
+                {
+                    _w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"{r.ParameterNames[0]}\"/> does not hold exactly {r.Points} samples.</exception>");
+                }
                 if (r.Shape == QuadratureShape.Batch)
                 {
                     _w.WriteLine($"/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"{r.ParameterNames[1]}\"/> has another length than <paramref name=\"{r.ParameterNames[0]}\"/>, or <paramref name=\"{r.ParameterNames[2]}\"/> is shorter than them or overlaps them other than exactly.</exception>");
@@ -159,6 +171,10 @@ namespace NumericKernels.Generators.Quadrature
                     {
                         WriteSingle(p[0], p[1]);
                     }
+                }
+                else if (r.Rule == QuadratureRuleId.Bayesian)
+                {
+                    WriteBayesian(p);
                 }
                 else if (r.Shape == QuadratureShape.Sampled)
                 {
@@ -377,6 +393,30 @@ namespace NumericKernels.Generators.Quadrature
                     return $"{vc}.Create({string.Join(", ", values)})";
                 }
                 return $"{vc}.Create({ComposeTail(bits / 2, offset, first, pieces, h, c)}, {ComposeTail(bits / 2, offset + lanes / 2, first, pieces, h, c)})";
+            }
+
+            // ---- Bayesian quadrature ----
+
+            /// <summary>The length check, the weights as a constant span, the variance (when asked for) and the weighted sum.</summary>
+            private void WriteBayesian(string[] p)
+            {
+                QuadratureRequest r = _request;
+                bool withVariance = r.Shape == QuadratureShape.SampledWithVariance;
+                string w = Local("w");
+                string signature = $"{r.Frame.Modifiers} {T} {r.Frame.Name}(global::System.ReadOnlySpan<{T}> {p[0]}, {T} {p[1]}" + (withVariance ? $", out {T} {p[2]})" : ")");
+                using (_w.OpenBlock(signature))
+                {
+                    using (_w.OpenBlock($"if ({p[0]}.Length != {r.Points})"))
+                    {
+                        _w.WriteLine($"throw new global::System.ArgumentException(\"Bayesian quadrature of '{r.Frame.Name}' takes exactly {r.Points} samples, evenly spaced over the interval with both ends included; got \" + {p[0]}.Length + \".\", nameof({p[0]}));");
+                    }
+                    if (withVariance)
+                    {
+                        _w.WriteLine($"{p[2]} = {p[1]} * {p[1]} * {Lit(_spec.Variance)};");
+                    }
+                    _w.WriteLine($"global::System.ReadOnlySpan<{T}> {w} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _spec.Weights.Count).Select(Wt))} }};");
+                    _w.WriteLine($"return {p[1]} * {_math}.Dot({w}, {p[0]});");
+                }
             }
 
             // ---- Adaptive tanh-sinh ----

@@ -23,10 +23,6 @@ namespace NumericKernels.Generators.Quadrature
         public static ParseResult<QuadratureRequest> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
             => ParserGuard.Run<QuadratureRequest>(context, KernelAttributeNames.Quadrature, Parse, cancellationToken);
 
-        /// <summary>The rules this version generates code for; the others draw NK0017 after their options are checked.</summary>
-        public static bool IsImplemented(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.GaussKronrod
-            or QuadratureRuleId.TanhSinh or QuadratureRuleId.Trapezoid or QuadratureRuleId.Simpson;
-
         private static bool UsesIntegrand(QuadratureRuleId rule) => rule is QuadratureRuleId.GaussLegendre or QuadratureRuleId.GaussKronrod
             or QuadratureRuleId.ClenshawCurtis or QuadratureRuleId.TanhSinh;
 
@@ -68,17 +64,21 @@ namespace NumericKernels.Generators.Quadrature
                 // Fix the attribute first: its errors would make every signature look wrong.
                 return null;
             }
-            if (!IsImplemented(rule))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AttributeNotSupportedYet, arguments.AttributeLocation,
-                    "Quadrature(QuadratureRule." + rule + ")", name));
-                return null;
-            }
 
             Shape? shape = ParseShape(rule, method, syntax, diagnostics);
             if (shape is null)
             {
                 return null;
+            }
+            if (rule == QuadratureRuleId.Bayesian)
+            {
+                var kernel = (BayesKernelId)arguments.Int32("Kernel", 0);
+                double scale = arguments.Double("LengthScale", BayesianQuadrature.DefaultLengthScale);
+                if (!CheckBayesianConditioning(kernel, points, scale, arguments, diagnostics))
+                {
+                    return null;
+                }
+                return new QuadratureRequest(frame, rule, points, shape.Element, shape.Kind, shape.Names, null, VectorOverloads.None, Kernel: kernel, LengthScale: scale);
             }
             if (!UsesIntegrand(rule))
             {
@@ -237,6 +237,31 @@ namespace NumericKernels.Generators.Quadrature
             }
         }
 
+        /// <summary>
+        /// A length scale the weights can be computed for: at most <see cref="BayesianQuadrature.MaxLengthScale"/>, and no
+        /// larger than the limit measured for the kernel and sample count, beyond which the kernel matrix is too badly
+        /// conditioned for double-double to give correctly rounded weights.
+        /// </summary>
+        private static bool CheckBayesianConditioning(BayesKernelId kernel, int points, double scale, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            LocationInfo? location = arguments.Named("LengthScale") is null ? arguments.AttributeLocation : arguments.NamedLocation("LengthScale");
+            string written = arguments.Named("LengthScale") is null ? scale.ToString("R", CultureInfo.InvariantCulture) + " (the default)" : scale.ToString("R", CultureInfo.InvariantCulture);
+            if (scale > BayesianQuadrature.MaxLengthScale)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, location, "LengthScale", written,
+                    "the length scale is at most " + BayesianQuadrature.MaxLengthScale.ToString(CultureInfo.InvariantCulture) + " times the interval (longer makes every kernel look constant)"));
+                return false;
+            }
+            double largest = BayesianQuadrature.LargestLengthScale(kernel, points);
+            if (scale > largest)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, location, "LengthScale", written,
+                    $"with {points.ToString(CultureInfo.InvariantCulture)} samples and BayesKernel.{kernel} the kernel matrix is too badly conditioned for correctly rounded weights above a length scale of {largest.ToString("R", CultureInfo.InvariantCulture)}; use at most that, fewer Points or a rougher kernel"));
+                return false;
+            }
+            return true;
+        }
+
         private static void CheckBayesianOptions(QuadratureRuleId rule, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
         {
             if (arguments.Named("Kernel") is TypedConstant kernelArgument && AttributeArguments.TryInt32(kernelArgument, out int kernel))
@@ -291,6 +316,23 @@ namespace NumericKernels.Generators.Quadrature
                 }
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.Identifier),
                     syntax.Identifier.ValueText, rule.ToString(), "'double I(ReadOnlySpan<double> samples, double step)' (or float), the samples evenly spaced by step"));
+                return null;
+            }
+            if (rule == QuadratureRuleId.Bayesian)
+            {
+                IReadOnlyList<IParameterSymbol> ps = method.Parameters;
+                if ((ps.Count == 2 || ps.Count == 3) && !method.IsExtensionMethod
+                    && ps.Take(2).All(p => p.RefKind == RefKind.None && !p.IsParams && p.ScopedKind == ScopedKind.None)
+                    && SymbolNames.IsGenericOfOne(ps[0].Type, "System", "ReadOnlySpan", out ITypeSymbol sample)
+                    && ElementOf(sample) is ElementKind bayesElement
+                    && SymbolEqualityComparer.Default.Equals(sample, ps[1].Type)
+                    && SymbolEqualityComparer.Default.Equals(sample, method.ReturnType)
+                    && (ps.Count == 2 || (ps[2].RefKind == RefKind.Out && SymbolEqualityComparer.Default.Equals(sample, ps[2].Type))))
+                {
+                    return new Shape(ps.Count == 2 ? QuadratureShape.Sampled : QuadratureShape.SampledWithVariance, bayesElement, Names(ps));
+                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQuadratureShape, LocationInfo.From(syntax.Identifier),
+                    syntax.Identifier.ValueText, rule.ToString(), "'double I(ReadOnlySpan<double> samples, double interval)' or 'double I(ReadOnlySpan<double> samples, double interval, out double variance)' (or float), the Points samples evenly spaced over the interval, both ends included"));
                 return null;
             }
             bool adaptive = IsAdaptive(rule);

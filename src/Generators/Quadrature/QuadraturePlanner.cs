@@ -19,6 +19,14 @@ namespace NumericKernels.Generators.Quadrature
             {
                 return new QuadratureSpec(request, EquatableArray<double>.Empty, EquatableArray<double>.Empty);
             }
+            if (request.Rule == QuadratureRuleId.Bayesian)
+            {
+                (DoubleDouble[] bayes, DoubleDouble variance, double error, _) = BayesianQuadrature.Compute(request.Points, request.Kernel, request.LengthScale);
+                // The variance is a small difference of order-1 terms: below its rounding bound, the bound (an upper bound) is kept.
+                double v = System.Math.Max(variance.ToDouble(), error);
+                return new QuadratureSpec(request, EquatableArray<double>.Empty, Round(bayes, request.Element), EquatableArray<double>.Empty,
+                    request.Element == ElementKind.Float32 ? (double)(float)v : v);
+            }
             if (request.Rule == QuadratureRuleId.GaussKronrod)
             {
                 (DoubleDouble[] x, DoubleDouble[] kronrod, DoubleDouble[] gauss) = GaussKronrod.Compute(request.Points);

@@ -31,7 +31,7 @@ namespace NumericKernels.Generators.Quadrature
     /// <summary>
     /// A [Quadrature] method as parsed: where it goes, the rule and its size, the element type, the shape with its
     /// parameter names, the integrand (a static method of the containing type) with the vector overloads it has, and for
-    /// adaptive rules the tolerances and the subdivision limit.
+    /// adaptive rules the tolerances and the subdivision limit; for Bayesian quadrature the kernel and its length scale.
     /// </summary>
     internal sealed record QuadratureRequest(
         MethodFrame Frame,
@@ -44,7 +44,9 @@ namespace NumericKernels.Generators.Quadrature
         VectorOverloads Overloads,
         double AbsoluteTolerance = 0,
         double RelativeTolerance = 0,
-        int MaxSubdivisions = 0)
+        int MaxSubdivisions = 0,
+        BayesKernelId Kernel = BayesKernelId.Matern12,
+        double LengthScale = 0)
     {
         public string HintName => Frame.HintName(Shape + "_" + Element);
 
@@ -63,11 +65,13 @@ namespace NumericKernels.Generators.Quadrature
 
     /// <summary>A planned [Quadrature] method: the request and its rule on [-1, 1], each node and weight rounded once to the element type.</summary>
     /// <param name="Request">The parsed method.</param>
-    /// <param name="Nodes">The nodes on [-1, 1], ascending, rounded to the element type.</param>
+    /// <param name="Nodes">The nodes on [-1, 1], ascending, rounded to the element type (tanh-sinh: the complements 1 - x at
+    /// t = k 2^-levels; Bayesian: none).</param>
     /// <param name="Weights">Their weights (the Kronrod weights for Gauss-Kronrod).</param>
     /// <param name="GaussWeights">For Gauss-Kronrod: the embedded Gauss rule's weights at the Kronrod nodes (0 where no
     /// Gauss node is); empty for other rules.</param>
-    internal sealed record QuadratureSpec(QuadratureRequest Request, EquatableArray<double> Nodes, EquatableArray<double> Weights, EquatableArray<double> GaussWeights = default)
+    /// <param name="Variance">For Bayesian quadrature: the posterior variance of the integral over [0, 1] (unit kernel amplitude), rounded to the element type.</param>
+    internal sealed record QuadratureSpec(QuadratureRequest Request, EquatableArray<double> Nodes, EquatableArray<double> Weights, EquatableArray<double> GaussWeights = default, double Variance = 0)
     {
         public QuadratureSupport Support => Request.Support;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -81,24 +82,39 @@ namespace NumericKernels.Generators.Quadrature
         }
 
         /// <summary>
-        /// Sum of c_i y_i with c_i = even for even i and odd for odd i (powers of two, so each product is exact), element i
-        /// into accumulator i mod K (K the lanes of a Vector512), then the accumulators added pairwise (j with j + K/2 first):
-        /// the widest accelerated width holds them in lanes, a zero-padded last vector takes the rest, so every path adds the
-        /// same values in the same order.
+        /// Sum of c_i y_i, element i into accumulator i mod K (K the lanes of a Vector512), then the accumulators added
+        /// pairwise (j with j + K/2 first): the widest accelerated width holds them in lanes, a zero-padded last vector takes
+        /// the rest, so every path adds the same values in the same order. WeightedSum takes c_i = even for even i and odd
+        /// for odd i (powers of two, so each product is exact); Dot takes them from a span as long as y.
         /// </summary>
         private static void EmitWeightedSum(SourceWriter w, ElementTypeNames t)
+        {
+            int k = t.Lanes(512);
+            string s = t.Scalar;
+            w.WriteLine($"/// <summary>Sum of c_i y_i (c_i = even, odd, even, ...), element i into accumulator i mod {k}, added pairwise: one order on every path.</summary>");
+            EmitSum(w, t, $"WeightedSum(global::System.ReadOnlySpan<{s}> y, {s} even, {s} odd)", dot: false);
+            w.WriteLine();
+            w.WriteLine($"/// <summary>Sum of c_i y_i (c and y of one length), element i into accumulator i mod {k}, added pairwise: one order on every path.</summary>");
+            EmitSum(w, t, $"Dot(global::System.ReadOnlySpan<{s}> c, global::System.ReadOnlySpan<{s}> y)", dot: true);
+        }
+
+        private static void EmitSum(SourceWriter w, ElementTypeNames t, string signature, bool dot)
         {
             string s = t.Scalar;
             int k = t.Lanes(512);
             string zero = t.IsSingle ? "0f" : "0.0";
-            w.WriteLine($"/// <summary>Sum of c_i y_i (c_i = even, odd, even, ...), element i into accumulator i mod {k}, added pairwise: one order on every path.</summary>");
-            using (w.OpenBlock($"internal static {s} WeightedSum(global::System.ReadOnlySpan<{s}> y, {s} even, {s} odd)"))
+            using (w.OpenBlock($"internal static {s} {signature}"))
             {
                 w.WriteLine("int n = y.Length;");
                 w.WriteLine("int full = n - n % " + k + ";");
                 // A copy of the last, partial chunk, zero-padded to K elements (no native call follows, so the wide zeroing is harmless).
                 w.WriteLine($"global::System.Span<{s}> last = stackalloc {s}[{k}];");
                 w.WriteLine("y.Slice(full).CopyTo(last);");
+                if (dot)
+                {
+                    w.WriteLine($"global::System.Span<{s}> lastC = stackalloc {s}[{k}];");
+                    w.WriteLine("c.Slice(full, n - full).CopyTo(lastC);");
+                }
                 foreach (int bits in new[] { 512, 256, 128 })
                 {
                     int lanes = t.Lanes(bits);
@@ -106,8 +122,11 @@ namespace NumericKernels.Generators.Quadrature
                     string vc = ElementTypeNames.VectorClass(bits), vt = t.Vector(bits);
                     using (w.OpenBlock($"if ({vc}.IsHardwareAccelerated)"))
                     {
-                        string pattern = string.Join(", ", Enumerable.Range(0, lanes).Select(j => j % 2 == 0 ? "even" : "odd"));
-                        w.WriteLine($"{vt} c = {vc}.Create({pattern});");
+                        if (!dot)
+                        {
+                            string pattern = string.Join(", ", Enumerable.Range(0, lanes).Select(j => j % 2 == 0 ? "even" : "odd"));
+                            w.WriteLine($"{vt} c = {vc}.Create({pattern});");
+                        }
                         for (int q = 0; q < registers; q++)
                         {
                             w.WriteLine($"{vt} a{q} = {vt}.Zero;");
@@ -117,14 +136,16 @@ namespace NumericKernels.Generators.Quadrature
                             for (int q = 0; q < registers; q++)
                             {
                                 string index = q == 0 ? "i" : $"i + {q * lanes}";
-                                w.WriteLine($"a{q} = MulAdd(c, {vc}.Create(y.Slice({index}, {lanes})), a{q});");
+                                string coefficient = dot ? $"{vc}.Create(c.Slice({index}, {lanes}))" : "c";
+                                w.WriteLine($"a{q} = MulAdd({coefficient}, {vc}.Create(y.Slice({index}, {lanes})), a{q});");
                             }
                         }
                         using (w.OpenBlock("if (full != n)"))
                         {
                             for (int q = 0; q < registers; q++)
                             {
-                                w.WriteLine($"a{q} = MulAdd(c, {vc}.Create((global::System.ReadOnlySpan<{s}>)last.Slice({q * lanes}, {lanes})), a{q});");
+                                string coefficient = dot ? $"{vc}.Create((global::System.ReadOnlySpan<{s}>)lastC.Slice({q * lanes}, {lanes}))" : "c";
+                                w.WriteLine($"a{q} = MulAdd({coefficient}, {vc}.Create((global::System.ReadOnlySpan<{s}>)last.Slice({q * lanes}, {lanes})), a{q});");
                             }
                         }
                         SummationOrder.FoldRegisters(w, vt, q => "a" + q.ToString(CultureInfo.InvariantCulture), Enumerable.Repeat(true, registers).ToArray());
@@ -135,19 +156,21 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     w.WriteLine($"{s} s{j} = {zero};");
                 }
+                Func<int, string, string> scalarCoefficient = (j, index) => dot ? $"c[{index}]" : (j % 2 == 0 ? "even" : "odd");
                 using (w.OpenBlock($"for (int i = 0; i < full; i += {k})"))
                 {
                     for (int j = 0; j < k; j++)
                     {
                         string index = j == 0 ? "i" : $"i + {j}";
-                        w.WriteLine($"s{j} = {t.MathClass}.FusedMultiplyAdd({(j % 2 == 0 ? "even" : "odd")}, y[{index}], s{j});");
+                        w.WriteLine($"s{j} = {t.MathClass}.FusedMultiplyAdd({scalarCoefficient(j, index)}, y[{index}], s{j});");
                     }
                 }
                 using (w.OpenBlock("if (full != n)"))
                 {
                     for (int j = 0; j < k; j++)
                     {
-                        w.WriteLine($"s{j} = {t.MathClass}.FusedMultiplyAdd({(j % 2 == 0 ? "even" : "odd")}, last[{j}], s{j});");
+                        string coefficient = dot ? $"lastC[{j}]" : (j % 2 == 0 ? "even" : "odd");
+                        w.WriteLine($"s{j} = {t.MathClass}.FusedMultiplyAdd({coefficient}, last[{j}], s{j});");
                     }
                 }
                 w.WriteLine($"return {SummationOrder.Pairwise(k, j => "s" + j.ToString(CultureInfo.InvariantCulture))};");

@@ -67,6 +67,30 @@ namespace NumericKernels.Samples.Showcase
         [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(Step), RelativeTolerance = 1e-10)]
         public static partial QuadratureResult StepGk21(double a, double b);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static double Power09(double x) => Math.Pow(x, -0.9);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(Log), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult LogTanhSinh(double a, double b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(InverseSqrt), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult InverseSqrtTanhSinh(double a, double b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(Power09), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult Power09TanhSinh(double a, double b);
+
+        [Quadrature(QuadratureRule.GaussKronrod, Integrand = nameof(Power09), RelativeTolerance = 1e-10)]
+        public static partial QuadratureResult Power09Gk21(double a, double b);
+
+        [Quadrature(QuadratureRule.Trapezoid)]
+        public static partial double Trapezoid(ReadOnlySpan<double> samples, double step);
+
+        [Quadrature(QuadratureRule.Simpson)]
+        public static partial double Simpson(ReadOnlySpan<double> samples, double step);
+
+        [Quadrature(QuadratureRule.Bayesian, Points = 33, Kernel = BayesKernel.Matern52)]
+        public static partial double Bayesian33(ReadOnlySpan<double> samples, double interval, out double variance);
+
         [Quadrature(QuadratureRule.GaussLegendre, Points = 20, Integrand = nameof(Gaussian))]
         public static partial double GaussianGl20(double a, double b);
 
@@ -117,24 +141,51 @@ namespace NumericKernels.Samples.Showcase
             return table;
         }
 
-        /// <summary>Adaptive Gauss-Kronrod on hard integrands: the estimate against the true error, and whether it says it converged.</summary>
+        /// <summary>Adaptive Gauss-Kronrod and tanh-sinh on hard integrands: the estimate against the true error, and whether it says it converged.</summary>
         public static Table BuildAdaptive()
         {
-            var table = new Table().Title("[bold]Adaptive Gauss-Kronrod (10/21 points): honest error estimates[/]")
-                .AddColumns("Integral", "Tolerance", "Result", "True error", "Error estimate", "Converged", "Evaluations");
-            AddAdaptive(table, "∫₋₁¹ 1/(10⁻⁴+x²) dx", "10⁻¹² relative", QuadratureKernels.PeakGk21(-1, 1), 312.1593320216462762049963150860943787074);
-            AddAdaptive(table, "∫₀¹ log x dx", "10⁻¹⁰ relative", QuadratureKernels.LogGk21(0, 1), -1);
-            AddAdaptive(table, "∫₀¹ 1/√x dx", "10⁻¹⁰ relative", QuadratureKernels.InverseSqrtGk21(0, 1), 2);
-            AddAdaptive(table, "∫₀¹ [x ≥ 1/3] dx", "10⁻¹⁰ relative", QuadratureKernels.StepGk21(0, 1), 2.0 / 3);
+            var table = new Table().Title("[bold]Adaptive rules: honest error estimates[/]")
+                .AddColumns("Integral", "Rule", "Tolerance", "Result", "True error", "Error estimate", "Converged", "Evaluations");
+            const string gk = "Gauss-Kronrod 10/21", ts = "tanh-sinh";
+            AddAdaptive(table, "∫₋₁¹ 1/(10⁻⁴+x²) dx", gk, "10⁻¹² relative", QuadratureKernels.PeakGk21(-1, 1), 312.1593320216462762049963150860943787074);
+            AddAdaptive(table, "∫₀¹ [x ≥ 1/3] dx", gk, "10⁻¹⁰ relative", QuadratureKernels.StepGk21(0, 1), 2.0 / 3);
+            AddAdaptive(table, "∫₀¹ log x dx", gk, "10⁻¹⁰ relative", QuadratureKernels.LogGk21(0, 1), -1);
+            AddAdaptive(table, "∫₀¹ log x dx", ts, "10⁻¹⁰ relative", QuadratureKernels.LogTanhSinh(0, 1), -1);
+            AddAdaptive(table, "∫₀¹ 1/√x dx", gk, "10⁻¹⁰ relative", QuadratureKernels.InverseSqrtGk21(0, 1), 2);
+            AddAdaptive(table, "∫₀¹ 1/√x dx", ts, "10⁻¹⁰ relative", QuadratureKernels.InverseSqrtTanhSinh(0, 1), 2);
+            AddAdaptive(table, "∫₀¹ x^-0.9 dx", gk, "10⁻¹⁰ relative", QuadratureKernels.Power09Gk21(0, 1), 10);
+            AddAdaptive(table, "∫₀¹ x^-0.9 dx", ts, "10⁻¹⁰ relative", QuadratureKernels.Power09TanhSinh(0, 1), 10);
             return table;
         }
 
-        private static void AddAdaptive(Table table, string integral, string tolerance, QuadratureResult r, double exact)
+        /// <summary>Rules for samples: 33 samples of e^x on [0, 1], each rule's error.</summary>
+        public static Table BuildSampled()
+        {
+            const int n = 33;
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                y[i] = Math.Exp((double)i / (n - 1));
+            }
+            const double exact = 1.718281828459045235360287471352662497757;
+            double bayesian = QuadratureKernels.Bayesian33(y, 1, out double variance);
+            var table = new Table().Title("[bold]Rules for samples: 33 evenly spaced samples of eˣ on [[0, 1]][/]")
+                .AddColumns("Rule", "Result", "Relative error", "Note");
+            void Row(string rule, double value, string note) => table.AddRow(rule, value.ToString("R", CultureInfo.InvariantCulture),
+                (Math.Abs(value - exact) / exact).ToString("0.0E+0", CultureInfo.InvariantCulture), note);
+            Row("Trapezoid", QuadratureKernels.Trapezoid(y, 1.0 / (n - 1)), "O(h²)");
+            Row("Simpson", QuadratureKernels.Simpson(y, 1.0 / (n - 1)), "O(h⁴)");
+            Row("Bayesian, Matérn 5/2", bayesian, "posterior std " + Math.Sqrt(variance).ToString("0.0E+0", CultureInfo.InvariantCulture) + " (unit-amplitude prior)");
+            return table;
+        }
+
+        private static void AddAdaptive(Table table, string integral, string rule, string tolerance, QuadratureResult r, double exact)
         {
             double error = Math.Abs(r.Value - exact);
             bool honest = !r.Converged || error <= r.ErrorEstimate;
             table.AddRow(
                 Markup.Escape(integral),
+                rule,
                 tolerance,
                 r.Value.ToString("R", CultureInfo.InvariantCulture),
                 error.ToString("0.0E+0", CultureInfo.InvariantCulture),

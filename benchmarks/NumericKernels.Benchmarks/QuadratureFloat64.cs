@@ -139,6 +139,64 @@ namespace NumericKernels.Benchmarks
     }
 
     /// <summary>
+    /// Double-exponential (tanh-sinh) quadrature at the same relative tolerance, 1e-10: MathNet's
+    /// DoubleExponentialTransformation (abscissas and weights computed on first use and cached, the integrand through a
+    /// delegate) against the generated adaptive tanh-sinh kernel, on the endpoint-singular log x and 1/sqrt x over [0, 1]
+    /// and on the smooth exp(-x^2) over [0, 3]. Setup checks accuracy and that the kernels say Converged.
+    /// </summary>
+    [BenchmarkCategory(PeerCategory.Quadrature)]
+    public class QuadratureTanhSinhFloat64
+    {
+        private const double GaussianExact = 0.8862073482595212338944845779118455795696;
+
+        private readonly Func<double, double> _log = Math.Log;
+        private readonly Func<double, double> _inverseSqrt = x => 1 / Math.Sqrt(x);
+        private readonly Func<double, double> _gaussian = x => Math.Exp(-x * x);
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            foreach (QuadratureResult r in new[] { NumericKernelsLog(), NumericKernelsInverseSqrt(), NumericKernelsGaussian() })
+            {
+                if (!r.Converged)
+                {
+                    throw new InvalidOperationException($"A NumericKernels tanh-sinh kernel did not converge: {r}.");
+                }
+            }
+            foreach ((string name, Func<double, double> f, double a, double b, QuadratureResult ours) in new[]
+            {
+                ("log", _log, 0.0, 1.0, NumericKernelsLog()), ("1/sqrt", _inverseSqrt, 0.0, 1.0, NumericKernelsInverseSqrt()), ("Gaussian", _gaussian, 0.0, 3.0, NumericKernelsGaussian()),
+            })
+            {
+                int calls = 0;
+                DoubleExponentialTransformation.Integrate(x => { calls++; return f(x); }, a, b, 1e-10);
+                Console.WriteLine($"// evaluations ({name}): MathNet {calls}, NumericKernels {ours.Evaluations}");
+            }
+            QuadratureAccuracy.Check(-1, MathNetLog(), ("log", NumericKernelsLog().Value));
+            QuadratureAccuracy.Check(2, MathNetInverseSqrt(), ("1/sqrt", NumericKernelsInverseSqrt().Value));
+            QuadratureAccuracy.Check(GaussianExact, MathNetGaussian(), ("Gaussian", NumericKernelsGaussian().Value));
+        }
+
+        [Benchmark(Baseline = true), BenchmarkCategory(PeerCategory.MathNet)]
+        public double MathNetLog() => DoubleExponentialTransformation.Integrate(_log, 0, 1, 1e-10);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public QuadratureResult NumericKernelsLog() => GeneratedKernels.LogTanhSinh(0, 1);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.MathNet)]
+        public double MathNetInverseSqrt() => DoubleExponentialTransformation.Integrate(_inverseSqrt, 0, 1, 1e-10);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public QuadratureResult NumericKernelsInverseSqrt() => GeneratedKernels.InverseSqrtTanhSinh(0, 1);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.MathNet)]
+        public double MathNetGaussian() => DoubleExponentialTransformation.Integrate(_gaussian, 0, 3, 1e-10);
+
+        [Benchmark, BenchmarkCategory(PeerCategory.NumericKernels)]
+        public QuadratureResult NumericKernelsGaussian() => GeneratedKernels.GaussianTanhSinh(0, 3);
+    }
+
+    /// <summary>
     /// Fails a benchmark run whose NumericKernels results are less accurate than the peer's. Where the rule's own error
     /// dominates (the same rule on both sides), the two differ only by the rounding of the sum, so a few ulps of the
     /// result are allowed.

@@ -108,79 +108,133 @@ namespace Demo
                     __f13 = global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.949107885f, __c));
                     __f14 = global::Demo.Kernels.G(global::System.MathF.FusedMultiplyAdd(__h, 0.991455376f, __c));
                 }
-                float __k_0 = 0f;
-                float __k_1 = 0f;
-                float __k_2 = 0f;
-                float __k_3 = 0f;
-                __k_0 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, __f0, __k_0);
-                __k_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, __f1, __k_1);
-                __k_2 = global::System.MathF.FusedMultiplyAdd(0.10479001f, __f2, __k_2);
-                __k_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, __f3, __k_3);
-                __k_0 = global::System.MathF.FusedMultiplyAdd(0.169004723f, __f4, __k_0);
-                __k_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, __f5, __k_1);
-                __k_2 = global::System.MathF.FusedMultiplyAdd(0.204432935f, __f6, __k_2);
-                __k_3 = global::System.MathF.FusedMultiplyAdd(0.209482148f, __f7, __k_3);
-                __k_0 = global::System.MathF.FusedMultiplyAdd(0.204432935f, __f8, __k_0);
-                __k_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, __f9, __k_1);
-                __k_2 = global::System.MathF.FusedMultiplyAdd(0.169004723f, __f10, __k_2);
-                __k_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, __f11, __k_3);
-                __k_0 = global::System.MathF.FusedMultiplyAdd(0.10479001f, __f12, __k_0);
-                __k_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, __f13, __k_1);
-                __k_2 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, __f14, __k_2);
-                float __k = ((__k_0 + __k_2) + (__k_1 + __k_3));
-                float __g_0 = 0f;
-                float __g_1 = 0f;
-                float __g_2 = 0f;
-                float __g_3 = 0f;
-                __g_0 = global::System.MathF.FusedMultiplyAdd(0.129484966f, __f1, __g_0);
-                __g_1 = global::System.MathF.FusedMultiplyAdd(0.279705405f, __f3, __g_1);
-                __g_2 = global::System.MathF.FusedMultiplyAdd(0.381830037f, __f5, __g_2);
-                __g_3 = global::System.MathF.FusedMultiplyAdd(0.417959183f, __f7, __g_3);
-                __g_0 = global::System.MathF.FusedMultiplyAdd(0.381830037f, __f9, __g_0);
-                __g_1 = global::System.MathF.FusedMultiplyAdd(0.279705405f, __f11, __g_1);
-                __g_2 = global::System.MathF.FusedMultiplyAdd(0.129484966f, __f13, __g_2);
-                float __g = ((__g_0 + __g_2) + (__g_1 + __g_3));
-                float __abs_0 = 0f;
-                float __abs_1 = 0f;
-                float __abs_2 = 0f;
-                float __abs_3 = 0f;
-                __abs_0 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f0), __abs_0);
-                __abs_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f1), __abs_1);
-                __abs_2 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f2), __abs_2);
-                __abs_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f3), __abs_3);
-                __abs_0 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f4), __abs_0);
-                __abs_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f5), __abs_1);
-                __abs_2 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f6), __abs_2);
-                __abs_3 = global::System.MathF.FusedMultiplyAdd(0.209482148f, global::System.MathF.Abs(__f7), __abs_3);
-                __abs_0 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f8), __abs_0);
-                __abs_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f9), __abs_1);
-                __abs_2 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f10), __abs_2);
-                __abs_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f11), __abs_3);
-                __abs_0 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f12), __abs_0);
-                __abs_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f13), __abs_1);
-                __abs_2 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f14), __abs_2);
-                float __abs = ((__abs_0 + __abs_2) + (__abs_1 + __abs_3));
+                float __k;
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> __k_v0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0229353216f, 0.0630920902f, 0.10479001f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Create(__f0, __f1, __f2, __f3), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.169004723f, 0.190350577f, 0.204432935f, 0.209482148f), global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5, __f6, __f7), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.204432935f, 0.190350577f, 0.169004723f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9, __f10, __f11), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.10479001f, 0.0630920902f, 0.0229353216f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13, __f14, 0f), __k_v0);
+                    __k = (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 3));
+                }
+                else
+                {
+                    float __k_0 = 0f;
+                    float __k_1 = 0f;
+                    float __k_2 = 0f;
+                    float __k_3 = 0f;
+                    __k_0 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, __f0, __k_0);
+                    __k_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, __f1, __k_1);
+                    __k_2 = global::System.MathF.FusedMultiplyAdd(0.10479001f, __f2, __k_2);
+                    __k_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, __f3, __k_3);
+                    __k_0 = global::System.MathF.FusedMultiplyAdd(0.169004723f, __f4, __k_0);
+                    __k_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, __f5, __k_1);
+                    __k_2 = global::System.MathF.FusedMultiplyAdd(0.204432935f, __f6, __k_2);
+                    __k_3 = global::System.MathF.FusedMultiplyAdd(0.209482148f, __f7, __k_3);
+                    __k_0 = global::System.MathF.FusedMultiplyAdd(0.204432935f, __f8, __k_0);
+                    __k_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, __f9, __k_1);
+                    __k_2 = global::System.MathF.FusedMultiplyAdd(0.169004723f, __f10, __k_2);
+                    __k_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, __f11, __k_3);
+                    __k_0 = global::System.MathF.FusedMultiplyAdd(0.10479001f, __f12, __k_0);
+                    __k_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, __f13, __k_1);
+                    __k_2 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, __f14, __k_2);
+                    __k_3 = global::System.MathF.FusedMultiplyAdd(0f, 0f, __k_3);
+                    __k = ((__k_0 + __k_2) + (__k_1 + __k_3));
+                }
+                float __g;
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> __g_v0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.129484966f, 0.279705405f, 0.381830037f, 0.417959183f), global::System.Runtime.Intrinsics.Vector128.Create(__f1, __f3, __f5, __f7), __g_v0);
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.381830037f, 0.279705405f, 0.129484966f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(__f9, __f11, __f13, 0f), __g_v0);
+                    __g = (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 3));
+                }
+                else
+                {
+                    float __g_0 = 0f;
+                    float __g_1 = 0f;
+                    float __g_2 = 0f;
+                    float __g_3 = 0f;
+                    __g_0 = global::System.MathF.FusedMultiplyAdd(0.129484966f, __f1, __g_0);
+                    __g_1 = global::System.MathF.FusedMultiplyAdd(0.279705405f, __f3, __g_1);
+                    __g_2 = global::System.MathF.FusedMultiplyAdd(0.381830037f, __f5, __g_2);
+                    __g_3 = global::System.MathF.FusedMultiplyAdd(0.417959183f, __f7, __g_3);
+                    __g_0 = global::System.MathF.FusedMultiplyAdd(0.381830037f, __f9, __g_0);
+                    __g_1 = global::System.MathF.FusedMultiplyAdd(0.279705405f, __f11, __g_1);
+                    __g_2 = global::System.MathF.FusedMultiplyAdd(0.129484966f, __f13, __g_2);
+                    __g_3 = global::System.MathF.FusedMultiplyAdd(0f, 0f, __g_3);
+                    __g = ((__g_0 + __g_2) + (__g_1 + __g_3));
+                }
+                float __abs;
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> __abs_v0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0229353216f, 0.0630920902f, 0.10479001f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f0, __f1, __f2, __f3)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.169004723f, 0.190350577f, 0.204432935f, 0.209482148f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5, __f6, __f7)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.204432935f, 0.190350577f, 0.169004723f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9, __f10, __f11)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.10479001f, 0.0630920902f, 0.0229353216f, 0f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13, __f14, 0f)), __abs_v0);
+                    __abs = (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 3));
+                }
+                else
+                {
+                    float __abs_0 = 0f;
+                    float __abs_1 = 0f;
+                    float __abs_2 = 0f;
+                    float __abs_3 = 0f;
+                    __abs_0 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f0), __abs_0);
+                    __abs_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f1), __abs_1);
+                    __abs_2 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f2), __abs_2);
+                    __abs_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f3), __abs_3);
+                    __abs_0 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f4), __abs_0);
+                    __abs_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f5), __abs_1);
+                    __abs_2 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f6), __abs_2);
+                    __abs_3 = global::System.MathF.FusedMultiplyAdd(0.209482148f, global::System.MathF.Abs(__f7), __abs_3);
+                    __abs_0 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f8), __abs_0);
+                    __abs_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f9), __abs_1);
+                    __abs_2 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f10), __abs_2);
+                    __abs_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f11), __abs_3);
+                    __abs_0 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f12), __abs_0);
+                    __abs_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f13), __abs_1);
+                    __abs_2 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f14), __abs_2);
+                    __abs_3 = global::System.MathF.FusedMultiplyAdd(0f, global::System.MathF.Abs(0f), __abs_3);
+                    __abs = ((__abs_0 + __abs_2) + (__abs_1 + __abs_3));
+                }
                 float __mean = 0.5f * __k;
-                float __asc_0 = 0f;
-                float __asc_1 = 0f;
-                float __asc_2 = 0f;
-                float __asc_3 = 0f;
-                __asc_0 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f0 - __mean), __asc_0);
-                __asc_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f1 - __mean), __asc_1);
-                __asc_2 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f2 - __mean), __asc_2);
-                __asc_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f3 - __mean), __asc_3);
-                __asc_0 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f4 - __mean), __asc_0);
-                __asc_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f5 - __mean), __asc_1);
-                __asc_2 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f6 - __mean), __asc_2);
-                __asc_3 = global::System.MathF.FusedMultiplyAdd(0.209482148f, global::System.MathF.Abs(__f7 - __mean), __asc_3);
-                __asc_0 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f8 - __mean), __asc_0);
-                __asc_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f9 - __mean), __asc_1);
-                __asc_2 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f10 - __mean), __asc_2);
-                __asc_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f11 - __mean), __asc_3);
-                __asc_0 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f12 - __mean), __asc_0);
-                __asc_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f13 - __mean), __asc_1);
-                __asc_2 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f14 - __mean), __asc_2);
-                float __asc = ((__asc_0 + __asc_2) + (__asc_1 + __asc_3));
+                float __asc;
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> __asc_v0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0229353216f, 0.0630920902f, 0.10479001f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f0, __f1, __f2, __f3) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.169004723f, 0.190350577f, 0.204432935f, 0.209482148f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5, __f6, __f7) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.204432935f, 0.190350577f, 0.169004723f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9, __f10, __f11) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.10479001f, 0.0630920902f, 0.0229353216f, 0f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13, __f14, 0f) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc = (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 3));
+                }
+                else
+                {
+                    float __asc_0 = 0f;
+                    float __asc_1 = 0f;
+                    float __asc_2 = 0f;
+                    float __asc_3 = 0f;
+                    __asc_0 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f0 - __mean), __asc_0);
+                    __asc_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f1 - __mean), __asc_1);
+                    __asc_2 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f2 - __mean), __asc_2);
+                    __asc_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f3 - __mean), __asc_3);
+                    __asc_0 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f4 - __mean), __asc_0);
+                    __asc_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f5 - __mean), __asc_1);
+                    __asc_2 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f6 - __mean), __asc_2);
+                    __asc_3 = global::System.MathF.FusedMultiplyAdd(0.209482148f, global::System.MathF.Abs(__f7 - __mean), __asc_3);
+                    __asc_0 = global::System.MathF.FusedMultiplyAdd(0.204432935f, global::System.MathF.Abs(__f8 - __mean), __asc_0);
+                    __asc_1 = global::System.MathF.FusedMultiplyAdd(0.190350577f, global::System.MathF.Abs(__f9 - __mean), __asc_1);
+                    __asc_2 = global::System.MathF.FusedMultiplyAdd(0.169004723f, global::System.MathF.Abs(__f10 - __mean), __asc_2);
+                    __asc_3 = global::System.MathF.FusedMultiplyAdd(0.140653253f, global::System.MathF.Abs(__f11 - __mean), __asc_3);
+                    __asc_0 = global::System.MathF.FusedMultiplyAdd(0.10479001f, global::System.MathF.Abs(__f12 - __mean), __asc_0);
+                    __asc_1 = global::System.MathF.FusedMultiplyAdd(0.0630920902f, global::System.MathF.Abs(__f13 - __mean), __asc_1);
+                    __asc_2 = global::System.MathF.FusedMultiplyAdd(0.0229353216f, global::System.MathF.Abs(__f14 - __mean), __asc_2);
+                    __asc_3 = global::System.MathF.FusedMultiplyAdd(0f, global::System.MathF.Abs(0f - __mean), __asc_3);
+                    __asc = ((__asc_0 + __asc_2) + (__asc_1 + __asc_3));
+                }
                 float __dh = global::System.MathF.Abs(__h);
                 __result = __k * __h;
                 __abs *= __dh;

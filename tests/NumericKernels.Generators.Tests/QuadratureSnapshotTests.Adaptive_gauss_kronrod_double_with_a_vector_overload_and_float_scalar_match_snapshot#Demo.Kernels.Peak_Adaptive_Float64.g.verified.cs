@@ -142,100 +142,238 @@ namespace Demo
                     __f19 = global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, 0.97390652851717174d, __c));
                     __f20 = global::Demo.Kernels.F(global::System.Math.FusedMultiplyAdd(__h, 0.99565716302580809d, __c));
                 }
-                double __k_0 = 0.0;
-                double __k_1 = 0.0;
-                double __k_2 = 0.0;
-                double __k_3 = 0.0;
-                __k_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, __f0, __k_0);
-                __k_1 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, __f1, __k_1);
-                __k_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, __f2, __k_2);
-                __k_3 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, __f3, __k_3);
-                __k_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, __f4, __k_0);
-                __k_1 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, __f5, __k_1);
-                __k_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, __f6, __k_2);
-                __k_3 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, __f7, __k_3);
-                __k_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, __f8, __k_0);
-                __k_1 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, __f9, __k_1);
-                __k_2 = global::System.Math.FusedMultiplyAdd(0.1494455540029169d, __f10, __k_2);
-                __k_3 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, __f11, __k_3);
-                __k_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, __f12, __k_0);
-                __k_1 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, __f13, __k_1);
-                __k_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, __f14, __k_2);
-                __k_3 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, __f15, __k_3);
-                __k_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, __f16, __k_0);
-                __k_1 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, __f17, __k_1);
-                __k_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, __f18, __k_2);
-                __k_3 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, __f19, __k_3);
-                __k_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, __f20, __k_0);
-                double __k = ((__k_0 + __k_2) + (__k_1 + __k_3));
-                double __g_0 = 0.0;
-                double __g_1 = 0.0;
-                double __g_2 = 0.0;
-                double __g_3 = 0.0;
-                __g_0 = global::System.Math.FusedMultiplyAdd(0.066671344308688138d, __f1, __g_0);
-                __g_1 = global::System.Math.FusedMultiplyAdd(0.14945134915058059d, __f3, __g_1);
-                __g_2 = global::System.Math.FusedMultiplyAdd(0.21908636251598204d, __f5, __g_2);
-                __g_3 = global::System.Math.FusedMultiplyAdd(0.26926671930999635d, __f7, __g_3);
-                __g_0 = global::System.Math.FusedMultiplyAdd(0.29552422471475287d, __f9, __g_0);
-                __g_1 = global::System.Math.FusedMultiplyAdd(0.29552422471475287d, __f11, __g_1);
-                __g_2 = global::System.Math.FusedMultiplyAdd(0.26926671930999635d, __f13, __g_2);
-                __g_3 = global::System.Math.FusedMultiplyAdd(0.21908636251598204d, __f15, __g_3);
-                __g_0 = global::System.Math.FusedMultiplyAdd(0.14945134915058059d, __f17, __g_0);
-                __g_1 = global::System.Math.FusedMultiplyAdd(0.066671344308688138d, __f19, __g_1);
-                double __g = ((__g_0 + __g_2) + (__g_1 + __g_3));
-                double __abs_0 = 0.0;
-                double __abs_1 = 0.0;
-                double __abs_2 = 0.0;
-                double __abs_3 = 0.0;
-                __abs_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f0), __abs_0);
-                __abs_1 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f1), __abs_1);
-                __abs_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f2), __abs_2);
-                __abs_3 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f3), __abs_3);
-                __abs_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f4), __abs_0);
-                __abs_1 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f5), __abs_1);
-                __abs_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f6), __abs_2);
-                __abs_3 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f7), __abs_3);
-                __abs_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f8), __abs_0);
-                __abs_1 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f9), __abs_1);
-                __abs_2 = global::System.Math.FusedMultiplyAdd(0.1494455540029169d, global::System.Math.Abs(__f10), __abs_2);
-                __abs_3 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f11), __abs_3);
-                __abs_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f12), __abs_0);
-                __abs_1 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f13), __abs_1);
-                __abs_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f14), __abs_2);
-                __abs_3 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f15), __abs_3);
-                __abs_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f16), __abs_0);
-                __abs_1 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f17), __abs_1);
-                __abs_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f18), __abs_2);
-                __abs_3 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f19), __abs_3);
-                __abs_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f20), __abs_0);
-                double __abs = ((__abs_0 + __abs_2) + (__abs_1 + __abs_3));
+                double __k;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> __k_v0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.032558162307964725d, 0.054755896574351995d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector256.Create(__f0, __f1, __f2, __f3), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.10938715880229764d, 0.12349197626206584d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector256.Create(__f4, __f5, __f6, __f7), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.14773910490133849d, 0.1494455540029169d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector256.Create(__f8, __f9, __f10, __f11), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.13470921731147334d, 0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector256.Create(__f12, __f13, __f14, __f15), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.075039674810919957d, 0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector256.Create(__f16, __f17, __f18, __f19), __k_v0);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.0, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Create(__f20, 0.0, 0.0, 0.0), __k_v0);
+                    __k = (global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 3));
+                }
+                else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> __k_v0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> __k_v1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector128.Create(__f0, __f1), __k_v0);
+                    __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.054755896574351995d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector128.Create(__f2, __f3), __k_v1);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.093125454583697601d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5), __k_v0);
+                    __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.12349197626206584d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector128.Create(__f6, __f7), __k_v1);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14277593857706009d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9), __k_v0);
+                    __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.1494455540029169d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector128.Create(__f10, __f11), __k_v1);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14277593857706009d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13), __k_v0);
+                    __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector128.Create(__f14, __f15), __k_v1);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.093125454583697601d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector128.Create(__f16, __f17), __k_v0);
+                    __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector128.Create(__f18, __f19), __k_v1);
+                    __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.0), global::System.Runtime.Intrinsics.Vector128.Create(__f20, 0.0), __k_v0);
+                    __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), __k_v1);
+                    __k_v0 = __k_v0 + __k_v1;
+                    __k = global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 1);
+                }
+                else
+                {
+                    double __k_0 = 0.0;
+                    double __k_1 = 0.0;
+                    double __k_2 = 0.0;
+                    double __k_3 = 0.0;
+                    __k_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, __f0, __k_0);
+                    __k_1 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, __f1, __k_1);
+                    __k_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, __f2, __k_2);
+                    __k_3 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, __f3, __k_3);
+                    __k_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, __f4, __k_0);
+                    __k_1 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, __f5, __k_1);
+                    __k_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, __f6, __k_2);
+                    __k_3 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, __f7, __k_3);
+                    __k_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, __f8, __k_0);
+                    __k_1 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, __f9, __k_1);
+                    __k_2 = global::System.Math.FusedMultiplyAdd(0.1494455540029169d, __f10, __k_2);
+                    __k_3 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, __f11, __k_3);
+                    __k_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, __f12, __k_0);
+                    __k_1 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, __f13, __k_1);
+                    __k_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, __f14, __k_2);
+                    __k_3 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, __f15, __k_3);
+                    __k_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, __f16, __k_0);
+                    __k_1 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, __f17, __k_1);
+                    __k_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, __f18, __k_2);
+                    __k_3 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, __f19, __k_3);
+                    __k_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, __f20, __k_0);
+                    __k_1 = global::System.Math.FusedMultiplyAdd(0.0, 0.0, __k_1);
+                    __k_2 = global::System.Math.FusedMultiplyAdd(0.0, 0.0, __k_2);
+                    __k_3 = global::System.Math.FusedMultiplyAdd(0.0, 0.0, __k_3);
+                    __k = ((__k_0 + __k_2) + (__k_1 + __k_3));
+                }
+                double __g;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> __g_v0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.066671344308688138d, 0.14945134915058059d, 0.21908636251598204d, 0.26926671930999635d), global::System.Runtime.Intrinsics.Vector256.Create(__f1, __f3, __f5, __f7), __g_v0);
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.29552422471475287d, 0.29552422471475287d, 0.26926671930999635d, 0.21908636251598204d), global::System.Runtime.Intrinsics.Vector256.Create(__f9, __f11, __f13, __f15), __g_v0);
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14945134915058059d, 0.066671344308688138d, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Create(__f17, __f19, 0.0, 0.0), __g_v0);
+                    __g = (global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 3));
+                }
+                else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> __g_v0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> __g_v1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.066671344308688138d, 0.14945134915058059d), global::System.Runtime.Intrinsics.Vector128.Create(__f1, __f3), __g_v0);
+                    __g_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.21908636251598204d, 0.26926671930999635d), global::System.Runtime.Intrinsics.Vector128.Create(__f5, __f7), __g_v1);
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.29552422471475287d, 0.29552422471475287d), global::System.Runtime.Intrinsics.Vector128.Create(__f9, __f11), __g_v0);
+                    __g_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.26926671930999635d, 0.21908636251598204d), global::System.Runtime.Intrinsics.Vector128.Create(__f13, __f15), __g_v1);
+                    __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14945134915058059d, 0.066671344308688138d), global::System.Runtime.Intrinsics.Vector128.Create(__f17, __f19), __g_v0);
+                    __g_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), __g_v1);
+                    __g_v0 = __g_v0 + __g_v1;
+                    __g = global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 1);
+                }
+                else
+                {
+                    double __g_0 = 0.0;
+                    double __g_1 = 0.0;
+                    double __g_2 = 0.0;
+                    double __g_3 = 0.0;
+                    __g_0 = global::System.Math.FusedMultiplyAdd(0.066671344308688138d, __f1, __g_0);
+                    __g_1 = global::System.Math.FusedMultiplyAdd(0.14945134915058059d, __f3, __g_1);
+                    __g_2 = global::System.Math.FusedMultiplyAdd(0.21908636251598204d, __f5, __g_2);
+                    __g_3 = global::System.Math.FusedMultiplyAdd(0.26926671930999635d, __f7, __g_3);
+                    __g_0 = global::System.Math.FusedMultiplyAdd(0.29552422471475287d, __f9, __g_0);
+                    __g_1 = global::System.Math.FusedMultiplyAdd(0.29552422471475287d, __f11, __g_1);
+                    __g_2 = global::System.Math.FusedMultiplyAdd(0.26926671930999635d, __f13, __g_2);
+                    __g_3 = global::System.Math.FusedMultiplyAdd(0.21908636251598204d, __f15, __g_3);
+                    __g_0 = global::System.Math.FusedMultiplyAdd(0.14945134915058059d, __f17, __g_0);
+                    __g_1 = global::System.Math.FusedMultiplyAdd(0.066671344308688138d, __f19, __g_1);
+                    __g_2 = global::System.Math.FusedMultiplyAdd(0.0, 0.0, __g_2);
+                    __g_3 = global::System.Math.FusedMultiplyAdd(0.0, 0.0, __g_3);
+                    __g = ((__g_0 + __g_2) + (__g_1 + __g_3));
+                }
+                double __abs;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> __abs_v0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.032558162307964725d, 0.054755896574351995d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f0, __f1, __f2, __f3)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.10938715880229764d, 0.12349197626206584d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f4, __f5, __f6, __f7)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.14773910490133849d, 0.1494455540029169d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f8, __f9, __f10, __f11)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.13470921731147334d, 0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f12, __f13, __f14, __f15)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.075039674810919957d, 0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f16, __f17, __f18, __f19)), __abs_v0);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.0, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f20, 0.0, 0.0, 0.0)), __abs_v0);
+                    __abs = (global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 3));
+                }
+                else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> __abs_v0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> __abs_v1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f0, __f1)), __abs_v0);
+                    __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.054755896574351995d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f2, __f3)), __abs_v1);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.093125454583697601d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5)), __abs_v0);
+                    __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.12349197626206584d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f6, __f7)), __abs_v1);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14277593857706009d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9)), __abs_v0);
+                    __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.1494455540029169d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f10, __f11)), __abs_v1);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14277593857706009d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13)), __abs_v0);
+                    __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f14, __f15)), __abs_v1);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.093125454583697601d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f16, __f17)), __abs_v0);
+                    __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f18, __f19)), __abs_v1);
+                    __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f20, 0.0)), __abs_v0);
+                    __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0)), __abs_v1);
+                    __abs_v0 = __abs_v0 + __abs_v1;
+                    __abs = global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 1);
+                }
+                else
+                {
+                    double __abs_0 = 0.0;
+                    double __abs_1 = 0.0;
+                    double __abs_2 = 0.0;
+                    double __abs_3 = 0.0;
+                    __abs_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f0), __abs_0);
+                    __abs_1 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f1), __abs_1);
+                    __abs_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f2), __abs_2);
+                    __abs_3 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f3), __abs_3);
+                    __abs_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f4), __abs_0);
+                    __abs_1 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f5), __abs_1);
+                    __abs_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f6), __abs_2);
+                    __abs_3 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f7), __abs_3);
+                    __abs_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f8), __abs_0);
+                    __abs_1 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f9), __abs_1);
+                    __abs_2 = global::System.Math.FusedMultiplyAdd(0.1494455540029169d, global::System.Math.Abs(__f10), __abs_2);
+                    __abs_3 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f11), __abs_3);
+                    __abs_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f12), __abs_0);
+                    __abs_1 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f13), __abs_1);
+                    __abs_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f14), __abs_2);
+                    __abs_3 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f15), __abs_3);
+                    __abs_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f16), __abs_0);
+                    __abs_1 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f17), __abs_1);
+                    __abs_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f18), __abs_2);
+                    __abs_3 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f19), __abs_3);
+                    __abs_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f20), __abs_0);
+                    __abs_1 = global::System.Math.FusedMultiplyAdd(0.0, global::System.Math.Abs(0.0), __abs_1);
+                    __abs_2 = global::System.Math.FusedMultiplyAdd(0.0, global::System.Math.Abs(0.0), __abs_2);
+                    __abs_3 = global::System.Math.FusedMultiplyAdd(0.0, global::System.Math.Abs(0.0), __abs_3);
+                    __abs = ((__abs_0 + __abs_2) + (__abs_1 + __abs_3));
+                }
                 double __mean = 0.5 * __k;
-                double __asc_0 = 0.0;
-                double __asc_1 = 0.0;
-                double __asc_2 = 0.0;
-                double __asc_3 = 0.0;
-                __asc_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f0 - __mean), __asc_0);
-                __asc_1 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f1 - __mean), __asc_1);
-                __asc_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f2 - __mean), __asc_2);
-                __asc_3 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f3 - __mean), __asc_3);
-                __asc_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f4 - __mean), __asc_0);
-                __asc_1 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f5 - __mean), __asc_1);
-                __asc_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f6 - __mean), __asc_2);
-                __asc_3 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f7 - __mean), __asc_3);
-                __asc_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f8 - __mean), __asc_0);
-                __asc_1 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f9 - __mean), __asc_1);
-                __asc_2 = global::System.Math.FusedMultiplyAdd(0.1494455540029169d, global::System.Math.Abs(__f10 - __mean), __asc_2);
-                __asc_3 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f11 - __mean), __asc_3);
-                __asc_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f12 - __mean), __asc_0);
-                __asc_1 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f13 - __mean), __asc_1);
-                __asc_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f14 - __mean), __asc_2);
-                __asc_3 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f15 - __mean), __asc_3);
-                __asc_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f16 - __mean), __asc_0);
-                __asc_1 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f17 - __mean), __asc_1);
-                __asc_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f18 - __mean), __asc_2);
-                __asc_3 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f19 - __mean), __asc_3);
-                __asc_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f20 - __mean), __asc_0);
-                double __asc = ((__asc_0 + __asc_2) + (__asc_1 + __asc_3));
+                double __asc;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> __asc_v0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.032558162307964725d, 0.054755896574351995d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f0, __f1, __f2, __f3) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.10938715880229764d, 0.12349197626206584d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f4, __f5, __f6, __f7) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.14773910490133849d, 0.1494455540029169d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f8, __f9, __f10, __f11) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.13470921731147334d, 0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f12, __f13, __f14, __f15) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.075039674810919957d, 0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f16, __f17, __f18, __f19) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.0, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f20, 0.0, 0.0, 0.0) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
+                    __asc = (global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 3));
+                }
+                else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> __asc_v0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> __asc_v1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f0, __f1) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.054755896574351995d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f2, __f3) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.093125454583697601d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.12349197626206584d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f6, __f7) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14277593857706009d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.1494455540029169d, 0.14773910490133849d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f10, __f11) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14277593857706009d, 0.13470921731147334d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f14, __f15) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.093125454583697601d, 0.075039674810919957d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f16, __f17) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f18, __f19) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
+                    __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f20, 0.0) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
+                    __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
+                    __asc_v0 = __asc_v0 + __asc_v1;
+                    __asc = global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 1);
+                }
+                else
+                {
+                    double __asc_0 = 0.0;
+                    double __asc_1 = 0.0;
+                    double __asc_2 = 0.0;
+                    double __asc_3 = 0.0;
+                    __asc_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f0 - __mean), __asc_0);
+                    __asc_1 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f1 - __mean), __asc_1);
+                    __asc_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f2 - __mean), __asc_2);
+                    __asc_3 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f3 - __mean), __asc_3);
+                    __asc_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f4 - __mean), __asc_0);
+                    __asc_1 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f5 - __mean), __asc_1);
+                    __asc_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f6 - __mean), __asc_2);
+                    __asc_3 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f7 - __mean), __asc_3);
+                    __asc_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f8 - __mean), __asc_0);
+                    __asc_1 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f9 - __mean), __asc_1);
+                    __asc_2 = global::System.Math.FusedMultiplyAdd(0.1494455540029169d, global::System.Math.Abs(__f10 - __mean), __asc_2);
+                    __asc_3 = global::System.Math.FusedMultiplyAdd(0.14773910490133849d, global::System.Math.Abs(__f11 - __mean), __asc_3);
+                    __asc_0 = global::System.Math.FusedMultiplyAdd(0.14277593857706009d, global::System.Math.Abs(__f12 - __mean), __asc_0);
+                    __asc_1 = global::System.Math.FusedMultiplyAdd(0.13470921731147334d, global::System.Math.Abs(__f13 - __mean), __asc_1);
+                    __asc_2 = global::System.Math.FusedMultiplyAdd(0.12349197626206584d, global::System.Math.Abs(__f14 - __mean), __asc_2);
+                    __asc_3 = global::System.Math.FusedMultiplyAdd(0.10938715880229764d, global::System.Math.Abs(__f15 - __mean), __asc_3);
+                    __asc_0 = global::System.Math.FusedMultiplyAdd(0.093125454583697601d, global::System.Math.Abs(__f16 - __mean), __asc_0);
+                    __asc_1 = global::System.Math.FusedMultiplyAdd(0.075039674810919957d, global::System.Math.Abs(__f17 - __mean), __asc_1);
+                    __asc_2 = global::System.Math.FusedMultiplyAdd(0.054755896574351995d, global::System.Math.Abs(__f18 - __mean), __asc_2);
+                    __asc_3 = global::System.Math.FusedMultiplyAdd(0.032558162307964725d, global::System.Math.Abs(__f19 - __mean), __asc_3);
+                    __asc_0 = global::System.Math.FusedMultiplyAdd(0.011694638867371874d, global::System.Math.Abs(__f20 - __mean), __asc_0);
+                    __asc_1 = global::System.Math.FusedMultiplyAdd(0.0, global::System.Math.Abs(0.0 - __mean), __asc_1);
+                    __asc_2 = global::System.Math.FusedMultiplyAdd(0.0, global::System.Math.Abs(0.0 - __mean), __asc_2);
+                    __asc_3 = global::System.Math.FusedMultiplyAdd(0.0, global::System.Math.Abs(0.0 - __mean), __asc_3);
+                    __asc = ((__asc_0 + __asc_2) + (__asc_1 + __asc_3));
+                }
                 double __dh = global::System.Math.Abs(__h);
                 __result = __k * __h;
                 __abs *= __dh;

@@ -40,7 +40,7 @@ namespace Demo
                 {
                     int __stride = 1 << (2 - __level);
                     int __advance = __level == 0 ? __stride : 2 * __stride;
-                    if (!__Walk(__complements, __weights, a, __h, __stride, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutA, ref __evaluations) || !__Walk(__complements, __weights, b, -__h, __stride, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutB, ref __evaluations))
+                    if (!__Walk(__complements, __weights, a, __h, 2 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutA, ref __evaluations) || !__Walk(__complements, __weights, b, -__h, 2 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutB, ref __evaluations))
                     {
                         __value = double.NaN;
                         __estimate = double.PositiveInfinity;
@@ -67,8 +67,11 @@ namespace Demo
             }
             return new global::NumericKernels.QuadratureResult(__value, __estimate, __evaluations, __converged);
 
-            static bool __Walk(global::System.ReadOnlySpan<float> __c, global::System.ReadOnlySpan<float> __w, float __end, float __h, int __stride, int __advance, double __start, ref double __sum, ref double __abs, ref double __tail, out double __cut, ref int __evaluations)
+            static bool __Walk(global::System.ReadOnlySpan<float> __c, global::System.ReadOnlySpan<float> __w, float __end, float __h, int __shift, int __advance, double __start, ref double __sum, ref double __abs, ref double __tail, out double __cut, ref int __evaluations)
             {
+                int __stride = 1 << __shift;
+                double __s = __sum, __a = __abs;
+                int __n = 0;
                 double __last = __start;
                 double __prior = 0.0;
                 int __outer = 0;
@@ -84,32 +87,42 @@ namespace Demo
                         break;
                     }
                     float __fx = global::Demo.Kernels.G(__x);
-                    __evaluations++;
+                    __n++;
                     double __term = (double)__w[__j] * __fx;
                     if (!double.IsFinite(__term))
                     {
+                        __evaluations += __n;
                         return false;
                     }
-                    __sum += __term;
+                    __s += __term;
                     __prior = __j == __stride ? 0.0 : __last;
                     __last = global::System.Math.Abs(__term);
-                    __abs += __last;
+                    __a += __last;
                     __outer = __j;
-                    double __rest = __Bound(__last, __prior, __stride == __advance, (__c.Length - 1 - __j) / __stride, false);
-                    if (__last < __prior && __rest <= 1.1920929E-07f * __abs)
+                    double __cap = 1.1920929E-07f * __a;
+                    int __left = (__c.Length - 1 - __j) >> __shift;
+                    if (__last < __prior && (__left * __last <= __cap || __last * __last <= __cap * (__prior - __last)))
                     {
-                        if (++__quiet == 2)
+                        double __rest = __Bound(__last, __prior, __stride == __advance, __left, false);
+                        if (__rest <= __cap)
                         {
-                            __tail += __rest;
-                            return true;
+                            if (++__quiet == 2)
+                            {
+                                __tail += __rest;
+                                __sum = __s;
+                                __abs = __a;
+                                __evaluations += __n;
+                                return true;
+                            }
+                            continue;
                         }
                     }
-                    else
-                    {
-                        __quiet = 0;
-                    }
+                    __quiet = 0;
                 }
-                __cut = __Bound(__last, __prior, __stride == __advance, (__c.Length - 1 - __outer) / __stride, !__rounded);
+                __cut = __Bound(__last, __prior, __stride == __advance, (__c.Length - 1 - __outer) >> __shift, !__rounded);
+                __sum = __s;
+                __abs = __a;
+                __evaluations += __n;
                 return true;
 
                 static double __Bound(double __last, double __prior, bool __adjacent, int __count, bool __endless)

@@ -83,5 +83,21 @@ namespace NumericKernels.Benchmarks.Kernels
 
         [Quadrature(QuadratureRule.GaussKronrod, Points = 21, Integrand = nameof(Gaussian), RelativeTolerance = 1e-10)]
         internal static partial QuadratureResult GaussianGk21(double a, double b);
+    
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double Log(double x) => Math.Log(x);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static double InverseSqrt(double x) => 1 / Math.Sqrt(x);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(Log), RelativeTolerance = 1e-10)]
+        internal static partial QuadratureResult LogTanhSinh(double a, double b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(InverseSqrt), RelativeTolerance = 1e-10)]
+        internal static partial QuadratureResult InverseSqrtTanhSinh(double a, double b);
+
+        [Quadrature(QuadratureRule.TanhSinh, Integrand = nameof(Gaussian), RelativeTolerance = 1e-10)]
+        internal static partial QuadratureResult GaussianTanhSinh(double a, double b);
     }
 }

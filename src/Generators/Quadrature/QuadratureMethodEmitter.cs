@@ -468,8 +468,8 @@ namespace NumericKernels.Generators.Quadrature
                     {
                         _w.WriteLine($"int {stride} = 1 << ({levels} - {level});");
                         _w.WriteLine($"int {advance} = {level} == 0 ? {stride} : 2 * {stride};");
-                        using (_w.OpenBlock($"if (!{walk}({cs}, {ws}, {a}, {h}, {stride}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutA}, ref {evaluations})"
-                            + $" || !{walk}({cs}, {ws}, {b}, -{h}, {stride}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutB}, ref {evaluations}))"))
+                        using (_w.OpenBlock($"if (!{walk}({cs}, {ws}, {a}, {h}, {levels} - {level}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutA}, ref {evaluations})"
+                            + $" || !{walk}({cs}, {ws}, {b}, -{h}, {levels} - {level}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutB}, ref {evaluations}))"))
                         {
                             _w.WriteLine($"{value} = double.NaN;");
                             _w.WriteLine($"{estimate} = double.PositiveInfinity;");
@@ -515,11 +515,18 @@ namespace NumericKernels.Generators.Quadrature
                 string cs = Local("c"), ws = Local("w"), end = Local("end"), h = Local("h"), first = Local("first"), advance = Local("advance");
                 string start = Local("start"), sum = Local("sum"), abs = Local("abs"), tail = Local("tail"), cut = Local("cut"), evaluations = Local("evaluations");
                 string last = Local("last"), prior = Local("prior"), quiet = Local("quiet"), j = Local("j"), x = Local("x"), fx = Local("fx"), term = Local("term");
+                string shift = Local("shift");
                 string stride = Local("stride"), rest = Local("rest"), ratio = Local("ratio"), count = Local("count"), outer = Local("outer"), Bound = Local("Bound");
                 string adjacent = Local("adjacent"), endless = Local("endless"), geometric = Local("geometric"), rounded = Local("rounded");
                 string math = "global::System.Math";
-                using (_w.OpenBlock($"static bool {walk}(global::System.ReadOnlySpan<{T}> {cs}, global::System.ReadOnlySpan<{T}> {ws}, {T} {end}, {T} {h}, int {stride}, int {advance}, double {start}, ref double {sum}, ref double {abs}, ref double {tail}, out double {cut}, ref int {evaluations})"))
+                using (_w.OpenBlock($"static bool {walk}(global::System.ReadOnlySpan<{T}> {cs}, global::System.ReadOnlySpan<{T}> {ws}, {T} {end}, {T} {h}, int {shift}, int {advance}, double {start}, ref double {sum}, ref double {abs}, ref double {tail}, out double {cut}, ref int {evaluations})"))
                 {
+                    // stride = 2^shift, the grid spacing of this level in table entries; counts divide by shifting.
+                    _w.WriteLine($"int {stride} = 1 << {shift};");
+                    // The running sums in locals (written back on return), not through the refs, so they stay in registers.
+                    string s = Local("s"), a = Local("a"), n = Local("n"), cap = Local("cap"), left = Local("left");
+                    _w.WriteLine($"double {s} = {sum}, {a} = {abs};");
+                    _w.WriteLine($"int {n} = 0;");
                     _w.WriteLine($"double {last} = {start};");
                     _w.WriteLine($"double {prior} = 0.0;");
                     _w.WriteLine($"int {outer} = 0;");
@@ -535,33 +542,46 @@ namespace NumericKernels.Generators.Quadrature
                             _w.WriteLine("break;");
                         }
                         _w.WriteLine($"{T} {fx} = {_f}({x});");
-                        _w.WriteLine($"{evaluations}++;");
+                        _w.WriteLine($"{n}++;");
                         _w.WriteLine($"double {term} = (double){ws}[{j}] * {fx};");
                         using (_w.OpenBlock($"if (!double.IsFinite({term}))"))
                         {
+                            _w.WriteLine($"{evaluations} += {n};");
                             _w.WriteLine("return false;");
                         }
-                        _w.WriteLine($"{sum} += {term};");
+                        _w.WriteLine($"{s} += {term};");
                         _w.WriteLine($"{prior} = {j} == {stride} ? 0.0 : {last};");
                         _w.WriteLine($"{last} = {math}.Abs({term});");
-                        _w.WriteLine($"{abs} += {last};");
+                        _w.WriteLine($"{a} += {last};");
                         _w.WriteLine($"{outer} = {j};");
-                        _w.WriteLine($"double {rest} = {Bound}({last}, {prior}, {stride} == {advance}, ({cs}.Length - 1 - {j}) / {stride}, false);");
-                        using (_w.OpenBlock($"if ({last} < {prior} && {rest} <= {epsilon} * {abs})"))
+                        // The bound is the smaller of count x last and at least last^2 / (prior - last) (the ratio's square
+                        // root is at least the ratio), so only terms that pass one of those cheap tests pay for the bound's
+                        // division and square root.
+                        _w.WriteLine($"double {cap} = {epsilon} * {a};");
+                        _w.WriteLine($"int {left} = ({cs}.Length - 1 - {j}) >> {shift};");
+                        using (_w.OpenBlock($"if ({last} < {prior} && ({left} * {last} <= {cap} || {last} * {last} <= {cap} * ({prior} - {last})))"))
                         {
-                            using (_w.OpenBlock($"if (++{quiet} == 2)"))
+                            _w.WriteLine($"double {rest} = {Bound}({last}, {prior}, {stride} == {advance}, {left}, false);");
+                            using (_w.OpenBlock($"if ({rest} <= {cap})"))
                             {
-                                _w.WriteLine($"{tail} += {rest};");
-                                _w.WriteLine("return true;");
+                                using (_w.OpenBlock($"if (++{quiet} == 2)"))
+                                {
+                                    _w.WriteLine($"{tail} += {rest};");
+                                    _w.WriteLine($"{sum} = {s};");
+                                    _w.WriteLine($"{abs} = {a};");
+                                    _w.WriteLine($"{evaluations} += {n};");
+                                    _w.WriteLine("return true;");
+                                }
+                                _w.WriteLine("continue;");
                             }
                         }
-                        using (_w.OpenBlock("else"))
-                        {
-                            _w.WriteLine($"{quiet} = 0;");
-                        }
+                        _w.WriteLine($"{quiet} = 0;");
                     }
                     // Stopped at the end (a node rounded onto it) or at the table's end: every grid node past the last one.
-                    _w.WriteLine($"{cut} = {Bound}({last}, {prior}, {stride} == {advance}, ({cs}.Length - 1 - {outer}) / {stride}, !{rounded});");
+                    _w.WriteLine($"{cut} = {Bound}({last}, {prior}, {stride} == {advance}, ({cs}.Length - 1 - {outer}) >> {shift}, !{rounded});");
+                    _w.WriteLine($"{sum} = {s};");
+                    _w.WriteLine($"{abs} = {a};");
+                    _w.WriteLine($"{evaluations} += {n};");
                     _w.WriteLine("return true;");
                     _w.WriteLine();
                     // The bound for the terms after the last: geometric with the last ratio per grid step while they decay.
@@ -727,11 +747,11 @@ namespace NumericKernels.Generators.Quadrature
                         }
                     }
                     // Each sum in four interleaved accumulators (node i into i mod 4), added pairwise: short dependency chains.
-                    WriteSum(k, Enumerable.Range(0, _n).Select(i => (Wt(i), fv(i))));
-                    WriteSum(g, Enumerable.Range(0, _n).Where(i => _spec.GaussWeights[i] != 0).Select(i => (Lit(_spec.GaussWeights[i]), fv(i))));
-                    WriteSum(abs, Enumerable.Range(0, _n).Select(i => (Wt(i), $"{math}.Abs({fv(i)})")));
+                    WriteSum(k, Enumerable.Range(0, _n).Select(i => (Wt(i), fv(i))), null);
+                    WriteSum(g, Enumerable.Range(0, _n).Where(i => _spec.GaussWeights[i] != 0).Select(i => (Lit(_spec.GaussWeights[i]), fv(i))), null);
+                    WriteSum(abs, Enumerable.Range(0, _n).Select(i => (Wt(i), fv(i))), string.Empty);
                     _w.WriteLine($"{T} {mean} = {Half} * {k};");
-                    WriteSum(asc, Enumerable.Range(0, _n).Select(i => (Wt(i), $"{math}.Abs({fv(i)} - {mean})")));
+                    WriteSum(asc, Enumerable.Range(0, _n).Select(i => (Wt(i), fv(i))), mean);
                     _w.WriteLine($"{T} {dh} = {math}.Abs({h});");
                     _w.WriteLine($"{value} = {k} * {h};");
                     _w.WriteLine($"{abs} *= {dh};");
@@ -752,21 +772,73 @@ namespace NumericKernels.Generators.Quadrature
                 }
             }
 
-            /// <summary>Declares <paramref name="name"/> = sum of weight x value, term j into accumulator j mod 4, then ((s0 + s2) + (s1 + s3)).</summary>
-            private void WriteSum(string name, IEnumerable<(string Weight, string Value)> terms)
+            /// <summary>
+            /// Declares <paramref name="name"/> = sum of weight x g(value), term j into accumulator j mod 4, then
+            /// ((s0 + s2) + (s1 + s3)); g is the value itself (<paramref name="absAround"/> null), its absolute value
+            /// (empty) or the absolute value of its difference from the local named by <paramref name="absAround"/>. The
+            /// four accumulators are the lanes of one 4-lane vector where it is accelerated (two 2-lane vectors for double
+            /// on 128-bit hardware, or four scalars): each lane takes the same terms in the same order, so every path gives
+            /// the same bits. A last partial group is padded with zero weights and zero values on every path.
+            /// </summary>
+            private void WriteSum(string name, IEnumerable<(string Weight, string Value)> terms, string? absAround)
             {
                 var list = terms.ToList();
-                int used = Math.Min(4, list.Count);
-                Func<int, string> part = j => name + "_" + j.ToString(CultureInfo.InvariantCulture);
-                for (int j = 0; j < used; j++)
+                int groups = (list.Count + 3) / 4;
+                string zero = Zero;
+                Func<int, (string Weight, string Value)> term = j => j < list.Count ? list[j] : (zero, zero);
+                string math = _t.MathClass;
+                Func<string, string> scalarG = v => absAround is null ? v : absAround.Length == 0 ? $"{math}.Abs({v})" : $"{math}.Abs({v} - {absAround})";
+                _w.WriteLine($"{T} {name};");
+                // The widest 4-lane-or-narrower vector: Vector256<double> or Vector128<float> holds all four accumulators.
+                int fullBits = _t.IsSingle ? 128 : 256;
+                foreach (int bits in _t.IsSingle ? new[] { 128 } : new[] { 256, 128 })
                 {
-                    _w.WriteLine($"{T} {part(j)} = {Zero};");
+                    int lanes = _t.Lanes(bits);
+                    int registers = 4 / lanes;
+                    string vc = VectorClass(bits), vt = _t.Vector(bits);
+                    Func<string, string> vectorG = v => absAround is null ? v : absAround.Length == 0 ? $"{vc}.Abs({v})" : $"{vc}.Abs({v} - {vc}.Create({absAround}))";
+                    using (_w.OpenBlock($"{(bits == fullBits ? "if" : "else if")} ({vc}.IsHardwareAccelerated)"))
+                    {
+                        Func<int, string> acc = r => name + "_v" + r.ToString(CultureInfo.InvariantCulture);
+                        for (int r = 0; r < registers; r++)
+                        {
+                            _w.WriteLine($"{vt} {acc(r)} = {vt}.Zero;");
+                        }
+                        for (int group = 0; group < groups; group++)
+                        {
+                            for (int r = 0; r < registers; r++)
+                            {
+                                IEnumerable<int> js = Enumerable.Range(4 * group + r * lanes, lanes);
+                                string weights = $"{vc}.Create({string.Join(", ", js.Select(j => term(j).Weight))})";
+                                string values = vectorG($"{vc}.Create({string.Join(", ", js.Select(j => term(j).Value))})");
+                                _w.WriteLine($"{acc(r)} = {MulAdd(weights, values, acc(r))};");
+                            }
+                        }
+                        if (registers == 2)
+                        {
+                            // Lanes (s0, s1) and (s2, s3): their sum is (s0 + s2, s1 + s3).
+                            _w.WriteLine($"{acc(0)} = {acc(0)} + {acc(1)};");
+                            _w.WriteLine($"{name} = {vc}.GetElement({acc(0)}, 0) + {vc}.GetElement({acc(0)}, 1);");
+                        }
+                        else
+                        {
+                            _w.WriteLine($"{name} = ({vc}.GetElement({acc(0)}, 0) + {vc}.GetElement({acc(0)}, 2)) + ({vc}.GetElement({acc(0)}, 1) + {vc}.GetElement({acc(0)}, 3));");
+                        }
+                    }
                 }
-                for (int i = 0; i < list.Count; i++)
+                using (_w.OpenBlock("else"))
                 {
-                    _w.WriteLine($"{part(i % 4)} = {ScalarMulAdd(list[i].Weight, list[i].Value, part(i % 4))};");
+                    Func<int, string> part = j => name + "_" + j.ToString(CultureInfo.InvariantCulture);
+                    for (int j = 0; j < 4; j++)
+                    {
+                        _w.WriteLine($"{T} {part(j)} = {Zero};");
+                    }
+                    for (int i = 0; i < 4 * groups; i++)
+                    {
+                        _w.WriteLine($"{part(i % 4)} = {ScalarMulAdd(term(i).Weight, scalarG(term(i).Value), part(i % 4))};");
+                    }
+                    _w.WriteLine($"{name} = {SummationOrder.Pairwise(4, part)};");
                 }
-                _w.WriteLine($"{T} {name} = {SummationOrder.Pairwise(4, j => j < used ? part(j) : null) ?? Zero};");
             }
 
             /// <summary>Sets the value locals, W nodes at a time, the rest through narrower overloads or the scalar form.</summary>

@@ -36,13 +36,21 @@ namespace NumericKernels
         /// <summary>Relative error target of adaptive rules.</summary>
         public double RelativeTolerance { get; set; }
 
-        /// <summary>Most interval subdivisions an adaptive rule may make.</summary>
+        /// <summary>
+        /// Most interval subdivisions an adaptive rule may make: for <see cref="QuadratureRule.GaussKronrod"/> the most
+        /// intervals in use (default 100, at most 65,536); for <see cref="QuadratureRule.TanhSinh"/> the most halvings of
+        /// its step (default and at most 8, a step of 2^-8).
+        /// </summary>
         public int MaxSubdivisions { get; set; }
 
-        /// <summary>Covariance kernel for <see cref="QuadratureRule.Bayesian"/>.</summary>
+        /// <summary>Covariance kernel for <see cref="QuadratureRule.Bayesian"/> (default <see cref="BayesKernel.Matern12"/>).</summary>
         public BayesKernel Kernel { get; set; }
 
-        /// <summary>Kernel length scale for <see cref="QuadratureRule.Bayesian"/>, relative to the interval length.</summary>
+        /// <summary>
+        /// Kernel length scale for <see cref="QuadratureRule.Bayesian"/>, relative to the interval length (default 0.5, at
+        /// most 100, and no longer than the weights can be computed for correctly rounded with the kernel and sample count:
+        /// the generator says so when it is).
+        /// </summary>
         public double LengthScale { get; set; }
     }
 }

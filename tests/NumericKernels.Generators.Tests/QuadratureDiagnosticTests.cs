@@ -84,6 +84,7 @@ namespace NumericKernels.Generators.Tests
         [Theory]
         [InlineData("Points = 256, Kernel = BayesKernel.Matern72, LengthScale = 0.5", "LengthScale = 0.5", "above a length scale of 0.1")]
         [InlineData("Points = 9, LengthScale = 150", "LengthScale = 150", "at most 100 times the interval")]
+        [InlineData("Points = 9, LengthScale = 1e-200", "LengthScale = 1e-200", "at least 1E-06 times the interval")]
         [InlineData("Points = 200, Kernel = BayesKernel.Matern72", "Quadrature(QuadratureRule.Bayesian, Points = 200, Kernel = BayesKernel.Matern72)", "0.5 (the default)")]
         public void NK0032_a_length_scale_too_long_for_correctly_rounded_weights_is_reported(string arguments, string located, string says)
         {

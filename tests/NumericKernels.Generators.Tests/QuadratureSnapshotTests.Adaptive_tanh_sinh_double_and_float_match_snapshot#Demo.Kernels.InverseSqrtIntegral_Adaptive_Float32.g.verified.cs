@@ -6,7 +6,7 @@ namespace Demo
     public static partial class Kernels
     {
         /// <summary>
-        /// Integrates G over [a, b] with the tanh-sinh (double exponential) rule x = tanh((pi/2) sinh t), its step in t halved from 1 up to 2 times (to 2^-2) until the estimate is at most max(0, 0.00034526698300124393 |value|). Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to float), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false. The terms are added in double.
+        /// Integrates G over [a, b] with the tanh-sinh (double exponential) rule x = tanh((pi/2) sinh t), its step in t halved from 1 up to 2 times (to 2^-2) until the estimate is at most max(0, 0.00034526698300124393 |value|). Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to float), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus the placement error of the evaluated nodes (each term times the relative error of its distance to the end, at most all of it, assuming |d f'| &lt;= |f| there, as for d^-alpha with alpha &lt;= 1, logarithms and smooth integrands), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false. The terms are added in double.
         /// Every machine evaluates the integrand at the same points and adds in one order, so results are bit-identical across machines.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
@@ -24,12 +24,17 @@ namespace Demo
             global::System.ReadOnlySpan<float> __weights = new float[] { 1.57079637f, 1.3896147f, 0.965976596f, 0.531078279f, 0.230022401f, 0.0763857439f, 0.0183431674f, 0.00290251779f, 0.000266200514f, 1.19837014E-05f, 2.14312053E-07f, 1.1631166E-09f, 1.35817844E-12f, 2.19707919E-16f, 2.80031515E-21f, 1.36351035E-27f, 1.00174166E-35f };
             float __h = 0.5f * b - 0.5f * a;
             float __m = 0.5f * a + 0.5f * b;
+            if (__m == a || __m == b)
+            {
+                return new global::NumericKernels.QuadratureResult(double.NaN, double.PositiveInfinity, 0, false);
+            }
             float __f0 = global::Demo.Kernels.G(__m);
             int __evaluations = 1;
             double __sum = (double)__weights[0] * __f0;
             double __abs = global::System.Math.Abs(__sum);
             double __centre = __abs;
             double __tail = 0.0;
+            double __placement = 0.0;
             double __value = double.NaN;
             double __estimate = double.PositiveInfinity;
             double __previous = 0.0;
@@ -40,7 +45,7 @@ namespace Demo
                 {
                     int __stride = 1 << (2 - __level);
                     int __advance = __level == 0 ? __stride : 2 * __stride;
-                    if (!__Walk(__complements, __weights, a, __h, 2 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutA, ref __evaluations) || !__Walk(__complements, __weights, b, -__h, 2 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutB, ref __evaluations))
+                    if (!__Walk(__complements, __weights, a, __h, 2 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, ref __placement, out double __cutA, ref __evaluations) || !__Walk(__complements, __weights, b, -__h, 2 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, ref __placement, out double __cutB, ref __evaluations))
                     {
                         __value = double.NaN;
                         __estimate = double.PositiveInfinity;
@@ -51,7 +56,7 @@ namespace Demo
                     __value = (float)(__scale * __sum);
                     if (__level > 0)
                     {
-                        __estimate = global::System.Math.Abs(__value - __previous) + global::System.Math.Abs(__scale) * (__tail + __cutA + __cutB) + 5.9604644775390625E-06d * global::System.Math.Abs(__scale) * __abs;
+                        __estimate = global::System.Math.Abs(__value - __previous) + global::System.Math.Abs(__scale) * (__tail + __cutA + __cutB + __placement) + 5.9604644775390625E-06d * global::System.Math.Abs(__scale) * __abs;
                         if (!double.IsFinite(__value) || !double.IsFinite(__estimate))
                         {
                             break;
@@ -67,7 +72,7 @@ namespace Demo
             }
             return new global::NumericKernels.QuadratureResult(__value, __estimate, __evaluations, __converged);
 
-            static bool __Walk(global::System.ReadOnlySpan<float> __c, global::System.ReadOnlySpan<float> __w, float __end, float __h, int __shift, int __advance, double __start, ref double __sum, ref double __abs, ref double __tail, out double __cut, ref int __evaluations)
+            static bool __Walk(global::System.ReadOnlySpan<float> __c, global::System.ReadOnlySpan<float> __w, float __end, float __h, int __shift, int __advance, double __start, ref double __sum, ref double __abs, ref double __tail, ref double __placement, out double __cut, ref int __evaluations)
             {
                 int __stride = 1 << __shift;
                 double __s = __sum, __a = __abs;
@@ -75,6 +80,9 @@ namespace Demo
                 double __last = __start;
                 double __prior = 0.0;
                 int __outer = 0;
+                double __lastPlaced = __start;
+                double __priorPlaced = 0.0;
+                bool __coarse = false;
                 int __quiet = 0;
                 bool __rounded = false;
                 __cut = 0.0;
@@ -98,12 +106,27 @@ namespace Demo
                     __prior = __j == __stride ? 0.0 : __last;
                     __last = global::System.Math.Abs(__term);
                     __a += __last;
-                    __outer = __j;
+                    double __intended = (double)__h * __c[__j];
+                    double __slip = global::System.Math.Abs((double)(__x - __end) - __intended);
+                    if (__slip != 0.0)
+                    {
+                        __placement += __last * global::System.Math.Min(1.0, __slip / global::System.Math.Abs(__intended));
+                    }
+                    if (!__coarse && __slip <= global::System.Math.Abs(__intended) * 0.0009765625)
+                    {
+                        __priorPlaced = __j == __stride ? 0.0 : __lastPlaced;
+                        __lastPlaced = __last;
+                        __outer = __j;
+                    }
+                    else
+                    {
+                        __coarse = true;
+                    }
                     double __cap = 1.1920929E-07f * __a;
                     int __left = (__c.Length - 1 - __j) >> __shift;
-                    if (__last < __prior && (__left * __last <= __cap || __last * __last <= __cap * (__prior - __last)))
+                    if (!__coarse && (__last < __prior || __last == 0.0) && (__left * __last <= __cap || __last * __last <= __cap * (__prior - __last)))
                     {
-                        double __rest = __Bound(__last, __prior, __stride == __advance, __left, false);
+                        double __rest = __Bound(__last, __prior, __stride == __advance, __left, __left == 0);
                         if (__rest <= __cap)
                         {
                             if (++__quiet == 2)
@@ -119,7 +142,7 @@ namespace Demo
                     }
                     __quiet = 0;
                 }
-                __cut = __Bound(__last, __prior, __stride == __advance, (__c.Length - 1 - __outer) >> __shift, !__rounded);
+                __cut = __Bound(__lastPlaced, __priorPlaced, __stride == __advance, (__c.Length - 1 - __outer) >> __shift, !__rounded);
                 __sum = __s;
                 __abs = __a;
                 __evaluations += __n;
@@ -127,6 +150,10 @@ namespace Demo
 
                 static double __Bound(double __last, double __prior, bool __adjacent, int __count, bool __endless)
                 {
+                    if (__last == 0.0)
+                    {
+                        return 0.0;
+                    }
                     if (!(__last < __prior))
                     {
                         return __endless ? double.PositiveInfinity : __count * __last;

@@ -6,7 +6,7 @@ namespace Demo
     public static partial class Kernels
     {
         /// <summary>
-        /// Integrates F over [a, b] with the tanh-sinh (double exponential) rule x = tanh((pi/2) sinh t), its step in t halved from 1 up to 3 times (to 2^-3) until the estimate is at most max(1E-12, 1E-10 |value|). Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to double), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false.
+        /// Integrates F over [a, b] with the tanh-sinh (double exponential) rule x = tanh((pi/2) sinh t), its step in t halved from 1 up to 3 times (to 2^-3) until the estimate is at most max(1E-12, 1E-10 |value|). Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to double), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus the placement error of the evaluated nodes (each term times the relative error of its distance to the end, at most all of it, assuming |d f'| &lt;= |f| there, as for d^-alpha with alpha &lt;= 1, logarithms and smooth integrands), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false.
         /// Every machine evaluates the integrand at the same points and adds in one order, so results are bit-identical across machines.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NumericKernels.Generators", "1.0.0")]
@@ -24,12 +24,17 @@ namespace Demo
             global::System.ReadOnlySpan<double> __weights = new double[] { 1.5707963267948966d, 1.5232837186347052d, 1.3896147592472563d, 1.193463025849157d, 0.9659765794123012d, 0.7374378483615478d, 0.53107827542805397d, 0.36046141846934365d, 0.23002239451478868d, 0.13742210773316774d, 0.076385743570832304d, 0.039175005493600777d, 0.018343166989927842d, 0.007742601026064241d, 0.0029025177479013137d, 0.00094994680428346872d, 0.00026620051375271693d, 6.2482559240744089E-05d, 1.198370136317072E-05d, 1.826332059371066E-06d, 2.1431204556943039E-07d, 1.868728226873641E-08d, 1.1631165814255782E-09d, 4.9378538776631926E-11d, 1.3581784274539091E-12d, 2.2834926702613956E-14d, 2.1970792362979799E-16d, 1.1227531428181552E-18d, 2.800315101977589E-21d, 3.0976539701173545E-24d, 1.3635103307637615E-27d, 2.1121233435372255E-31d, 1.0017416784066253E-35d, 1.2424147570616052E-40d, 3.3700568540419265E-46d, 1.6327707331799493E-52d, 1.123270534548692E-59d, 8.4606887310962143E-68d, 5.1969783800898555E-77d, 1.8644492079588651E-87d, 2.6763080920617459E-99d, 1.001312846866643E-112d, 6.0080341705713503E-128d, 3.3344435411868994E-145d, 9.1753268750017833E-165d, 6.1751576225487767E-187d, 4.5642040563555992E-212d, 1.4953240022257075E-240d, 7.7670706886334065E-273d };
             double __h = 0.5 * b - 0.5 * a;
             double __m = 0.5 * a + 0.5 * b;
+            if (__m == a || __m == b)
+            {
+                return new global::NumericKernels.QuadratureResult(double.NaN, double.PositiveInfinity, 0, false);
+            }
             double __f0 = global::Demo.Kernels.F(__m);
             int __evaluations = 1;
             double __sum = (double)__weights[0] * __f0;
             double __abs = global::System.Math.Abs(__sum);
             double __centre = __abs;
             double __tail = 0.0;
+            double __placement = 0.0;
             double __value = double.NaN;
             double __estimate = double.PositiveInfinity;
             double __previous = 0.0;
@@ -40,7 +45,7 @@ namespace Demo
                 {
                     int __stride = 1 << (3 - __level);
                     int __advance = __level == 0 ? __stride : 2 * __stride;
-                    if (!__Walk(__complements, __weights, a, __h, 3 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutA, ref __evaluations) || !__Walk(__complements, __weights, b, -__h, 3 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, out double __cutB, ref __evaluations))
+                    if (!__Walk(__complements, __weights, a, __h, 3 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, ref __placement, out double __cutA, ref __evaluations) || !__Walk(__complements, __weights, b, -__h, 3 - __level, __advance, __centre, ref __sum, ref __abs, ref __tail, ref __placement, out double __cutB, ref __evaluations))
                     {
                         __value = double.NaN;
                         __estimate = double.PositiveInfinity;
@@ -51,7 +56,7 @@ namespace Demo
                     __value = __scale * __sum;
                     if (__level > 0)
                     {
-                        __estimate = global::System.Math.Abs(__value - __previous) + global::System.Math.Abs(__scale) * (__tail + __cutA + __cutB) + 1.1102230246251565E-14d * global::System.Math.Abs(__scale) * __abs;
+                        __estimate = global::System.Math.Abs(__value - __previous) + global::System.Math.Abs(__scale) * (__tail + __cutA + __cutB + __placement) + 1.1102230246251565E-14d * global::System.Math.Abs(__scale) * __abs;
                         if (!double.IsFinite(__value) || !double.IsFinite(__estimate))
                         {
                             break;
@@ -67,7 +72,7 @@ namespace Demo
             }
             return new global::NumericKernels.QuadratureResult(__value, __estimate, __evaluations, __converged);
 
-            static bool __Walk(global::System.ReadOnlySpan<double> __c, global::System.ReadOnlySpan<double> __w, double __end, double __h, int __shift, int __advance, double __start, ref double __sum, ref double __abs, ref double __tail, out double __cut, ref int __evaluations)
+            static bool __Walk(global::System.ReadOnlySpan<double> __c, global::System.ReadOnlySpan<double> __w, double __end, double __h, int __shift, int __advance, double __start, ref double __sum, ref double __abs, ref double __tail, ref double __placement, out double __cut, ref int __evaluations)
             {
                 int __stride = 1 << __shift;
                 double __s = __sum, __a = __abs;
@@ -75,6 +80,9 @@ namespace Demo
                 double __last = __start;
                 double __prior = 0.0;
                 int __outer = 0;
+                double __lastPlaced = __start;
+                double __priorPlaced = 0.0;
+                bool __coarse = false;
                 int __quiet = 0;
                 bool __rounded = false;
                 __cut = 0.0;
@@ -98,12 +106,27 @@ namespace Demo
                     __prior = __j == __stride ? 0.0 : __last;
                     __last = global::System.Math.Abs(__term);
                     __a += __last;
-                    __outer = __j;
+                    double __intended = (double)__h * __c[__j];
+                    double __slip = global::System.Math.Abs((double)(__x - __end) - __intended);
+                    if (__slip != 0.0)
+                    {
+                        __placement += __last * global::System.Math.Min(1.0, __slip / global::System.Math.Abs(__intended));
+                    }
+                    if (!__coarse && __slip <= global::System.Math.Abs(__intended) * 0.0009765625)
+                    {
+                        __priorPlaced = __j == __stride ? 0.0 : __lastPlaced;
+                        __lastPlaced = __last;
+                        __outer = __j;
+                    }
+                    else
+                    {
+                        __coarse = true;
+                    }
                     double __cap = 2.2204460492503131E-16d * __a;
                     int __left = (__c.Length - 1 - __j) >> __shift;
-                    if (__last < __prior && (__left * __last <= __cap || __last * __last <= __cap * (__prior - __last)))
+                    if (!__coarse && (__last < __prior || __last == 0.0) && (__left * __last <= __cap || __last * __last <= __cap * (__prior - __last)))
                     {
-                        double __rest = __Bound(__last, __prior, __stride == __advance, __left, false);
+                        double __rest = __Bound(__last, __prior, __stride == __advance, __left, __left == 0);
                         if (__rest <= __cap)
                         {
                             if (++__quiet == 2)
@@ -119,7 +142,7 @@ namespace Demo
                     }
                     __quiet = 0;
                 }
-                __cut = __Bound(__last, __prior, __stride == __advance, (__c.Length - 1 - __outer) >> __shift, !__rounded);
+                __cut = __Bound(__lastPlaced, __priorPlaced, __stride == __advance, (__c.Length - 1 - __outer) >> __shift, !__rounded);
                 __sum = __s;
                 __abs = __a;
                 __evaluations += __n;
@@ -127,6 +150,10 @@ namespace Demo
 
                 static double __Bound(double __last, double __prior, bool __adjacent, int __count, bool __endless)
                 {
+                    if (__last == 0.0)
+                    {
+                        return 0.0;
+                    }
                     if (!(__last < __prior))
                     {
                         return __endless ? double.PositiveInfinity : __count * __last;

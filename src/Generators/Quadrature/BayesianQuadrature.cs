@@ -20,6 +20,10 @@ namespace NumericKernels.Generators.Quadrature
         /// <summary>The length scale when LengthScale is not set: half the interval.</summary>
         public const double DefaultLengthScale = 0.5;
 
+        /// <summary>The shortest length scale accepted (relative to the interval): shorter, the samples are independent to
+        /// within double precision and the kernel polynomial of a long distance overflows.</summary>
+        public const double MinLengthScale = 1e-6;
+
         /// <summary>The largest length scale accepted for any kernel (relative to the interval).</summary>
         public const double MaxLengthScale = 100;
 

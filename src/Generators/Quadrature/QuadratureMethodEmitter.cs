@@ -67,7 +67,7 @@ namespace NumericKernels.Generators.Quadrature
             if (r.Shape == QuadratureShape.Adaptive && r.Rule == QuadratureRuleId.TanhSinh)
             {
                 string summed = r.Element == ElementKind.Float32 ? " The terms are added in double." : string.Empty;
-                return $"Integrates {integrand} over [a, b] with {rule}. Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to {element}), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false.{summed}";
+                return $"Integrates {integrand} over [a, b] with {rule}. Nodes are placed from the nearer end by their stored distance to it (1 - |x|, computed at compile time in double-double arithmetic and rounded once to {element}), so the integrand is never evaluated at a or b and endpoint singularities are integrable; a node that rounds onto an end is not evaluated. ErrorEstimate is the difference from the previous step's value, plus a bound for the terms left out on each side (geometric from the last two terms evaluated there, as the terms decay doubly exponentially; their count times the last term when they do not decay), plus the placement error of the evaluated nodes (each term times the relative error of its distance to the end, at most all of it, assuming |d f'| <= |f| there, as for d^-alpha with alpha <= 1, logarithms and smooth integrands), plus a rounding floor of 50 epsilon times the sum of |terms|; Converged is true only when it meets the tolerance. The integrand is called in scalar form (its vector overloads are not used). Non-finite a, b or integrand values give Converged = false.{summed}";
             }
             if (r.Shape == QuadratureShape.Adaptive)
             {
@@ -425,7 +425,9 @@ namespace NumericKernels.Generators.Quadrature
             /// Tanh-sinh on [a, b]: the tables hold, for t = k 2^-L (L = MaxSubdivisions), the complement 1 - x and the weight.
             /// Level 0 takes the nodes t = 0, 1, 2, ...; level l the odd multiples of 2^-l; the value at level l is h 2^-l times
             /// the sum of every term so far. Each side walks outwards until a node rounds onto its end, the table ends, or two
-            /// nodes in a row leave a tail (their count times the term) below epsilon times the sum of |terms|.
+            /// decaying (or zero) terms in a row leave a bound on the rest below epsilon times
+            /// the sum of |terms| (see WriteTanhSinhWalk). The estimate adds the change from the previous level, those bounds,
+            /// the placement error of the evaluated nodes and a 50 epsilon rounding floor.
             /// </summary>
             private void WriteTanhSinh(string a, string b)
             {
@@ -437,7 +439,7 @@ namespace NumericKernels.Generators.Quadrature
                 string evaluations = Local("evaluations"), sum = Local("sum"), abs = Local("abs"), tail = Local("tail");
                 string value = Local("value"), estimate = Local("estimate"), previous = Local("previous"), converged = Local("converged");
                 string level = Local("level"), stride = Local("stride"), advance = Local("advance"), step = Local("step"), scale = Local("scale");
-                string walk = Local("Walk"), centre = Local("centre"), cutA = Local("cutA"), cutB = Local("cutB");
+                string walk = Local("Walk"), centre = Local("centre"), cutA = Local("cutA"), cutB = Local("cutB"), placement = Local("placement");
                 string epsilon = Lit(_t.IsSingle ? Math.Pow(2, -23) : Math.Pow(2, -52));
                 string epsilon50 = NumberLiterals.Literal(50 * (_t.IsSingle ? Math.Pow(2, -23) : Math.Pow(2, -52)), ElementKind.Float64);
                 using (_w.OpenBlock($"if (!{T}.IsFinite({a}) || !{T}.IsFinite({b}))"))
@@ -452,12 +454,18 @@ namespace NumericKernels.Generators.Quadrature
                 _w.WriteLine($"global::System.ReadOnlySpan<{T}> {cs} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(X))} }};");
                 _w.WriteLine($"global::System.ReadOnlySpan<{T}> {ws} = new {T}[] {{ {string.Join(", ", Enumerable.Range(0, _n).Select(Wt))} }};");
                 WriteHalfLengthAndCentre(h, m, a, b);
+                using (_w.OpenBlock($"if ({m} == {a} || {m} == {b})"))
+                {
+                    // Too narrow for any node strictly inside.
+                    _w.WriteLine($"return new {result}(double.NaN, double.PositiveInfinity, 0, false);");
+                }
                 _w.WriteLine($"{T} {f0} = {_f}({m});");
                 _w.WriteLine($"int {evaluations} = 1;");
                 _w.WriteLine($"double {sum} = (double){ws}[0] * {f0};");
                 _w.WriteLine($"double {abs} = {math}.Abs({sum});");
                 _w.WriteLine($"double {centre} = {abs};");
                 _w.WriteLine($"double {tail} = 0.0;");
+                _w.WriteLine($"double {placement} = 0.0;");
                 _w.WriteLine($"double {value} = double.NaN;");
                 _w.WriteLine($"double {estimate} = double.PositiveInfinity;");
                 _w.WriteLine($"double {previous} = 0.0;");
@@ -468,8 +476,8 @@ namespace NumericKernels.Generators.Quadrature
                     {
                         _w.WriteLine($"int {stride} = 1 << ({levels} - {level});");
                         _w.WriteLine($"int {advance} = {level} == 0 ? {stride} : 2 * {stride};");
-                        using (_w.OpenBlock($"if (!{walk}({cs}, {ws}, {a}, {h}, {levels} - {level}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutA}, ref {evaluations})"
-                            + $" || !{walk}({cs}, {ws}, {b}, -{h}, {levels} - {level}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, out double {cutB}, ref {evaluations}))"))
+                        using (_w.OpenBlock($"if (!{walk}({cs}, {ws}, {a}, {h}, {levels} - {level}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, ref {placement}, out double {cutA}, ref {evaluations})"
+                            + $" || !{walk}({cs}, {ws}, {b}, -{h}, {levels} - {level}, {advance}, {centre}, ref {sum}, ref {abs}, ref {tail}, ref {placement}, out double {cutB}, ref {evaluations}))"))
                         {
                             _w.WriteLine($"{value} = double.NaN;");
                             _w.WriteLine($"{estimate} = double.PositiveInfinity;");
@@ -481,7 +489,7 @@ namespace NumericKernels.Generators.Quadrature
                         _w.WriteLine(_t.IsSingle ? $"{value} = (float)({scale} * {sum});" : $"{value} = {scale} * {sum};");
                         using (_w.OpenBlock($"if ({level} > 0)"))
                         {
-                            _w.WriteLine($"{estimate} = {math}.Abs({value} - {previous}) + {math}.Abs({scale}) * ({tail} + {cutA} + {cutB}) + {epsilon50} * {math}.Abs({scale}) * {abs};");
+                            _w.WriteLine($"{estimate} = {math}.Abs({value} - {previous}) + {math}.Abs({scale}) * ({tail} + {cutA} + {cutB} + {placement}) + {epsilon50} * {math}.Abs({scale}) * {abs};");
                             using (_w.OpenBlock($"if (!double.IsFinite({value}) || !double.IsFinite({estimate}))"))
                             {
                                 _w.WriteLine("break;");
@@ -501,12 +509,13 @@ namespace NumericKernels.Generators.Quadrature
             }
 
             /// <summary>
-            /// The local function that walks one side of one level outwards from the centre: node j at fma(h, c[j], end);
-            /// returns false on a non-finite term. Terms past the walk's last node are bounded on the whole grid of this
+            /// The local function that walks one side of one level outwards from the centre: node j at fma(h, c[j], end); the
+            /// placement error of each evaluated node (|term| times the relative error of its distance to the end, at most 1)
+            /// goes to the placement sum; returns false on a non-finite term. Terms past the walk's last node are bounded on the whole grid of this
             /// level (spacing stride) geometrically: |last term| times min(count, s/(1 - s)), s the ratio of the last two
             /// terms taken per grid step (their square root when they are two steps apart), which only falls further out
-            /// as the terms decay doubly exponentially; count times |last term| when they do not decay. A quiet stop (two
-            /// decaying terms in a row whose bound is below epsilon times the sum of |terms|) adds its bound to the
+            /// as the terms decay doubly exponentially; 0 after a zero term; count times |last term| when they do not decay. A
+            /// quiet stop (two decaying or zero terms in a row whose bound is below epsilon times the sum of |terms|) adds its bound to the
             /// running tail (the nodes it leaves out stay out); a stop at a node that rounded onto the end, or at the
             /// table's end, sets the side's cut, which later levels replace, since every level stops at the same place.
             /// </summary>
@@ -514,12 +523,14 @@ namespace NumericKernels.Generators.Quadrature
             {
                 string cs = Local("c"), ws = Local("w"), end = Local("end"), h = Local("h"), first = Local("first"), advance = Local("advance");
                 string start = Local("start"), sum = Local("sum"), abs = Local("abs"), tail = Local("tail"), cut = Local("cut"), evaluations = Local("evaluations");
+                string placement = Local("placement"), intended = Local("intended"), slip = Local("slip");
+                string lastA = Local("lastPlaced"), priorA = Local("priorPlaced"), frozen = Local("coarse");
                 string last = Local("last"), prior = Local("prior"), quiet = Local("quiet"), j = Local("j"), x = Local("x"), fx = Local("fx"), term = Local("term");
                 string shift = Local("shift");
                 string stride = Local("stride"), rest = Local("rest"), ratio = Local("ratio"), count = Local("count"), outer = Local("outer"), Bound = Local("Bound");
                 string adjacent = Local("adjacent"), endless = Local("endless"), geometric = Local("geometric"), rounded = Local("rounded");
                 string math = "global::System.Math";
-                using (_w.OpenBlock($"static bool {walk}(global::System.ReadOnlySpan<{T}> {cs}, global::System.ReadOnlySpan<{T}> {ws}, {T} {end}, {T} {h}, int {shift}, int {advance}, double {start}, ref double {sum}, ref double {abs}, ref double {tail}, out double {cut}, ref int {evaluations})"))
+                using (_w.OpenBlock($"static bool {walk}(global::System.ReadOnlySpan<{T}> {cs}, global::System.ReadOnlySpan<{T}> {ws}, {T} {end}, {T} {h}, int {shift}, int {advance}, double {start}, ref double {sum}, ref double {abs}, ref double {tail}, ref double {placement}, out double {cut}, ref int {evaluations})"))
                 {
                     // stride = 2^shift, the grid spacing of this level in table entries; counts divide by shifting.
                     _w.WriteLine($"int {stride} = 1 << {shift};");
@@ -530,6 +541,9 @@ namespace NumericKernels.Generators.Quadrature
                     _w.WriteLine($"double {last} = {start};");
                     _w.WriteLine($"double {prior} = 0.0;");
                     _w.WriteLine($"int {outer} = 0;");
+                    _w.WriteLine($"double {lastA} = {start};");
+                    _w.WriteLine($"double {priorA} = 0.0;");
+                    _w.WriteLine($"bool {frozen} = false;");
                     _w.WriteLine($"int {quiet} = 0;");
                     _w.WriteLine($"bool {rounded} = false;");
                     _w.WriteLine($"{cut} = 0.0;");
@@ -553,15 +567,39 @@ namespace NumericKernels.Generators.Quadrature
                         _w.WriteLine($"{prior} = {j} == {stride} ? 0.0 : {last};");
                         _w.WriteLine($"{last} = {math}.Abs({term});");
                         _w.WriteLine($"{a} += {last};");
-                        _w.WriteLine($"{outer} = {j};");
+                        // The node's distance to the end as placed (x - end, exact beside the end) against the intended
+                        // h c: near a nonzero end the end's ulp is coarse and the distance can be off by up to all of itself.
+                        // If the integrand changes by at most its own size over a relative change of that distance
+                        // (|d f'| <= |f|: true of d^-alpha for alpha <= 1, of logarithms, of smooth integrands beside the
+                        // end), the term is off by at most that fraction of itself (all of it at most).
+                        _w.WriteLine($"double {intended} = (double){h} * {cs}[{j}];");
+                        _w.WriteLine($"double {slip} = {math}.Abs((double)({x} - {end}) - {intended});");
+                        using (_w.OpenBlock($"if ({slip} != 0.0)"))
+                        {
+                            _w.WriteLine($"{placement} += {last} * {math}.Min(1.0, {slip} / {math}.Abs({intended}));");
+                        }
+                        // The cut past the side's end is extrapolated from the last two nodes placed to within 2^-10 of
+                        // their distance (while every node so far was): terms at coarsely placed nodes do not follow the
+                        // integrand's decay toward the end.
+                        using (_w.OpenBlock($"if (!{frozen} && {slip} <= {math}.Abs({intended}) * 0.0009765625)"))
+                        {
+                            _w.WriteLine($"{priorA} = {j} == {stride} ? 0.0 : {lastA};");
+                            _w.WriteLine($"{lastA} = {last};");
+                            _w.WriteLine($"{outer} = {j};");
+                        }
+                        using (_w.OpenBlock("else"))
+                        {
+                            _w.WriteLine($"{frozen} = true;");
+                        }
                         // The bound is the smaller of count x last and at least last^2 / (prior - last) (the ratio's square
                         // root is at least the ratio), so only terms that pass one of those cheap tests pay for the bound's
                         // division and square root.
                         _w.WriteLine($"double {cap} = {epsilon} * {a};");
                         _w.WriteLine($"int {left} = ({cs}.Length - 1 - {j}) >> {shift};");
-                        using (_w.OpenBlock($"if ({last} < {prior} && ({left} * {last} <= {cap} || {last} * {last} <= {cap} * ({prior} - {last})))"))
+                        using (_w.OpenBlock($"if (!{frozen} && ({last} < {prior} || {last} == 0.0) && ({left} * {last} <= {cap} || {last} * {last} <= {cap} * ({prior} - {last})))"))
                         {
-                            _w.WriteLine($"double {rest} = {Bound}({last}, {prior}, {stride} == {advance}, {left}, false);");
+                            // On the table's last entry the rest is everything beyond it (the bound without a count).
+                            _w.WriteLine($"double {rest} = {Bound}({last}, {prior}, {stride} == {advance}, {left}, {left} == 0);");
                             using (_w.OpenBlock($"if ({rest} <= {cap})"))
                             {
                                 using (_w.OpenBlock($"if (++{quiet} == 2)"))
@@ -578,7 +616,7 @@ namespace NumericKernels.Generators.Quadrature
                         _w.WriteLine($"{quiet} = 0;");
                     }
                     // Stopped at the end (a node rounded onto it) or at the table's end: every grid node past the last one.
-                    _w.WriteLine($"{cut} = {Bound}({last}, {prior}, {stride} == {advance}, ({cs}.Length - 1 - {outer}) >> {shift}, !{rounded});");
+                    _w.WriteLine($"{cut} = {Bound}({lastA}, {priorA}, {stride} == {advance}, ({cs}.Length - 1 - {outer}) >> {shift}, !{rounded});");
                     _w.WriteLine($"{sum} = {s};");
                     _w.WriteLine($"{abs} = {a};");
                     _w.WriteLine($"{evaluations} += {n};");
@@ -587,6 +625,12 @@ namespace NumericKernels.Generators.Quadrature
                     // The bound for the terms after the last: geometric with the last ratio per grid step while they decay.
                     using (_w.OpenBlock($"static double {Bound}(double {last}, double {prior}, bool {adjacent}, int {count}, bool {endless})"))
                     {
+                        using (_w.OpenBlock($"if ({last} == 0.0)"))
+                        {
+                            // A zero term (an integrand that vanishes, or underflows, toward the end) decays as far as
+                            // anything can be told from it.
+                            _w.WriteLine("return 0.0;");
+                        }
                         using (_w.OpenBlock($"if (!({last} < {prior}))"))
                         {
                             _w.WriteLine($"return {endless} ? double.PositiveInfinity : {count} * {last};");

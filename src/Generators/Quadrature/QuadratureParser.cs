@@ -246,6 +246,12 @@ namespace NumericKernels.Generators.Quadrature
         {
             LocationInfo? location = arguments.Named("LengthScale") is null ? arguments.AttributeLocation : arguments.NamedLocation("LengthScale");
             string written = arguments.Named("LengthScale") is null ? scale.ToString("R", CultureInfo.InvariantCulture) + " (the default)" : scale.ToString("R", CultureInfo.InvariantCulture);
+            if (scale < BayesianQuadrature.MinLengthScale)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, location, "LengthScale", written,
+                    "the length scale is at least " + BayesianQuadrature.MinLengthScale.ToString("R", CultureInfo.InvariantCulture) + " times the interval (shorter, the samples are independent to double precision)"));
+                return false;
+            }
             if (scale > BayesianQuadrature.MaxLengthScale)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTolerance, location, "LengthScale", written,

@@ -8,8 +8,8 @@ namespace NumericKernels.Generators.Quadrature
     /// The tanh-sinh (double exponential) substitution x = tanh((pi/2) sinh t) on [-1, 1], sampled at t = k 2^-levels for
     /// k = 0, 1, 2, ... in double-double: for each k the complement c = 1 - x = 2 / (1 + e^(pi sinh t)) (the distance to
     /// the end, kept apart from 1 so that a node next to an endpoint is placed exactly, never on it) and the weight
-    /// dx/dt = (pi/2) cosh t sech^2((pi/2) sinh t) = pi cosh t c / (1 + q) with q = e^(-pi sinh t). Groundwork for the
-    /// adaptive tanh-sinh kernel (not wired into [Quadrature] yet).
+    /// dx/dt = (pi/2) cosh t sech^2((pi/2) sinh t) = pi cosh t c / (1 + q) with q = e^(-pi sinh t). The tables of the
+    /// adaptive tanh-sinh kernel (QuadratureMethodEmitter.WriteTanhSinh).
     /// </summary>
     internal static class TanhSinh
     {

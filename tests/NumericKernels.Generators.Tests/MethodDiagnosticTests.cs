@@ -67,5 +67,37 @@ namespace NumericKernels.Generators.Tests
                 Kernels("[Approximate(MathFunction.Exp)][Polynomial(1.0)] public static partial float F(float x);"),
                 "NK0020",
                 "F");
+    
+
+        [Theory]
+        [InlineData("public static void Host() { [Approximate(MathFunction.Exp)] static void Local(ReadOnlySpan<float> x, Span<float> y) { } }", "Approximate(MathFunction.Exp)", "local function 'Local'")]
+        [InlineData("public static Action Make() => [Polynomial(1.0)] () => { };", "Polynomial(1.0)", "a lambda")]
+        [InlineData("public static float P { [Quadrature(QuadratureRule.Trapezoid)] get => 0; }", "Quadrature(QuadratureRule.Trapezoid)", "a 'get' accessor")]
+        [InlineData("public static event Action E { add { } [Quantize(NumberFormat.Float8E4M3)] remove { } }", "Quantize(NumberFormat.Float8E4M3)", "a 'remove' accessor")]
+        public void NK0035_a_kernel_attribute_on_a_local_function_lambda_or_accessor_is_reported_on_the_attribute(string member, string located, string says)
+            => Assert.Contains(says, DiagnosticAssert.Single(Kernels(member), "NK0035", located));
+
+        [Fact]
+        public void NK0036_an_extern_kernel_method_is_reported_on_its_name()
+            => DiagnosticAssert.Single(Kernels("[Approximate(MathFunction.Exp)] public static extern partial float F(float x);"), "NK0036", "F");
+
+        [Fact]
+        public void NK0037_a_kernel_method_with_its_own_implementation_is_reported_on_its_name()
+            => DiagnosticAssert.Single(Kernels("[Polynomial(1.0)] public static partial float F(float x);\npublic static partial float F(float x) => x;"), "NK0037", "F");
+
+        [Fact]
+        public void NK0038_a_kernel_method_in_a_file_local_type_is_reported_on_the_type_name()
+            => DiagnosticAssert.Single(
+                KernelSources.Usings + "namespace Demo;\n\nfile static partial class Local\n{\n[Polynomial(1.0)] public static partial float F(float x);\n}\n",
+                "NK0038",
+                "Local");
+    
+
+        [Theory]
+        [InlineData("[Approximate(MathFunction.Exp, SpecialValues = (SpecialValues)7)] public static partial float F(float x);", "SpecialValues = (SpecialValues)7", "7 is not a defined SpecialValues value")]
+        [InlineData("[Approximate(MathFunction.Exp, Rounding = (RoundingMode)42)] public static partial float F(float x);", "Rounding = (RoundingMode)42", "42 is not a defined RoundingMode value")]
+        [InlineData("[Polynomial(1.0, 2.0, Scheme = (PolynomialScheme)9)] public static partial float F(float x);", "Scheme = (PolynomialScheme)9", "9 is not a defined PolynomialScheme value")]
+        public void NK0027_an_enum_argument_outside_its_defined_values_is_reported_on_the_argument(string declaration, string located, string says)
+            => Assert.Contains(says, DiagnosticAssert.Single(Kernels(declaration), "NK0027", located));
     }
 }

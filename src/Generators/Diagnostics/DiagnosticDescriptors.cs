@@ -150,6 +150,22 @@ namespace NumericKernels.Generators.Diagnostics
             "Integrand '{0}' is not marked [MethodImpl(MethodImplOptions.AggressiveInlining)]: the JIT inlines a method that size only by its own heuristics (a double constant alone is 9 bytes of IL), and a call at each of the {1} nodes spills the kernel's accumulators; mark it to have it inlined",
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor AttributeNotOnMethodDeclaration = Error(
+            "NK0035", "Kernel attribute not on a method declaration",
+            "[{0}] is on {1}, for which NumericKernels generates nothing; put it on a static partial method declaration of a partial class or struct");
+
+        public static readonly DiagnosticDescriptor ExternKernelMethod = Error(
+            "NK0036", "Kernel method must not be extern",
+            "Method '{0}' is declared 'extern', so its body would come from elsewhere; remove 'extern': NumericKernels generates the body");
+
+        public static readonly DiagnosticDescriptor KernelMethodAlreadyImplemented = Error(
+            "NK0037", "Kernel method already implemented",
+            "Method '{0}' already has an implementing declaration; remove it: NumericKernels generates the body");
+
+        public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
+            "NK0038", "Kernel method in a file-local type",
+            "Type '{0}' of method '{1}' is file-local: the generated implementation lives in another file, which cannot extend it; declare the type without 'file'");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
             .GetFields()
             .Select(field => field.GetValue(null))

@@ -43,14 +43,16 @@ namespace NumericKernels.Generators.Parsing
                     EntryEmitter.FormatNumber(domainMax)));
             }
 
+            // A cast such as (SpecialValues)7 compiles; it names no behaviour, so it is reported on the argument.
+            int rounding = arguments.Int32("Rounding", (int)RoundingModeId.ToNearestEven);
+            int specialValues = arguments.Int32("SpecialValues", (int)SpecialValuesId.Ieee);
+            CheckDefined(typeof(RoundingModeId), rounding, "RoundingMode", "Rounding", arguments, diagnostics);
+            CheckDefined(typeof(SpecialValuesId), specialValues, "SpecialValues", "SpecialValues", arguments, diagnostics);
+
             if (target is null || function is null || diagnostics.Count > 0)
             {
                 return null;
             }
-
-            // Out-of-range enum values cannot come from named members; treat them as the strictest meaning.
-            int rounding = arguments.Int32("Rounding", (int)RoundingModeId.ToNearestEven);
-            int specialValues = arguments.Int32("SpecialValues", (int)SpecialValuesId.Ieee);
             return new ApproximateRequest(
                 target,
                 function.Value,
@@ -59,13 +61,23 @@ namespace NumericKernels.Generators.Parsing
                 (RoundingModeId)rounding,
                 domainMin,
                 domainMax,
-                specialValues == (int)SpecialValuesId.FiniteOnly ? SpecialValuesId.FiniteOnly : SpecialValuesId.Ieee,
+                (SpecialValuesId)specialValues,
                 arguments.String("Variant"),
                 new ApproximateArgumentLocations(
                     arguments.AttributeLocation,
                     arguments.NamedLocation("Variant"),
                     arguments.NamedLocation("Rounding"),
                     arguments.NamedLocation("CorrectlyRounded")));
+        }
+
+        /// <summary>NK0027 on the named argument when its value is outside the enum's defined members.</summary>
+        internal static void CheckDefined(Type mirror, int value, string enumName, string option, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
+        {
+            if (arguments.Named(option) is not null && !Enum.IsDefined(mirror, value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, arguments.NamedLocation(option),
+                    value.ToString(System.Globalization.CultureInfo.InvariantCulture), enumName));
+            }
         }
 
         /// <summary>The requested function; null when the argument is missing (the compiler reports it) or unknown.</summary>

@@ -50,6 +50,15 @@ namespace NumericKernels.Generators.Parsing
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStatic, identifier, name));
             }
+            if (syntax.Modifiers.Any(SyntaxKind.ExternKeyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ExternKernelMethod, identifier, name));
+            }
+            else if (method.PartialImplementationPart is not null)
+            {
+                // The user wrote the body too (the generator's own part is not in the compilation it reads).
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.KernelMethodAlreadyImplemented, identifier, name));
+            }
             if (syntax.TypeParameterList is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), name));
@@ -76,6 +85,14 @@ namespace NumericKernels.Generators.Parsing
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.ContainingTypeNotPartial,
+                        LocationInfo.From(type.Identifier),
+                        type.Identifier.ValueText,
+                        methodName));
+                }
+                if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.FileLocalContainingType,
                         LocationInfo.From(type.Identifier),
                         type.Identifier.ValueText,
                         methodName));

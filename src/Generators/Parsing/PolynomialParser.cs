@@ -48,6 +48,7 @@ namespace NumericKernels.Generators.Parsing
             {
                 CheckFinite(coefficients, target.Signature.Element, arguments, diagnostics);
             }
+            ApproximateParser.CheckDefined(typeof(PolynomialSchemeId), arguments.Int32("Scheme", (int)PolynomialSchemeId.Auto), "PolynomialScheme", "Scheme", arguments, diagnostics);
             if (target is null || diagnostics.Count > 0)
             {
                 return null;

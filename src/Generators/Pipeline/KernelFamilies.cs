@@ -30,6 +30,13 @@ namespace NumericKernels.Generators.Pipeline
 
             ReportDiagnostics(context, planned.Select((result, _) => result.Diagnostics).WithTrackingName(names.Diagnostics));
 
+            // The attribute on a local function, lambda or accessor (the attribute's usage allows every method): nothing
+            // can be generated there, so it is reported rather than ignored.
+            string attributeName = family.AttributeName;
+            ReportDiagnostics(context, context.SyntaxProvider
+                .ForAttributeWithMetadataName(attributeName, static (node, _) => node is not MethodDeclarationSyntax, (attributeContext, _) => Misplaced(attributeContext, attributeName))
+                .WithTrackingName(TrackingNames.MisplacedAttributes));
+
             IncrementalValuesProvider<TSpec> specs = planned
                 .Where(result => result.Model is not null)
                 .Select((result, _) => result.Model!)
@@ -62,6 +69,27 @@ namespace NumericKernels.Generators.Pipeline
         }
 
         private static bool IsMethod(SyntaxNode node, System.Threading.CancellationToken cancellationToken) => node is MethodDeclarationSyntax;
+
+        /// <summary>NK0035 on the attribute, naming what it is on.</summary>
+        private static EquatableArray<DiagnosticInfo> Misplaced(GeneratorAttributeSyntaxContext context, string attributeName)
+        {
+            string what = context.TargetNode switch
+            {
+                LocalFunctionStatementSyntax local => "local function '" + local.Identifier.ValueText + "'",
+                AccessorDeclarationSyntax accessor => "a '" + accessor.Keyword.ValueText + "' accessor",
+                LambdaExpressionSyntax => "a lambda",
+                _ => "a " + context.TargetNode.GetType().Name.Replace("Syntax", string.Empty),
+            };
+            string shortName = attributeName.Substring(attributeName.LastIndexOf('.') + 1).Replace("Attribute", string.Empty);
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (AttributeData attribute in context.Attributes)
+            {
+                SyntaxNode? syntax = attribute.ApplicationSyntaxReference?.GetSyntax();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AttributeNotOnMethodDeclaration,
+                    syntax is null ? LocationInfo.From(context.TargetNode) : LocationInfo.From(syntax), shortName, what));
+            }
+            return new EquatableArray<DiagnosticInfo>(diagnostics);
+        }
 
         private static void ReportDiagnostics(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics)
         {

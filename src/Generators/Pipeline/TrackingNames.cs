@@ -24,5 +24,6 @@ namespace NumericKernels.Generators.Pipeline
         public const string QuadratureSpecs = nameof(QuadratureSpecs);
         public const string QuadratureDiagnostics = nameof(QuadratureDiagnostics);
         public const string QuadratureSupportUsed = nameof(QuadratureSupportUsed);
+        public const string MisplacedAttributes = nameof(MisplacedAttributes);
     }
 }

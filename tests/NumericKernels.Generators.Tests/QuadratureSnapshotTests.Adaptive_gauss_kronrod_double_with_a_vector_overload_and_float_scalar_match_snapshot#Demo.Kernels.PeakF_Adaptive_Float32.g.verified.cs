@@ -116,7 +116,7 @@ namespace Demo
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.169004723f, 0.190350577f, 0.204432935f, 0.209482148f), global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5, __f6, __f7), __k_v0);
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.204432935f, 0.190350577f, 0.169004723f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9, __f10, __f11), __k_v0);
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.10479001f, 0.0630920902f, 0.0229353216f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13, __f14, 0f), __k_v0);
-                    __k = (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 3));
+                    __k = ((global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 3)));
                 }
                 else
                 {
@@ -148,7 +148,7 @@ namespace Demo
                     global::System.Runtime.Intrinsics.Vector128<float> __g_v0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.129484966f, 0.279705405f, 0.381830037f, 0.417959183f), global::System.Runtime.Intrinsics.Vector128.Create(__f1, __f3, __f5, __f7), __g_v0);
                     __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.381830037f, 0.279705405f, 0.129484966f, 0f), global::System.Runtime.Intrinsics.Vector128.Create(__f9, __f11, __f13, 0f), __g_v0);
-                    __g = (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 3));
+                    __g = ((global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 3)));
                 }
                 else
                 {
@@ -174,7 +174,7 @@ namespace Demo
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.169004723f, 0.190350577f, 0.204432935f, 0.209482148f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5, __f6, __f7)), __abs_v0);
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.204432935f, 0.190350577f, 0.169004723f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9, __f10, __f11)), __abs_v0);
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.10479001f, 0.0630920902f, 0.0229353216f, 0f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13, __f14, 0f)), __abs_v0);
-                    __abs = (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 3));
+                    __abs = ((global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 3)));
                 }
                 else
                 {
@@ -209,7 +209,7 @@ namespace Demo
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.169004723f, 0.190350577f, 0.204432935f, 0.209482148f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f4, __f5, __f6, __f7) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.204432935f, 0.190350577f, 0.169004723f, 0.140653253f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f8, __f9, __f10, __f11) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float32.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.10479001f, 0.0630920902f, 0.0229353216f, 0f), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f12, __f13, __f14, 0f) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
-                    __asc = (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 3));
+                    __asc = ((global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 2)) + (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 1) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 3)));
                 }
                 else
                 {

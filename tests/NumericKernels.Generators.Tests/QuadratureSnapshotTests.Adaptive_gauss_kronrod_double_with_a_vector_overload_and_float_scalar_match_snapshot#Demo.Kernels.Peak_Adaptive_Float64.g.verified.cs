@@ -152,7 +152,8 @@ namespace Demo
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.13470921731147334d, 0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector256.Create(__f12, __f13, __f14, __f15), __k_v0);
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.075039674810919957d, 0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector256.Create(__f16, __f17, __f18, __f19), __k_v0);
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.0, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Create(__f20, 0.0, 0.0, 0.0), __k_v0);
-                    __k = (global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__k_v0, 3));
+                    global::System.Runtime.Intrinsics.Vector128<double> __k_r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(__k_v0) + global::System.Runtime.Intrinsics.Vector256.GetUpper(__k_v0);
+                    __k = (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_r128, 1));
                 }
                 else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
@@ -171,7 +172,7 @@ namespace Demo
                     __k_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.0), global::System.Runtime.Intrinsics.Vector128.Create(__f20, 0.0), __k_v0);
                     __k_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), __k_v1);
                     __k_v0 = __k_v0 + __k_v1;
-                    __k = global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 1);
+                    __k = (global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__k_v0, 1));
                 }
                 else
                 {
@@ -212,7 +213,8 @@ namespace Demo
                     __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.066671344308688138d, 0.14945134915058059d, 0.21908636251598204d, 0.26926671930999635d), global::System.Runtime.Intrinsics.Vector256.Create(__f1, __f3, __f5, __f7), __g_v0);
                     __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.29552422471475287d, 0.29552422471475287d, 0.26926671930999635d, 0.21908636251598204d), global::System.Runtime.Intrinsics.Vector256.Create(__f9, __f11, __f13, __f15), __g_v0);
                     __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14945134915058059d, 0.066671344308688138d, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Create(__f17, __f19, 0.0, 0.0), __g_v0);
-                    __g = (global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__g_v0, 3));
+                    global::System.Runtime.Intrinsics.Vector128<double> __g_r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(__g_v0) + global::System.Runtime.Intrinsics.Vector256.GetUpper(__g_v0);
+                    __g = (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_r128, 1));
                 }
                 else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
@@ -225,7 +227,7 @@ namespace Demo
                     __g_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.14945134915058059d, 0.066671344308688138d), global::System.Runtime.Intrinsics.Vector128.Create(__f17, __f19), __g_v0);
                     __g_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), __g_v1);
                     __g_v0 = __g_v0 + __g_v1;
-                    __g = global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 1);
+                    __g = (global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__g_v0, 1));
                 }
                 else
                 {
@@ -257,7 +259,8 @@ namespace Demo
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.13470921731147334d, 0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f12, __f13, __f14, __f15)), __abs_v0);
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.075039674810919957d, 0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f16, __f17, __f18, __f19)), __abs_v0);
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.0, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f20, 0.0, 0.0, 0.0)), __abs_v0);
-                    __abs = (global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__abs_v0, 3));
+                    global::System.Runtime.Intrinsics.Vector128<double> __abs_r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(__abs_v0) + global::System.Runtime.Intrinsics.Vector256.GetUpper(__abs_v0);
+                    __abs = (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_r128, 1));
                 }
                 else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
@@ -276,7 +279,7 @@ namespace Demo
                     __abs_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f20, 0.0)), __abs_v0);
                     __abs_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0)), __abs_v1);
                     __abs_v0 = __abs_v0 + __abs_v1;
-                    __abs = global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 1);
+                    __abs = (global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__abs_v0, 1));
                 }
                 else
                 {
@@ -321,7 +324,8 @@ namespace Demo
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.14277593857706009d, 0.13470921731147334d, 0.12349197626206584d, 0.10938715880229764d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f12, __f13, __f14, __f15) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.093125454583697601d, 0.075039674810919957d, 0.054755896574351995d, 0.032558162307964725d), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f16, __f17, __f18, __f19) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector256.Create(0.011694638867371874d, 0.0, 0.0, 0.0), global::System.Runtime.Intrinsics.Vector256.Abs(global::System.Runtime.Intrinsics.Vector256.Create(__f20, 0.0, 0.0, 0.0) - global::System.Runtime.Intrinsics.Vector256.Create(__mean)), __asc_v0);
-                    __asc = (global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 2)) + (global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 1) + global::System.Runtime.Intrinsics.Vector256.GetElement(__asc_v0, 3));
+                    global::System.Runtime.Intrinsics.Vector128<double> __asc_r128 = global::System.Runtime.Intrinsics.Vector256.GetLower(__asc_v0) + global::System.Runtime.Intrinsics.Vector256.GetUpper(__asc_v0);
+                    __asc = (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_r128, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_r128, 1));
                 }
                 else if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
@@ -340,7 +344,7 @@ namespace Demo
                     __asc_v0 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.011694638867371874d, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(__f20, 0.0) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v0);
                     __asc_v1 = global::NumericKernels.Generated.QuadratureMath_Float64.MulAdd(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0), global::System.Runtime.Intrinsics.Vector128.Abs(global::System.Runtime.Intrinsics.Vector128.Create(0.0, 0.0) - global::System.Runtime.Intrinsics.Vector128.Create(__mean)), __asc_v1);
                     __asc_v0 = __asc_v0 + __asc_v1;
-                    __asc = global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 1);
+                    __asc = (global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 0) + global::System.Runtime.Intrinsics.Vector128.GetElement(__asc_v0, 1));
                 }
                 else
                 {

@@ -521,7 +521,7 @@ namespace NumericKernels.Generators.Quadrature
             /// </summary>
             private void WriteTanhSinhWalk(string walk, string epsilon)
             {
-                string cs = Local("c"), ws = Local("w"), end = Local("end"), h = Local("h"), first = Local("first"), advance = Local("advance");
+                string cs = Local("c"), ws = Local("w"), end = Local("end"), h = Local("h"), advance = Local("advance");
                 string start = Local("start"), sum = Local("sum"), abs = Local("abs"), tail = Local("tail"), cut = Local("cut"), evaluations = Local("evaluations");
                 string placement = Local("placement"), intended = Local("intended"), slip = Local("slip");
                 string lastA = Local("lastPlaced"), priorA = Local("priorPlaced"), frozen = Local("coarse");
@@ -858,16 +858,9 @@ namespace NumericKernels.Generators.Quadrature
                                 _w.WriteLine($"{acc(r)} = {MulAdd(weights, values, acc(r))};");
                             }
                         }
-                        if (registers == 2)
-                        {
-                            // Lanes (s0, s1) and (s2, s3): their sum is (s0 + s2, s1 + s3).
-                            _w.WriteLine($"{acc(0)} = {acc(0)} + {acc(1)};");
-                            _w.WriteLine($"{name} = {vc}.GetElement({acc(0)}, 0) + {vc}.GetElement({acc(0)}, 1);");
-                        }
-                        else
-                        {
-                            _w.WriteLine($"{name} = ({vc}.GetElement({acc(0)}, 0) + {vc}.GetElement({acc(0)}, 2)) + ({vc}.GetElement({acc(0)}, 1) + {vc}.GetElement({acc(0)}, 3));");
-                        }
+                        // The canonical fold: registers (s0, s1) + (s2, s3), or a register's upper half onto its lower, then lanes.
+                        SummationOrder.FoldRegisters(_w, vt, acc, Enumerable.Repeat(true, registers).ToArray());
+                        _w.WriteLine($"{name} = {SummationOrder.FoldLanes(_w, _t, bits, acc(0), local => name + "_" + local)};");
                     }
                 }
                 using (_w.OpenBlock("else"))

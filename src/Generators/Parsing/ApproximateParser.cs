@@ -46,8 +46,8 @@ namespace NumericKernels.Generators.Parsing
             // A cast such as (SpecialValues)7 compiles; it names no behaviour, so it is reported on the argument.
             int rounding = arguments.Int32("Rounding", (int)RoundingModeId.ToNearestEven);
             int specialValues = arguments.Int32("SpecialValues", (int)SpecialValuesId.Ieee);
-            CheckDefined(typeof(RoundingModeId), rounding, "RoundingMode", "Rounding", arguments, diagnostics);
-            CheckDefined(typeof(SpecialValuesId), specialValues, "SpecialValues", "SpecialValues", arguments, diagnostics);
+            EnumArguments.Defined((RoundingModeId)rounding, "RoundingMode", arguments.NamedLocation("Rounding"), diagnostics);
+            EnumArguments.Defined((SpecialValuesId)specialValues, "SpecialValues", arguments.NamedLocation("SpecialValues"), diagnostics);
 
             if (target is null || function is null || diagnostics.Count > 0)
             {
@@ -68,16 +68,6 @@ namespace NumericKernels.Generators.Parsing
                     arguments.NamedLocation("Variant"),
                     arguments.NamedLocation("Rounding"),
                     arguments.NamedLocation("CorrectlyRounded")));
-        }
-
-        /// <summary>NK0027 on the named argument when its value is outside the enum's defined members.</summary>
-        internal static void CheckDefined(Type mirror, int value, string enumName, string option, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)
-        {
-            if (arguments.Named(option) is not null && !Enum.IsDefined(mirror, value))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, arguments.NamedLocation(option),
-                    value.ToString(System.Globalization.CultureInfo.InvariantCulture), enumName));
-            }
         }
 
         /// <summary>The requested function; null when the argument is missing (the compiler reports it) or unknown.</summary>

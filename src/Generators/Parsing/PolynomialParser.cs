@@ -48,13 +48,13 @@ namespace NumericKernels.Generators.Parsing
             {
                 CheckFinite(coefficients, target.Signature.Element, arguments, diagnostics);
             }
-            ApproximateParser.CheckDefined(typeof(PolynomialSchemeId), arguments.Int32("Scheme", (int)PolynomialSchemeId.Auto), "PolynomialScheme", "Scheme", arguments, diagnostics);
+            var requested = (PolynomialSchemeId)arguments.Int32("Scheme", (int)PolynomialSchemeId.Auto);
+            EnumArguments.Defined(requested, "PolynomialScheme", arguments.NamedLocation("Scheme"), diagnostics);
             if (target is null || diagnostics.Count > 0)
             {
                 return null;
             }
 
-            var requested = (PolynomialSchemeId)arguments.Int32("Scheme", (int)PolynomialSchemeId.Auto);
             PolynomialSchemeId scheme = PolynomialSchemeChooser.Choose(requested, coefficients.Count - 1);
             return new PolynomialSpec(target, new EquatableArray<Coefficient>(coefficients), requested, scheme);
         }

@@ -39,10 +39,8 @@ namespace NumericKernels.Generators.Quadrature
                 return null; // the compiler reports the missing or unbound argument
             }
             var rule = (QuadratureRuleId)ruleValue;
-            if (!Enum.IsDefined(typeof(QuadratureRuleId), rule))
+            if (!EnumArguments.Defined(rule, "QuadratureRule", arguments.PositionalLocation(0), diagnostics))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, arguments.PositionalLocation(0),
-                    ruleValue.ToString(CultureInfo.InvariantCulture), "QuadratureRule"));
                 return null;
             }
 
@@ -276,10 +274,9 @@ namespace NumericKernels.Generators.Quadrature
                 {
                     NotApplicable("Kernel", rule, "only Bayesian quadrature has a covariance kernel", arguments, diagnostics);
                 }
-                else if (!Enum.IsDefined(typeof(BayesKernelId), kernel))
+                else
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, arguments.NamedLocation("Kernel"),
-                        kernel.ToString(CultureInfo.InvariantCulture), "BayesKernel"));
+                    EnumArguments.Defined((BayesKernelId)kernel, "BayesKernel", arguments.NamedLocation("Kernel"), diagnostics);
                 }
             }
             if (arguments.Named("LengthScale") is TypedConstant scaleArgument && AttributeArguments.TryDouble(scaleArgument, out double scale))

@@ -43,10 +43,10 @@ namespace NumericKernels.Generators.Quantization
             var overflow = (OverflowModeId)arguments.Int32("Overflow", 0);
             int blockSize = arguments.Int32("BlockSize", 0);
             var scale = (NumberFormatId)arguments.Int32("Scale", (int)NumberFormatId.ScaleE8M0);
-            bool defined = Defined(element, "NumberFormat", arguments.PositionalLocation(0), diagnostics)
-                & Defined(rounding, "RoundingMode", arguments.NamedLocation("Rounding"), diagnostics)
-                & Defined(overflow, "OverflowMode", arguments.NamedLocation("Overflow"), diagnostics)
-                & Defined(scale, "NumberFormat", arguments.NamedLocation("Scale"), diagnostics);
+            bool defined = EnumArguments.Defined(element, "NumberFormat", arguments.PositionalLocation(0), diagnostics)
+                & EnumArguments.Defined(rounding, "RoundingMode", arguments.NamedLocation("Rounding"), diagnostics)
+                & EnumArguments.Defined(overflow, "OverflowMode", arguments.NamedLocation("Overflow"), diagnostics)
+                & EnumArguments.Defined(scale, "NumberFormat", arguments.NamedLocation("Scale"), diagnostics);
             if (!defined)
             {
                 return null;
@@ -93,18 +93,6 @@ namespace NumericKernels.Generators.Quantization
                 direction == QuantizeDirection.Quantize ? overflow : OverflowModeId.Saturate,
                 blockSize, blockSize == 0 ? NumberFormatId.ScaleE8M0 : scale);
             return new QuantizeSpec(frame, kernel, shape.Storage, shape.Input, shape.Output, shape.Scales, shape.Seed, shape.Offset);
-        }
-
-        private static bool Defined<TEnum>(TEnum value, string enumName, LocationInfo? location, List<DiagnosticInfo> diagnostics)
-            where TEnum : struct, Enum
-        {
-            if (Enum.IsDefined(typeof(TEnum), value))
-            {
-                return true;
-            }
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEnumValue, location,
-                Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture), enumName));
-            return false;
         }
 
         private static void CheckBlocks(ElementFormat format, int blockSize, NumberFormatId scale, AttributeArguments arguments, List<DiagnosticInfo> diagnostics)

@@ -64,23 +64,6 @@ public class BayesianQuadratureTests
         return weights;
     }
 
-    private static double CanonicalDot(double[] c, ReadOnlySpan<double> y, int k = 8)
-    {
-        var s = new double[k];
-        for (int i = 0; i < y.Length; i++)
-        {
-            s[i % k] = Math.FusedMultiplyAdd(c[i], y[i], s[i % k]);
-        }
-        for (int width = k / 2; width >= 1; width /= 2)
-        {
-            for (int j = 0; j < width; j++)
-            {
-                s[j] += s[j + width];
-            }
-        }
-        return s[0];
-    }
-
     private static readonly (string Name, Rule Rule, int Points)[] s_rules =
     {
         ("Matern32x9", (y, l) => BayesianKernels.Matern32x9(y, l, out _), 9),
@@ -125,7 +108,7 @@ public class BayesianQuadratureTests
             {
                 double[] y = Enumerable.Range(0, n).Select(_ => random.NextDouble() * 4 - 2).ToArray();
                 double interval = 0.1 + random.NextDouble() * 10;
-                double expected = interval * CanonicalDot(w, y);
+                double expected = interval * SampledQuadratureTests.CanonicalDot(w, y);
                 Assert.True(BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(rule(y, interval)), $"{name}, trial {trial}");
             }
         }

@@ -68,12 +68,12 @@ public class SampledQuadratureTests
     }
 
     /// <summary>The canonical sum from its definition: c_i y_i into accumulator i mod k, then pairwise (j with j + k/2 first).</summary>
-    private static double CanonicalSum(ReadOnlySpan<double> y, double even, double odd, int k = 8)
+    internal static double CanonicalDot(ReadOnlySpan<double> c, ReadOnlySpan<double> y, int k = 8)
     {
         var s = new double[k];
         for (int i = 0; i < y.Length; i++)
         {
-            s[i % k] = Math.FusedMultiplyAdd(i % 2 == 0 ? even : odd, y[i], s[i % k]);
+            s[i % k] = Math.FusedMultiplyAdd(c[i], y[i], s[i % k]);
         }
         for (int width = k / 2; width >= 1; width /= 2)
         {
@@ -84,6 +84,10 @@ public class SampledQuadratureTests
         }
         return s[0];
     }
+
+    /// <summary>The canonical sum with c_i = even for even i and odd for odd i.</summary>
+    private static double CanonicalSum(ReadOnlySpan<double> y, double even, double odd)
+        => CanonicalDot(Enumerable.Range(0, y.Length).Select(i => i % 2 == 0 ? even : odd).ToArray(), y);
 
     [Fact]
     public void Every_count_equals_the_canonical_summation_bit_for_bit()

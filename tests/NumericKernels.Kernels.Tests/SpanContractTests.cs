@@ -81,4 +81,48 @@ public class SpanContractTests
             Assert.Equal(expectedBf.RawValue, bf[i].RawValue);
         }
     }
+
+    [Fact]
+    public void ShortHalfAndBFloat16DestinationsThrowNamingThemAndWriteNothing()
+    {
+        var half = new Half[4];
+        var bf = new BFloat16[4];
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() => F32.ExpToHalf(new float[5], half)).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() => F32.LogToBFloat16(new float[5], bf)).ParamName);
+        Assert.All(half, h => Assert.Equal((Half)0, h));
+        Assert.All(bf, b => Assert.Equal(0, b.RawValue));
+    }
+
+    [Theory]
+    [InlineData(0)]   // the narrow outputs over the first half of the floats they are computed from: not in place
+    [InlineData(6)]
+    [InlineData(30)]
+    public void HalfAndBFloat16DestinationsOverlappingTheSourceThrowNamingThem(int byteOffset)
+    {
+        var buffer = new float[32];
+        buffer.AsSpan().Fill(1f);
+        // 16 floats as input, a 16-element 2-byte destination starting byteOffset bytes into them.
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() =>
+        {
+            Span<byte> bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan());
+            F32.ExpToHalf(buffer.AsSpan(0, 16), System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes.Slice(byteOffset, 32)));
+        }).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() =>
+        {
+            Span<byte> bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan());
+            F32.LogToBFloat16(buffer.AsSpan(0, 16), System.Runtime.InteropServices.MemoryMarshal.Cast<byte, BFloat16>(bytes.Slice(byteOffset, 32)));
+        }).ParamName);
+        Assert.All(buffer, v => Assert.Equal(1f, v));
+    }
+
+    [Fact]
+    public void HalfDestinationJustPastTheSourceIsAccepted()
+    {
+        var buffer = new float[24];
+        buffer.AsSpan(0, 16).Fill(0f);
+        Span<byte> bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan());
+        Span<Half> after = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes.Slice(64, 32));
+        F32.ExpToHalf(buffer.AsSpan(0, 16), after);
+        for (int i = 0; i < 16; i++) Assert.Equal((Half)1, after[i]);
+    }
 }

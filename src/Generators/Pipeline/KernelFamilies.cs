@@ -22,13 +22,15 @@ namespace NumericKernels.Generators.Pipeline
             where TShared : IEquatable<TShared>
         {
             FamilyTrackingNames names = family.TrackingNames;
-            IncrementalValuesProvider<ParseResult<TRequest>> parsed = context.SyntaxProvider
-                .ForAttributeWithMetadataName(family.AttributeName, IsMethod, family.Parse)
+            IncrementalValuesProvider<Located<ParseResult<TRequest>>> parsed = context.SyntaxProvider
+                .ForAttributeWithMetadataName(family.AttributeName, IsMethod, (attributeContext, cancellationToken) =>
+                    new Located<ParseResult<TRequest>>(family.Parse(attributeContext, cancellationToken), MethodName(attributeContext)))
                 .WithTrackingName(names.Parsed);
-            IncrementalValuesProvider<ParseResult<TSpec>> planned = parsed.Select(family.Plan);
+            IncrementalValuesProvider<Located<ParseResult<TSpec>>> planned = parsed.Select((result, cancellationToken) =>
+                new Located<ParseResult<TSpec>>(family.Plan(result.Value, cancellationToken), result.Method));
             if (names.Planned is string plannedName) planned = planned.WithTrackingName(plannedName);
 
-            ReportDiagnostics(context, planned.Select((result, _) => result.Diagnostics).WithTrackingName(names.Diagnostics));
+            ReportDiagnostics(context, planned.Select((result, _) => result.Value.Diagnostics).WithTrackingName(names.Diagnostics));
 
             // The attribute on a local function, lambda or accessor (the attribute's usage allows every method): nothing
             // can be generated there, so it is reported rather than ignored.
@@ -37,36 +39,41 @@ namespace NumericKernels.Generators.Pipeline
                 .ForAttributeWithMetadataName(attributeName, static (node, _) => node is not MethodDeclarationSyntax, (attributeContext, _) => Misplaced(attributeContext, attributeName))
                 .WithTrackingName(TrackingNames.MisplacedAttributes));
 
-            IncrementalValuesProvider<TSpec> specs = planned
-                .Where(result => result.Model is not null)
-                .Select((result, _) => result.Model!)
+            IncrementalValuesProvider<Located<TSpec>> specs = planned
+                .Where(result => result.Value.Model is not null)
+                .Select((result, _) => new Located<TSpec>(result.Value.Model!, result.Method))
                 .WithTrackingName(names.Specs);
             context.RegisterSourceOutput(specs, (output, spec) =>
             {
-                AddSource(output, family.MethodName(spec), family.MethodHintName(spec), () => family.EmitMethod(spec));
+                AddSource(output, family.MethodName(spec.Value), spec.Method, family.MethodHintName(spec.Value), () => family.EmitMethod(spec.Value));
             });
 
-            IncrementalValueProvider<EquatableArray<TShared>> shared = specs
-                .Select((spec, _) => family.Shared(spec))
+            // Distinct keeps the first method of each shared model: a failure to write the class is reported there.
+            IncrementalValueProvider<EquatableArray<Located<TShared>>> shared = specs
+                .Select((spec, _) => new Located<TShared>(family.Shared(spec.Value), spec.Method))
                 .Collect()
-                .Select((all, _) => new EquatableArray<TShared>(all.Distinct().OrderBy(family.SharedHintName, StringComparer.Ordinal)))
+                .Select((all, _) => new EquatableArray<Located<TShared>>(all.Distinct().OrderBy(model => family.SharedHintName(model.Value), StringComparer.Ordinal)))
                 .WithTrackingName(names.SharedUsed);
             context.RegisterSourceOutput(shared, (output, used) =>
             {
-                foreach (IGrouping<string, TShared> group in used.GroupBy(family.SharedHintName, StringComparer.Ordinal))
+                foreach (IGrouping<string, Located<TShared>> group in used.GroupBy(model => family.SharedHintName(model.Value), StringComparer.Ordinal))
                 {
                     // Distinct models with one hint name (a hash collision of class names) are each emitted under a hint of
                     // their own, so the compiler reports the duplicate type instead of a method silently using another model.
                     int index = 0;
-                    foreach (TShared model in group)
+                    foreach (Located<TShared> model in group)
                     {
                         string hintName = index == 0 ? group.Key : group.Key.Replace(".g.cs", "." + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs");
-                        AddSource(output, group.Key, hintName, () => family.EmitShared(model));
+                        AddSource(output, group.Key, model.Method, hintName, () => family.EmitShared(model.Value));
                         index++;
                     }
                 }
             });
         }
+
+        /// <summary>The kernel method's name, where a later stage's generator error about it is reported.</summary>
+        private static LocationInfo? MethodName(GeneratorAttributeSyntaxContext context)
+            => context.TargetNode is MethodDeclarationSyntax method ? LocationInfo.From(method.Identifier) : LocationInfo.From(context.TargetNode);
 
         private static bool IsMethod(SyntaxNode node, System.Threading.CancellationToken cancellationToken) => node is MethodDeclarationSyntax;
 
@@ -103,10 +110,11 @@ namespace NumericKernels.Generators.Pipeline
         }
 
         /// <summary>
-        /// Emits one file. An emitter failure becomes an NK0018 diagnostic instead of a generator crash; a duplicate hint
-        /// name means the user declared the same method twice, which the compiler already reports.
+        /// Emits one file. An emitter failure becomes an NK0018 diagnostic on the method (for a shared class, the first
+        /// method that uses it) instead of a generator crash; a duplicate hint name means the user declared the same method
+        /// twice, which the compiler already reports.
         /// </summary>
-        private static void AddSource(SourceProductionContext output, string subject, string hintName, Func<string> emit)
+        private static void AddSource(SourceProductionContext output, string subject, LocationInfo? method, string hintName, Func<string> emit)
         {
             string text;
             try
@@ -116,7 +124,7 @@ namespace NumericKernels.Generators.Pipeline
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 output.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.InternalError, Location.None, subject, exception.GetType().Name + ": " + exception.Message));
+                    DiagnosticDescriptors.InternalError, method?.ToLocation() ?? Location.None, subject, exception.GetType().Name + ": " + exception.Message));
                 return;
             }
             try

@@ -17,7 +17,7 @@ namespace NumericKernels.Generators.Pipeline
     /// <typeparam name="TRequest">What the parser produces (value data).</typeparam>
     /// <typeparam name="TSpec">What the method is written from (value data).</typeparam>
     /// <typeparam name="TShared">A shared class's model (value data); methods with equal models share one class.</typeparam>
-    internal sealed class KernelFamily<TRequest, TSpec, TShared>
+    internal sealed record KernelFamily<TRequest, TSpec, TShared>
         where TRequest : class
         where TSpec : class
         where TShared : IEquatable<TShared>

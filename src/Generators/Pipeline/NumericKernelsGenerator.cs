@@ -35,19 +35,7 @@ namespace NumericKernels.Generators.Pipeline
             });
 
             // [Polynomial]: methods of every shape with the same element, scheme and coefficients share one class.
-            KernelFamilies.Register(context, new KernelFamily<PolynomialSpec, PolynomialSpec, PolynomialImplementation>
-            {
-                AttributeName = KernelAttributeNames.Polynomial,
-                Parse = PolynomialParser.Parse,
-                Plan = (parsed, _) => parsed,
-                MethodName = spec => spec.Target.Name,
-                MethodHintName = spec => spec.Target.HintName,
-                EmitMethod = PolynomialEmitter.Emit,
-                Shared = PolynomialImplementation.Of,
-                SharedHintName = implementation => implementation.HintName,
-                EmitShared = PolynomialImplementationEmitter.Emit,
-                TrackingNames = new FamilyTrackingNames(TrackingNames.PolynomialParsed, null, TrackingNames.PolynomialDiagnostics, TrackingNames.PolynomialSpecs, TrackingNames.PolynomialImplementationsUsed),
-            });
+            KernelFamilies.Register(context, PolynomialFamily());
 
             // [Quantize] and [Dequantize]: methods with the same format, rounding and overflow share one kernel class.
             KernelFamilies.Register(context, QuantizeFamily(KernelAttributeNames.Quantize, QuantizeParser.ParseQuantize,
@@ -71,6 +59,20 @@ namespace NumericKernels.Generators.Pipeline
                 TrackingNames = new FamilyTrackingNames(TrackingNames.QuadratureParsed, null, TrackingNames.QuadratureDiagnostics, TrackingNames.QuadratureSpecs, TrackingNames.QuadratureSupportUsed),
             });
         }
+
+        internal static KernelFamily<PolynomialSpec, PolynomialSpec, PolynomialImplementation> PolynomialFamily() => new KernelFamily<PolynomialSpec, PolynomialSpec, PolynomialImplementation>
+        {
+            AttributeName = KernelAttributeNames.Polynomial,
+            Parse = PolynomialParser.Parse,
+            Plan = (parsed, _) => parsed,
+            MethodName = spec => spec.Target.Name,
+            MethodHintName = spec => spec.Target.HintName,
+            EmitMethod = PolynomialEmitter.Emit,
+            Shared = PolynomialImplementation.Of,
+            SharedHintName = implementation => implementation.HintName,
+            EmitShared = PolynomialImplementationEmitter.Emit,
+            TrackingNames = new FamilyTrackingNames(TrackingNames.PolynomialParsed, null, TrackingNames.PolynomialDiagnostics, TrackingNames.PolynomialSpecs, TrackingNames.PolynomialImplementationsUsed),
+        };
 
         private static KernelFamily<QuantizeSpec, QuantizeSpec, QuantizeKernel> QuantizeFamily(
             string attributeName,

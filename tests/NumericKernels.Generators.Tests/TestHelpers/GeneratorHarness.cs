@@ -45,11 +45,11 @@ namespace NumericKernels.Generators.Tests.TestHelpers
             CSharpCompilation compilation = CreateCompilation(source, framework);
             GeneratorDriver driver = CreateDriver(compilation)
                 .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
-            return new GeneratorRun(driver.GetRunResult(), output, driverDiagnostics);
+            return new GeneratorRun(driver.GetRunResult(), compilation, output, driverDiagnostics);
         }
     }
 
-    internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+    internal sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompilation Input, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
     {
         /// <summary>Diagnostics the generator reported (NKxxxx).</summary>
         public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;

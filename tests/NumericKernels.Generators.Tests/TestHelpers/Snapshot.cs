@@ -9,11 +9,38 @@ namespace NumericKernels.Generators.Tests.TestHelpers
 {
     /// <summary>
     /// Snapshot files with Verify's naming: Class.Method#HintWithoutCs.verified.cs next to the test file. A mismatch (or a
-    /// missing snapshot) writes the .received.cs beside it and fails; NK_ACCEPT_SNAPSHOTS=1 accepts what was received.
+    /// missing snapshot) writes the .received.cs beside it and fails; NK_ACCEPT_SNAPSHOTS=1 accepts what was received, on
+    /// a person's machine only: with CI set it fails instead, since a snapshot is accepted by someone who read it.
     /// </summary>
     internal static class Snapshot
     {
         public const string AcceptVariable = "NK_ACCEPT_SNAPSHOTS";
+
+        private static readonly System.Threading.AsyncLocal<HashSet<string>?> s_compared = new System.Threading.AsyncLocal<HashSet<string>?>();
+
+        /// <summary>
+        /// Runs <paramref name="test"/> and gives the verified files it compared against (whether they matched or not):
+        /// how <see cref="SnapshotInventoryTests"/> finds verified files that no test produces any more.
+        /// </summary>
+        public static HashSet<string> ComparedBy(Action test)
+        {
+            var compared = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? outer = s_compared.Value;
+            s_compared.Value = compared;
+            try
+            {
+                test();
+            }
+            finally
+            {
+                s_compared.Value = outer;
+            }
+            return compared;
+        }
+
+        /// <summary>True when a CI system runs the tests (CI, TF_BUILD, GITHUB_ACTIONS and the like set).</summary>
+        public static bool UnderCi => new[] { "CI", "TF_BUILD", "GITHUB_ACTIONS", "CONTINUOUS_INTEGRATION" }
+            .Any(name => Environment.GetEnvironmentVariable(name) is string value && value.Length > 0 && !value.Equals("false", StringComparison.OrdinalIgnoreCase) && value != "0");
 
         public static void Match(string actual, string hintName, [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
         {
@@ -28,6 +55,7 @@ namespace NumericKernels.Generators.Tests.TestHelpers
         public static void MatchAll(
             GeneratorRun run, Func<string, bool>? includeHint = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
         {
+            CachingAssert.SecondRunReusesEverything(run.Input);
             var failures = new List<string>();
             foreach (var source in run.Sources.Where(source => includeHint?.Invoke(source.HintName) ?? true).OrderBy(source => source.HintName, StringComparer.Ordinal))
             {
@@ -52,9 +80,14 @@ namespace NumericKernels.Generators.Tests.TestHelpers
             string verified = baseName + ".verified.cs";
             string received = baseName + ".received.cs";
             string normalized = actual.Replace("\r\n", "\n");
+            s_compared.Value?.Add(Path.GetFileName(verified));
 
             if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
             {
+                if (UnderCi)
+                {
+                    return $"{AcceptVariable}=1 is set under CI ({Path.GetFileName(verified)}): snapshots are accepted by a person reading them, never by a CI run.";
+                }
                 File.WriteAllText(verified, normalized);
                 File.Delete(received);
                 return null;

@@ -34,14 +34,14 @@ public class AttributeContractTests
     public void Every_named_argument_the_generator_reads_is_a_settable_property_of_a_kernel_attribute()
     {
         // The parsers read named arguments by their property names as string literals; a renamed property would be
-        // ignored silently, so each literal must name a public settable property of some kernel attribute.
+        // ignored silently, so each literal must name a public settable property of a kernel attribute or CatalogEntry.
         string parsing = Path.Combine(RepositoryRoot(), "src", "Generators");
         var names = Directory.GetFiles(parsing, "*Parser*.cs", SearchOption.AllDirectories)
             .SelectMany(file => Regex.Matches(File.ReadAllText(file), "arguments\\.Named(?:Location)?\\(\"([A-Za-z]+)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
         Assert.True(names.Count >= 15, "found only " + names.Count + " named arguments: " + string.Join(", ", names));
-        var properties = KernelAttributeNames.KernelAttributes
+        var properties = KernelAttributeNames.KernelAttributes.Append(KernelAttributeNames.CatalogEntry)
             .Select(name => s_attributes.GetType(name)!)
             .SelectMany(type => type.GetProperties())
             .Where(property => property.SetMethod is { IsPublic: true })
@@ -49,6 +49,18 @@ public class AttributeContractTests
             .ToHashSet();
         string[] unknown = names.Where(name => !properties.Contains(name)).ToArray();
         Assert.True(unknown.Length == 0, "read by the generator but not a property: " + string.Join(", ", unknown));
+    }
+
+    [Fact]
+    public void CatalogEntry_is_an_assembly_attribute_that_may_repeat()
+    {
+        Type type = s_attributes.GetType(KernelAttributeNames.CatalogEntry)!;
+        AttributeUsageAttribute usage = type.GetCustomAttribute<AttributeUsageAttribute>()!;
+        Assert.Equal(AttributeTargets.Assembly, usage.ValidOn);
+        Assert.True(usage.AllowMultiple);
+        var entry = new CatalogEntryAttribute("my.exp", MathFunction.Exp, NumberFormat.Float32, "DirectPolynomial");
+        Assert.Equal((double.NegativeInfinity, double.PositiveInfinity, SpecialValues.Ieee, PolynomialScheme.Auto), (entry.DomainMin, entry.DomainMax, entry.SpecialValues, entry.Scheme));
+        Assert.True(double.IsNaN(entry.VerifiedMaxUlp));
     }
 
     [Fact]

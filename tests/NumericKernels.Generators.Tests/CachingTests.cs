@@ -14,8 +14,11 @@ namespace NumericKernels.Generators.Tests
     public class CachingTests
     {
         // Every kind of step output: successful and failing requests of every family (each family's diagnostics step is
-        // tracked only when it has a diagnostic to pass on), quantization both ways, and an attribute on an accessor.
-        private static readonly string s_source = KernelSources.InKernelsClass("""
+        // tracked only when it has a diagnostic to pass on), quantization both ways, an attribute on an accessor, and the
+        // project's own catalog entries (one usable, one malformed).
+        private static readonly string s_source = KernelSources.Usings + UserCatalogEntryTests.ExpOnOneTwo
+            + "[assembly: CatalogEntry(\"broken\", MathFunction.Exp, NumberFormat.Float32, \"NoSuchAlgorithm\")]\n"
+            + KernelSources.InKernelsClass("""
                 [Polynomial(1.0, 0.5, 0.25)]
                 public static partial float Poly(float x);
 
@@ -59,7 +62,10 @@ namespace NumericKernels.Generators.Tests
 
                 [Dequantize(NumberFormat.Float4E2M1, BlockSize = 7)]
                 public static partial void BadDequantizeBlock(ReadOnlySpan<byte> codes, Span<float> y);
-            """);
+
+                [Approximate(MathFunction.Exp, MaxUlp = 4, DomainMin = 1, DomainMax = 2, SpecialValues = SpecialValues.FiniteOnly)]
+                public static partial void UserExp(ReadOnlySpan<float> x, Span<float> y);
+            """).Substring(KernelSources.Usings.Length);
 
         [Fact]
         public void Rerunning_on_an_equal_compilation_reuses_every_step()
@@ -117,7 +123,7 @@ namespace NumericKernels.Generators.Tests
 
             // Diagnostics move with the code, so parse results may change; the specs that feed emission must not.
             var steps = StepOutputInspector.TrackedSteps(second);
-            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed, TrackingNamesOf.PolynomialImplementationsUsed, TrackingNamesOf.QuadratureSpecs, TrackingNamesOf.QuadratureSupportUsed })
+            foreach (string name in new[] { TrackingNamesOf.ApproximateSpecs, TrackingNamesOf.PolynomialSpecs, TrackingNamesOf.CatalogEntriesUsed, TrackingNamesOf.PolynomialImplementationsUsed, TrackingNamesOf.QuadratureSpecs, TrackingNamesOf.QuadratureSupportUsed, TrackingNamesOf.UserCatalogEntries })
             {
                 if (!steps.TryGetValue(name, out var runs))
                 {

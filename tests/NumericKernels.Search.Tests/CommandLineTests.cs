@@ -38,6 +38,18 @@ namespace NumericKernels.Search.Tests
             AssertOneLineUsageError(await Run("verify"), "--entry");
 
         [Fact]
+        public async Task VerifyFileThatDoesNotExistIsAUsageError() =>
+            AssertOneLineUsageError(await Run("verify", "--file", "/no/such/Entries.cs"), "does not exist");
+
+        [Fact]
+        public async Task VerifyFileWithAllIsAUsageError() =>
+            AssertOneLineUsageError(await Run("verify", "--file", "Entries.cs", "--all"), "--file on its own");
+
+        [Fact]
+        public async Task FitIdOfABuiltInEntryIsAUsageError() =>
+            AssertOneLineUsageError(await Run("fit", "exp", "--max-ulp", "4", "--id", "exp.f32.u1", "--output", "Entries.cs"), "built-in");
+
+        [Fact]
         public async Task NonPositiveSamplesAreAUsageError()
         {
             string[] args = KernelCatalog.Entries.IsEmpty

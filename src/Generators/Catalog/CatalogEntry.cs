@@ -116,6 +116,7 @@ namespace NumericKernels.Generators.Catalog
     /// <param name="Verification">The measurement behind <paramref name="BoundUlp"/>.</param>
     /// <param name="Steps">The operations of a <see cref="KernelAlgorithm.DirectProgram"/>; empty for other algorithms.</param>
     /// <param name="Scheme">How the core polynomial is evaluated (Horner unless the entry was fitted for Estrin).</param>
+    /// <param name="Source">Null for the built-in catalog; for an entry of the user's project, where it was declared.</param>
     internal sealed record CatalogEntry(
         string Id,
         MathFunctionId Function,
@@ -129,7 +130,8 @@ namespace NumericKernels.Generators.Catalog
         EquatableArray<NamedConstant> Constants,
         VerificationRecord Verification,
         EquatableArray<ProgramStep> Steps = default,
-        EvaluationScheme Scheme = EvaluationScheme.Horner)
+        EvaluationScheme Scheme = EvaluationScheme.Horner,
+        string? Source = null)
     {
         /// <summary>
         /// Latency-weighted operation count of one vector evaluation of the fast path (<see cref="ProgramCost"/>), derived

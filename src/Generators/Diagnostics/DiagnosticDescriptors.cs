@@ -11,7 +11,7 @@ namespace NumericKernels.Generators.Diagnostics
     internal static class DiagnosticDescriptors
     {
         private const string Category = "NumericKernels";
-        private const string FitCommandHint = "run '{1}' to produce one and add it to the catalog";
+        private const string FitCommandHint = "run '{1}' to produce one and add the Entries.cs it writes to this project";
 
         public static readonly DiagnosticDescriptor MethodNotPartial = Error(
             "NK0001", "Kernel method must be partial",
@@ -165,6 +165,18 @@ namespace NumericKernels.Generators.Diagnostics
         public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
             "NK0038", "Kernel method in a file-local type",
             "Type '{0}' of method '{1}' is file-local: the generated implementation lives in another file, which cannot extend it; declare the type without 'file'");
+
+        public static readonly DiagnosticDescriptor MalformedCatalogEntry = Error(
+            "NK0039", "Malformed catalog entry",
+            "Catalog entry '{0}' cannot be read: {1}");
+
+        public static readonly DiagnosticDescriptor InconsistentCatalogEntry = Error(
+            "NK0040", "Inconsistent catalog entry",
+            "Catalog entry '{0}' is not used: {1}");
+
+        public static readonly DiagnosticDescriptor DuplicateCatalogEntry = Error(
+            "NK0041", "Duplicate catalog entry id",
+            "Catalog entry id '{0}' {1}; give the entry an id of its own");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
             .GetFields()

@@ -17,11 +17,14 @@ namespace NumericKernels.Generators.Emission
         public const string Namespace = "NumericKernels.Generated";
 
         /// <summary>Class name for an entry id: "exp.f32.u1" becomes "Exp_F32_U1".</summary>
-        public static string ClassName(CatalogEntry entry)
+        public static string ClassName(CatalogEntry entry) => ClassName(entry.Id);
+
+        /// <summary>The class an entry id is emitted as: "exp.f32.u1" is Exp_F32_U1.</summary>
+        public static string ClassName(string id)
         {
             var name = new StringBuilder();
             bool upper = true;
-            foreach (char c in entry.Id)
+            foreach (char c in id)
             {
                 if (char.IsLetterOrDigit(c))
                 {
@@ -68,7 +71,7 @@ namespace NumericKernels.Generators.Emission
             var v = entry.Verification;
             return string.Format(
                 CultureInfo.InvariantCulture,
-                "Catalog entry {0} ({1}): at most {2} ULP over [{3}, {4}]{5}; verified max error {6} ULP at x = {7}, {8} inputs checked ({9}; reference: {10}).",
+                "{11} {0} ({1}): at most {2} ULP over [{3}, {4}]{5}; verified max error {6} ULP at x = {7}, {8} inputs checked ({9}; reference: {10}).",
                 entry.Id,
                 entry.Origin,
                 FormatNumber(entry.BoundUlp),
@@ -79,7 +82,8 @@ namespace NumericKernels.Generators.Emission
                 v.WorstInput,
                 v.InputsChecked.ToString(CultureInfo.InvariantCulture),
                 v.Method,
-                v.Reference);
+                v.Reference,
+                entry.Source is null ? "Catalog entry" : "User catalog entry, " + entry.Source + ",");
         }
 
         private static void EmitDocumentation(SourceWriter w, CatalogEntry entry)

@@ -25,6 +25,9 @@ namespace NumericKernels.Generators.Models
         string? Variant,
         ApproximateArgumentLocations Locations)
     {
+        /// <summary>The project's own catalog entries, considered beside the built-in ones.</summary>
+        public EquatableArray<CatalogEntry> UserEntries { get; init; } = EquatableArray<CatalogEntry>.Empty;
+
         public CatalogRequest ToCatalogRequest() => new CatalogRequest(
             Function, Target.Signature.Element, MaxUlp, DomainMin, DomainMax, SpecialValues == SpecialValuesId.Ieee);
     }

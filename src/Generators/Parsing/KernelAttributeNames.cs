@@ -9,6 +9,9 @@ namespace NumericKernels.Generators.Parsing
         public const string Dequantize = "NumericKernels.DequantizeAttribute";
         public const string Quadrature = "NumericKernels.QuadratureAttribute";
 
+        /// <summary>An assembly attribute: a catalog entry of the user's project (not a kernel attribute).</summary>
+        public const string CatalogEntry = "NumericKernels.CatalogEntryAttribute";
+
         /// <summary>Attributes that each ask for the method's implementation; a method may carry only one.</summary>
         public static readonly string[] KernelAttributes = { Approximate, Polynomial, Quantize, Dequantize, Quadrature };
     }

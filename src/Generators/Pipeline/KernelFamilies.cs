@@ -26,6 +26,7 @@ namespace NumericKernels.Generators.Pipeline
                 .ForAttributeWithMetadataName(family.AttributeName, IsMethod, (attributeContext, cancellationToken) =>
                     new Located<ParseResult<TRequest>>(family.Parse(attributeContext, cancellationToken), MethodName(attributeContext)))
                 .WithTrackingName(names.Parsed);
+            if (family.WithProjectData is { } addProjectData) parsed = addProjectData(parsed);
             IncrementalValuesProvider<Located<ParseResult<TSpec>>> planned = parsed.Select((result, cancellationToken) =>
                 new Located<ParseResult<TSpec>>(family.Plan(result.Value, cancellationToken), result.Method));
             if (names.Planned is string plannedName) planned = planned.WithTrackingName(plannedName);

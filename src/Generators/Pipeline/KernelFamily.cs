@@ -47,5 +47,11 @@ namespace NumericKernels.Generators.Pipeline
         public required Func<TShared, string> EmitShared { get; init; }
 
         public required FamilyTrackingNames TrackingNames { get; init; }
+
+        /// <summary>
+        /// Adds what planning needs from the rest of the project to each parsed request (the [Approximate] family: the
+        /// project's own catalog entries); null when parsing gives planning everything.
+        /// </summary>
+        public Func<IncrementalValuesProvider<Located<ParseResult<TRequest>>>, IncrementalValuesProvider<Located<ParseResult<TRequest>>>>? WithProjectData { get; init; }
     }
 }

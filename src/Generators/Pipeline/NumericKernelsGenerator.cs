@@ -19,9 +19,14 @@ namespace NumericKernels.Generators.Pipeline
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            // [Approximate]: a catalog entry per method; every method that selected an entry delegates to its class.
+            // [Approximate]: a catalog entry per method (built-in or the project's own [assembly: CatalogEntry]); every method
+            // that selected an entry delegates to its class.
+            IncrementalValueProvider<EquatableArray<CatalogEntry>> userEntries = UserCatalog.Register(context);
             KernelFamilies.Register(context, new KernelFamily<ApproximateRequest, ApproximateSpec, CatalogEntry>
             {
+                WithProjectData = parsed => parsed.Combine(userEntries).Select((pair, _) => new Located<ParseResult<ApproximateRequest>>(
+                    pair.Left.Value.Model is { } request ? pair.Left.Value with { Model = request with { UserEntries = pair.Right } } : pair.Left.Value,
+                    pair.Left.Method)),
                 AttributeName = KernelAttributeNames.Approximate,
                 Parse = ApproximateParser.Parse,
                 Plan = ApproximatePlanner.Plan,

@@ -25,5 +25,8 @@ namespace NumericKernels.Generators.Pipeline
         public const string QuadratureDiagnostics = nameof(QuadratureDiagnostics);
         public const string QuadratureSupportUsed = nameof(QuadratureSupportUsed);
         public const string MisplacedAttributes = nameof(MisplacedAttributes);
+        public const string UserCatalogParsed = nameof(UserCatalogParsed);
+        public const string UserCatalogEntries = nameof(UserCatalogEntries);
+        public const string UserCatalogDiagnostics = nameof(UserCatalogDiagnostics);
     }
 }

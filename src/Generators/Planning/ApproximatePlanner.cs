@@ -22,7 +22,7 @@ namespace NumericKernels.Generators.Planning
             }
             try
             {
-                return Plan(parsed.Model, KernelCatalog.Entries);
+                return Plan(parsed.Model, parsed.Model.UserEntries.Count == 0 ? KernelCatalog.Entries : KernelCatalog.Entries.AddRange(parsed.Model.UserEntries));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

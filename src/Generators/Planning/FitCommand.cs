@@ -53,7 +53,7 @@ namespace NumericKernels.Generators.Planning
             {
                 command.Append(" --correctly-rounded");
             }
-            return command.ToString();
+            return command.Append(" --output Entries.cs").ToString();
         }
 
         private static string Bound(double value)

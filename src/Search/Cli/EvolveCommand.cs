@@ -35,9 +35,10 @@ namespace NumericKernels.Search.Cli
             var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint directory (default ./nk-evolve-<function>); an existing checkpoint is resumed." };
             var plot = new Option<string?>("--plot") { Description = "Directory for the PNG plots (default: the checkpoint directory)." };
             var patience = new Option<int>("--patience") { Description = "Generations to keep searching for a cheaper program after each verified winner (default 300; 0 stops at the first).", DefaultValueFactory = _ => DefaultPatience };
+            var entryOutput = new Option<FileInfo?>("--output") { Description = "Write the winner as [assembly: CatalogEntry(...)] to this C# file, for your project." };
             var command = new Command("evolve", "Evolve straight-line programs (add, sub, mul, fma, div) for a function with NSGA-II over (max ULP error, cost); verify winners exhaustively.")
             {
-                function, format, maxUlp, domain, generations, minutes, population, seed, seedFromFit, constants, checkpoint, plot, patience,
+                function, format, maxUlp, domain, generations, minutes, population, seed, seedFromFit, constants, checkpoint, plot, patience, entryOutput,
             };
             command.SetAction((parsed, cancellation) =>
             {
@@ -64,7 +65,7 @@ namespace NumericKernels.Search.Cli
                 int patienceGenerations = parsed.GetValue(patience);
                 if (patienceGenerations < 0) throw new UsageException("--patience must not be negative.");
                 var limits = new RunLimits(generationLimit, TimeSpan.FromMinutes(minuteLimit ?? (generationLimit == null ? DefaultMinutes : 1e6)), patienceGenerations);
-                return Task.FromResult(Run(settings, directory, plots, limits, output, cancellation));
+                return Task.FromResult(Run(settings, directory, plots, limits, parsed.GetValue(entryOutput), output, cancellation));
             });
             return command;
         }
@@ -98,7 +99,7 @@ namespace NumericKernels.Search.Cli
             throw new UsageException($"--domain must be 'min,max' with finite min < max, not '{text}'.");
         }
 
-        private static int Run(EvolutionSettings settings, string directory, string plots, RunLimits limits, TextWriter output, CancellationToken cancellation)
+        private static int Run(EvolutionSettings settings, string directory, string plots, RunLimits limits, FileInfo? entryOutput, TextWriter output, CancellationToken cancellation)
         {
             IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             bool interactive = console.Profile.Capabilities.Interactive;
@@ -131,7 +132,7 @@ namespace NumericKernels.Search.Cli
                 output.WriteLine($"Interrupted at generation {state.Generation}; checkpoint saved in {directory}. Run the same command to resume.");
                 throw;
             }
-            return Finish(state, outcome, directory, plots, output);
+            return Finish(state, outcome, directory, plots, entryOutput, output);
         }
 
         private static RunOutcome RunWithLines(EvolutionRun run, TextWriter output, CancellationToken cancellation)
@@ -171,7 +172,7 @@ namespace NumericKernels.Search.Cli
             return outcome;
         }
 
-        private static int Finish(EvolutionState state, RunOutcome outcome, string directory, string plots, TextWriter output)
+        private static int Finish(EvolutionState state, RunOutcome outcome, string directory, string plots, FileInfo? entryOutput, TextWriter output)
         {
             Directory.CreateDirectory(plots);
             string frontPng = Path.Combine(plots, "pareto-front.png");
@@ -195,6 +196,16 @@ namespace NumericKernels.Search.Cli
             output.WriteLine($"Error curve: {errorPng}");
             output.WriteLine($"Catalog entry ({entryFile}):");
             output.WriteLine(winner.EntrySource);
+            if (entryOutput is not null)
+            {
+                if (winner.AttributeSource.Length == 0)
+                {
+                    output.WriteLine("--output: this checkpoint's winner was verified before evolve wrote user entries; verify it again with a new run to get one.");
+                    return ExitCodes.Failed;
+                }
+                File.WriteAllText(entryOutput.FullName, winner.AttributeSource);
+                output.WriteLine($"Wrote {entryOutput.FullName}: add it to your project.");
+            }
             return ExitCodes.Success;
         }
 

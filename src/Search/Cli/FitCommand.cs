@@ -31,13 +31,24 @@ namespace NumericKernels.Search.Cli
             var scheme = new Option<string?>("--scheme") { Description = "Evaluate the core polynomial by horner or estrin only; default: try both, cheapest first." };
             var checkpoint = new Option<string?>("--checkpoint") { Description = "File recording the candidates ruled out so far (default ./nk-fit-<function>-<format>-u<bound>.json); an interrupted fit run again resumes from it, and it is deleted when the fit ends." };
             var margin = new Option<double?>("--float64-margin") { Description = "float64 only: ULPs the verification on 10^8 inputs must leave below --max-ulp, since they are a sample (default 0.05)." };
-            var file = new Option<FileInfo?>("--output") { Description = "Also write the catalog entry's C# to this file." };
+            var file = new Option<FileInfo?>("--output") { Description = "Write the entry as [assembly: CatalogEntry(...)] to this C# file: add it to your project and the generator weighs it beside its catalog." };
+            var id = new Option<string?>("--id") { Description = "The id of the --output entry (default: user. and the id fit gives it, e.g. user.exp.f32.u4.direct5)." };
+            var catalogFile = new Option<FileInfo?>("--catalog-output") { Description = "Write the entry as the C# of the built-in catalog (src/Generators/Catalog), for contributors." };
             var command = new Command("fit", "Fit minimax polynomials for the generator's range reductions, round their coefficients to the format, and keep the cheapest program that nk-search verify proves within the bound.")
             {
-                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, margin, checkpoint, file,
+                function, format, maxUlp, domain, rounding, finiteOnly, correctlyRounded, algorithm, scheme, margin, checkpoint, file, id, catalogFile,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
+                string? entryId = parsed.GetValue(id);
+                if (entryId is not null && !NumericKernels.Generators.Parsing.CatalogEntryParser.IsValidId(entryId))
+                {
+                    throw new UsageException($"--id '{entryId}' must start with a letter or digit and hold only letters, digits, '.', '-' and '_'.");
+                }
+                if (entryId is not null && NumericKernels.Generators.Catalog.KernelCatalog.Entries.Any(e => e.Id == entryId))
+                {
+                    throw new UsageException($"--id '{entryId}' is the id of a built-in catalog entry; choose another.");
+                }
                 FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded), parsed.GetValue(scheme), parsed.GetValue(margin));
                 IReadOnlyList<FitCandidate> candidates;
                 try
@@ -66,7 +77,8 @@ namespace NumericKernels.Search.Cli
                 {
                     output.WriteLine($"nk-search fit: resuming from {checkpointPath}: {saved.Decided.Count} candidate(s) already ruled out.");
                 }
-                return await RunAsync(request, candidates.Count, parsed.GetValue(file), saved, output, cancellation).ConfigureAwait(false);
+                var outputs = new FitOutputs(parsed.GetValue(file), entryId, parsed.GetValue(catalogFile));
+                return await RunAsync(request, candidates.Count, outputs, saved, output, cancellation).ConfigureAwait(false);
             });
             return command;
         }
@@ -170,7 +182,10 @@ namespace NumericKernels.Search.Cli
                 || HexFloatText.TryParseDouble(text, out value);
         }
 
-        private static async Task<int> RunAsync(FitRequest request, int candidateCount, FileInfo? file, FitCheckpoint checkpoint, TextWriter output, CancellationToken cancellation)
+        /// <summary>Where fit writes its winner: the user-entry file (with its id) and the contributors' catalog form.</summary>
+        private sealed record FitOutputs(FileInfo? UserEntryFile, string? Id, FileInfo? CatalogFile);
+
+        private static async Task<int> RunAsync(FitRequest request, int candidateCount, FitOutputs outputs, FitCheckpoint checkpoint, TextWriter output, CancellationToken cancellation)
         {
             IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             if (!console.Profile.Capabilities.Interactive) console.Profile.Width = 220;
@@ -227,20 +242,28 @@ namespace NumericKernels.Search.Cli
             }
             string comment = string.Format(
                 CultureInfo.InvariantCulture,
-                "nk-search fit {0} --format {1} --max-ulp {2}: {3}, minimax relative error 2^{4:0.00}, {5:0.0} s",
+                "nk-search fit {0} --format {1} --max-ulp {2}{6}: {3}, minimax relative error 2^{4:0.00}, {5:0.0} s",
                 NumericKernels.Generators.Planning.Describe.Function(request.Function),
                 request.IsSingle ? "float32" : "float64",
                 request.MaxUlp,
                 outcome.Tried[^1].Candidate,
                 Math.Log2(outcome.Tried[^1].RoundedError ?? double.NaN),
-                elapsed.TotalSeconds);
+                elapsed.TotalSeconds,
+                double.IsInfinity(request.DomainMin) && double.IsInfinity(request.DomainMax) ? "" : $" --domain={request.DomainMin.ToString("R", CultureInfo.InvariantCulture)},{request.DomainMax.ToString("R", CultureInfo.InvariantCulture)}");
             string code = CatalogEntryWriter.Write(outcome.Entry, comment);
             output.WriteLine();
             output.Write(code);
-            if (file != null)
+            if (outputs.CatalogFile != null)
             {
-                await File.WriteAllTextAsync(file.FullName, code, CancellationToken.None).ConfigureAwait(false);
-                output.WriteLine("Wrote " + file.FullName);
+                await File.WriteAllTextAsync(outputs.CatalogFile.FullName, code, CancellationToken.None).ConfigureAwait(false);
+                output.WriteLine("Wrote " + outputs.CatalogFile.FullName);
+            }
+            if (outputs.UserEntryFile != null)
+            {
+                string id = outputs.Id ?? "user." + outcome.Entry.Id;
+                string attribute = CatalogEntryWriter.WriteAttribute(outcome.Entry, id, comment);
+                await File.WriteAllTextAsync(outputs.UserEntryFile.FullName, attribute, CancellationToken.None).ConfigureAwait(false);
+                output.WriteLine($"Wrote {outputs.UserEntryFile.FullName}: entry {id}. Add the file to your project; [Approximate] requests it covers can now take it (pin it with Variant = \"{id}\").");
             }
             return ExitCodes.Success;
         }

@@ -23,13 +23,21 @@ namespace NumericKernels.Search.Cli
             var samples = new Option<long?>("--samples") { Description = "float64: random inputs (default 10^6, or 10^8 with --exhaustive); float32 sampled mode: strided inputs (default 2^24)." };
             var seed = new Option<ulong?>("--seed") { Description = "Seed of the float64 random inputs (default fixed, so records reproduce)." };
             var markdown = new Option<FileInfo?>("--output") { Description = "Also write the results table as markdown to this file." };
+            var file = new Option<FileInfo?>("--file") { Description = "Verify the [assembly: CatalogEntry] entries of this C# file (what fit --output writes) instead of catalog entries." };
             var command = new Command("verify", "Compile the code the generator emits for catalog entries, run it over their domain and measure its error in ULPs against MPFR.")
             {
-                entries, all, exhaustive, samples, seed, markdown,
+                entries, all, exhaustive, samples, seed, markdown, file,
             };
             command.SetAction(async (parsed, cancellation) =>
             {
-                IReadOnlyList<CatalogEntry> selected = Select(parsed.GetValue(entries), parsed.GetValue(all));
+                FileInfo? entryFile = parsed.GetValue(file);
+                if (entryFile is not null && (parsed.GetValue(entries) is { Length: > 0 } || parsed.GetValue(all)))
+                {
+                    throw new UsageException("use --file on its own, without --entry or --all.");
+                }
+                IReadOnlyList<CatalogEntry> selected = entryFile is not null
+                    ? UserEntryFile.Read(entryFile.FullName, cancellation)
+                    : Select(parsed.GetValue(entries), parsed.GetValue(all));
                 long? sampleCount = parsed.GetValue(samples);
                 if (sampleCount is <= 0) throw new UsageException("--samples must be a positive number of inputs.");
                 var settings = new VerificationSettings(

@@ -37,7 +37,8 @@ namespace NumericKernels.Search.Evolution
                 result.WorstInput,
                 result.InputsChecked,
                 result.Passed,
-                ProgramEntry.ToCSharp(verified));
+                ProgramEntry.ToCSharp(verified),
+                Fitting.CatalogEntryWriter.WriteAttribute(verified, "user." + verified.Id, origin));
         }
 
         /// <summary>Inputs an exhaustive verification of the run's domain checks, for a progress bar.</summary>

@@ -51,6 +51,7 @@ namespace NumericKernels.Search.Evolution
                     InputsChecked = v.InputsChecked,
                     Passed = v.Passed,
                     EntrySource = v.EntrySource,
+                    AttributeSource = v.AttributeSource,
                 }).ToList(),
             };
             string path = PathIn(directory);
@@ -77,7 +78,7 @@ namespace NumericKernels.Search.Evolution
                 file.SeedFromFit,
                 Enum.Parse<ConstantSearch>(file.ConstantSearch ?? nameof(ConstantSearch.NelderMead)));
             var verifications = file.Verifications.Select(v => new VerificationAttempt(
-                FromRecord(v.Candidate), v.Generation, v.CertifiedMaxUlp, v.WorstInput, v.InputsChecked, v.Passed, v.EntrySource)).ToList();
+                FromRecord(v.Candidate), v.Generation, v.CertifiedMaxUlp, v.WorstInput, v.InputsChecked, v.Passed, v.EntrySource, v.AttributeSource ?? "")).ToList();
             return new EvolutionState(
                 settings,
                 file.Generation,
@@ -162,6 +163,7 @@ namespace NumericKernels.Search.Evolution
             public long InputsChecked { get; set; }
             public bool Passed { get; set; }
             public string EntrySource { get; set; } = "";
+            public string? AttributeSource { get; set; }
         }
     }
 }

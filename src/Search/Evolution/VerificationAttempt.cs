@@ -8,5 +8,6 @@ namespace NumericKernels.Search.Evolution
     /// <param name="InputsChecked">Inputs checked.</param>
     /// <param name="Passed">True when the bound held on every input and all emitted paths agreed.</param>
     /// <param name="EntrySource">The catalog entry as C#, with its verification record, ready to paste.</param>
-    internal sealed record VerificationAttempt(Candidate Candidate, int Generation, double CertifiedMaxUlp, string WorstInput, long InputsChecked, bool Passed, string EntrySource);
+    /// <param name="AttributeSource">The same entry as a user's [assembly: CatalogEntry] file (empty in checkpoints written before it existed).</param>
+    internal sealed record VerificationAttempt(Candidate Candidate, int Generation, double CertifiedMaxUlp, string WorstInput, long InputsChecked, bool Passed, string EntrySource, string AttributeSource = "");
 }

@@ -82,6 +82,9 @@ namespace NumericKernels.Search.Verification
             return (context, type);
         }
 
+        /// <summary>The running runtime's System assemblies, as references for compiling a user's file.</summary>
+        public static IReadOnlyList<MetadataReference> PlatformReferences => References.Value;
+
         /// <summary>Every assembly of the running runtime, as the compiler would see them in a net10.0 project.</summary>
         private static IReadOnlyList<MetadataReference> LoadReferences()
         {

@@ -26,6 +26,12 @@ namespace NumericKernels.Generators.Programs.Algorithms
         /// <summary>Whether nk-search fit can make an entry of this algorithm for the function, element and domain.</summary>
         public virtual bool CanFit(MathFunctionId function, ElementKind element, double domainMin, double domainMax) => false;
 
+        /// <summary>
+        /// Whether the algorithm's program computes the function in the element type at all (a user's catalog entry must
+        /// name a function its algorithm computes): by default where fit can make one over the whole type.
+        /// </summary>
+        public virtual bool Computes(MathFunctionId function, ElementKind element) => CanFit(function, element, double.NegativeInfinity, double.PositiveInfinity);
+
         /// <summary>The degrees fit tries, in increasing order (what "degree" means is the algorithm's: see <see cref="Layout"/>).</summary>
         public virtual IEnumerable<int> Degrees(ElementKind element) => Enumerable.Empty<int>();
 

@@ -48,6 +48,9 @@ namespace NumericKernels.Generators.Programs.Algorithms
             _ => Array.Empty<double>(),
         };
 
+        /// <summary>A polynomial approximates whatever it was fitted to.</summary>
+        public override bool Computes(MathFunctionId function, ElementKind element) => true;
+
         public override IEnumerable<int> Degrees(ElementKind element) => Enumerable.Range(1, element == ElementKind.Float32 ? 14 : 24);
 
         public override string EntryIdSuffix(FitQuery query) => ".direct" + query.Degree.ToString(CultureInfo.InvariantCulture);

@@ -2,8 +2,9 @@
 # Packs NumericKernels and the nk-search tool, then proves a project that knows nothing of this source tree builds and
 # runs kernels of every family from the package alone: scripts/package-consumer is copied into a temporary folder,
 # referenced to a folder feed by PackageReference only, built with warnings as errors and run on net10.0 and on net8.0
-# (self-contained: the machine has only the .NET 10 runtime). Then installs nk-search from its tool package into a tool
-# path and runs two short commands with it. Every package gets a version of its own (0.1.0-check.<time>), so NuGet's
+# (self-contained: the machine has only the .NET 10 runtime). Before that, nk-search is installed from its tool package
+# into a tool path, runs two short commands, and fits a catalog entry of the consumer's own (e^x on [1, 2] within 4 ULP)
+# that the consumer adds as Entries.cs; the consumer's generated XML doc must name that entry. Every package gets a version of its own (0.1.0-check.<time>), so NuGet's
 # global cache can never hand back a package from an earlier run; the script removes those versions again at the end.
 # Usage: scripts/check-package.sh   (NK_KEEP_PACKAGE_CHECK=1 keeps the temporary folder and prints its path)
 set -euo pipefail
@@ -61,15 +62,6 @@ CONFIG
 # The consumer must not see this repository's build files: a global.json or Directory.Build.props above /tmp would do.
 [ ! -e "$consumer/../Directory.Build.props" ] || fail "a Directory.Build.props above the consumer"
 
-echo "== consumer on net10.0"
-quiet "$work/build-net10.log" dotnet build "$consumer/Consumer.csproj" -c Release -p:NumericKernelsVersion="$version" -o "$work/out-net10" -nologo
-dotnet "$work/out-net10/Consumer.dll" || fail "the net10.0 consumer's checks"
-
-echo "== consumer on net8.0 (self-contained linux-x64)"
-quiet "$work/build-net8.log" dotnet publish "$consumer/Consumer.csproj" -c Release -p:NumericKernelsVersion="$version" \
-    -p:ConsumerTargetFramework=net8.0 -p:RuntimeIdentifier=linux-x64 -p:SelfContained=true -o "$work/out-net8" -nologo
-"$work/out-net8/Consumer" || fail "the net8.0 consumer's checks"
-
 echo "== nk-search from its tool package"
 quiet "$work/tool-install.log" dotnet tool install NumericKernels.Search --version "$version" --add-source "$feed" --tool-path "$work/tools"
 [ -x "$work/tools/nk-search" ] || fail "dotnet tool install left no nk-search command"
@@ -77,5 +69,25 @@ quiet "$work/tool-quadrature.log" "$work/tools/nk-search" quadrature-verify --po
 tail -n 2 "$work/tool-quadrature.log"
 (cd "$work" && quiet "$work/tool-verify.log" "$work/tools/nk-search" verify --entry exp2.f32.evolved.0-1.u1 --samples 65536)
 grep -iE "exp2.f32.evolved" "$work/tool-verify.log" | tail -n 2
+
+echo "== a catalog entry of the consumer's own: nk-search fit writes it, the consumer adds it"
+(cd "$work" && quiet "$work/tool-fit.log" "$work/tools/nk-search" fit exp --format float32 --max-ulp 4 --domain=1,2 --id my.exp.1-2 \
+    --output "$consumer/Entries.cs" --checkpoint "$work/nk-fit.json")
+grep -q 'CatalogEntry(' "$consumer/Entries.cs" || fail "nk-search fit --output wrote no entry"
+(cd "$work" && quiet "$work/tool-verify-file.log" "$work/tools/nk-search" verify --file "$consumer/Entries.cs" --exhaustive)
+echo "   $(grep -c 'C[0-9]* = ' "$consumer/Entries.cs") constants; nk-search verify --file passed"
+
+
+echo "== consumer on net10.0"
+quiet "$work/build-net10.log" dotnet build "$consumer/Consumer.csproj" -c Release -p:NumericKernelsVersion="$version" -o "$work/out-net10" -nologo
+dotnet "$work/out-net10/Consumer.dll" || fail "the net10.0 consumer's checks"
+grep -q 'User catalog entry, from \[assembly: CatalogEntry\] in Entries.cs, my.exp.1-2' "$work/out-net10/Consumer.xml" \
+    || fail "the consumer's ExpOneTwo did not take its own catalog entry (see $work/out-net10/Consumer.xml)"
+echo "   ExpOneTwo took the consumer's own entry my.exp.1-2 (its XML doc says so)"
+
+echo "== consumer on net8.0 (self-contained linux-x64)"
+quiet "$work/build-net8.log" dotnet publish "$consumer/Consumer.csproj" -c Release -p:NumericKernelsVersion="$version" \
+    -p:ConsumerTargetFramework=net8.0 -p:RuntimeIdentifier=linux-x64 -p:SelfContained=true -o "$work/out-net8" -nologo
+"$work/out-net8/Consumer" || fail "the net8.0 consumer's checks"
 
 echo "package check passed ($((SECONDS - start)) s)"

@@ -16,8 +16,10 @@ packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 start=$SECONDS
 
 cleanup() {
+    local status=$?
     rm -rf "$packages/numerickernels/$version" "$packages/numerickernels.search/$version"
-    if [ "${NK_KEEP_PACKAGE_CHECK:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
+    # A failed check keeps its logs and build output for reading.
+    if [ "${NK_KEEP_PACKAGE_CHECK:-0}" = 1 ] || [ $status -ne 0 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
@@ -59,16 +61,18 @@ cat >"$consumer/nuget.config" <<CONFIG
   </packageSources>
 </configuration>
 CONFIG
-# The consumer must not see this repository's build files: a global.json or Directory.Build.props above /tmp would do.
-[ ! -e "$consumer/../Directory.Build.props" ] || fail "a Directory.Build.props above the consumer"
+# MSBuild looks for Directory.Build.props/.targets in every folder above a project: empty ones here stop that search, so
+# nothing on this machine above /tmp can reach the consumer.
+echo '<Project />' >"$work/Directory.Build.props"
+echo '<Project />' >"$work/Directory.Build.targets"
 
 echo "== nk-search from its tool package"
 quiet "$work/tool-install.log" dotnet tool install NumericKernels.Search --version "$version" --add-source "$feed" --tool-path "$work/tools"
 [ -x "$work/tools/nk-search" ] || fail "dotnet tool install left no nk-search command"
 quiet "$work/tool-quadrature.log" "$work/tools/nk-search" quadrature-verify --points 1-16 --checkpoint "$work/nk-quadrature.json"
-tail -n 2 "$work/tool-quadrature.log"
+tail -n 2 "$work/tool-quadrature.log" || true
 (cd "$work" && quiet "$work/tool-verify.log" "$work/tools/nk-search" verify --entry exp2.f32.evolved.0-1.u1 --samples 65536)
-grep -iE "exp2.f32.evolved" "$work/tool-verify.log" | tail -n 2
+grep -iE "exp2.f32.evolved" "$work/tool-verify.log" | tail -n 2 || true
 
 echo "== a catalog entry of the consumer's own: nk-search fit writes it, the consumer adds it"
 (cd "$work" && quiet "$work/tool-fit.log" "$work/tools/nk-search" fit exp --format float32 --max-ulp 4 --domain=1,2 --id my.exp.1-2 \

@@ -18,7 +18,7 @@ namespace NumericKernels
     public sealed class CatalogEntryAttribute : Attribute
     {
         /// <summary>Creates the entry.</summary>
-        /// <param name="id">A new id (letters, digits, '.', '-' and '_'), pinned with <see cref="ApproximateAttribute.Variant"/>.</param>
+        /// <param name="id">A new id (a letter, then letters, digits, '.', '-' and '_'), pinned with <see cref="ApproximateAttribute.Variant"/>.</param>
         /// <param name="function">The function the program computes.</param>
         /// <param name="format">Its input and output format: <see cref="NumberFormat.Float32"/> or <see cref="NumberFormat.Float64"/>.</param>
         /// <param name="algorithm">The program's shape, by the name nk-search writes (for example "DirectPolynomial").</param>

@@ -55,7 +55,7 @@ namespace NumericKernels.Generators.Tests
                 Kernels("MathFunction.Erfc, MaxUlp = 0.75, DomainMin = -1, DomainMax = 1"),
                 "NK0013",
                 "Approximate(MathFunction.Erfc, MaxUlp = 0.75, DomainMin = -1, DomainMax = 1)");
-            Assert.Contains("'nk-search fit erfc --format float32 --max-ulp 0.75 --domain=-1,1'", message);
+            Assert.Contains("'nk-search fit erfc --format float32 --max-ulp 0.75 --domain=-1,1 --output erfc-float32.cs'", message);
         }
 
         [Fact]
@@ -65,7 +65,7 @@ namespace NumericKernels.Generators.Tests
                 Kernels("MathFunction.Cbrt, SpecialValues = SpecialValues.FiniteOnly", "double"),
                 "NK0013",
                 "Approximate(MathFunction.Cbrt, SpecialValues = SpecialValues.FiniteOnly)");
-            Assert.Contains("'nk-search fit cbrt --format float64 --max-ulp 1 --finite-only'", message);
+            Assert.Contains("'nk-search fit cbrt --format float64 --max-ulp 1 --finite-only --output cbrt-float64.cs'", message);
         }
 
         [Theory]

@@ -32,7 +32,7 @@ namespace NumericKernels.Generators.Tests
                 KernelSources.InKernelsClass("[Approximate(MathFunction.Erf)] public static partial double F(double x);"),
                 "NK0013",
                 "Approximate(MathFunction.Erf)");
-            Assert.Contains("'nk-search fit erf --format float64 --max-ulp 1'", message);
+            Assert.Contains("'nk-search fit erf --format float64 --max-ulp 1 --output erf-float64.cs'", message);
         }
     }
 }

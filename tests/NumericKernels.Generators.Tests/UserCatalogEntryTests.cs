@@ -46,7 +46,7 @@ namespace NumericKernels.Generators.Tests
         public void A_request_the_user_entry_does_not_cover_takes_the_built_in_catalog()
         {
             GeneratorRun run = GeneratorHarness.Run(Source(ExpOnOneTwo,
-                "[Approximate(MathFunction.Exp, MaxUlp = 1, DomainMin = 1, DomainMax = 2)] public static partial float Tight(float x);\n" +
+                "[Approximate(MathFunction.Exp, MaxUlp = 1, DomainMin = 1, DomainMax = 2, SpecialValues = SpecialValues.FiniteOnly)] public static partial float Tight(float x);\n" +
                 "[Approximate(MathFunction.Exp, MaxUlp = 4, DomainMin = 0, DomainMax = 2, SpecialValues = SpecialValues.FiniteOnly)] public static partial float Wider(float x);"));
 
             Assert.Empty(run.GeneratorDiagnostics);
@@ -71,7 +71,8 @@ namespace NumericKernels.Generators.Tests
                 "[Approximate(MathFunction.Exp, MaxUlp = 4, DomainMin = 1, DomainMax = 2, SpecialValues = SpecialValues.FiniteOnly)] public static partial float Exp(float x);")));
 
         [Theory]
-        [InlineData("\"my exp\", MathFunction.Exp, NumberFormat.Float32, \"DirectPolynomial\"", "\"my exp\"", "the id must")]
+        [InlineData("\"my exp\", MathFunction.Exp, NumberFormat.Float32, \"DirectPolynomial\"", "\"my exp\"", "an id must")]
+        [InlineData("\"1-2.exp\", MathFunction.Exp, NumberFormat.Float32, \"DirectPolynomial\"", "\"1-2.exp\"", "start with a letter")]
         [InlineData("\"my.exp\", MathFunction.Exp, NumberFormat.Float32, \"Polynomial\"", "\"Polynomial\"", "unknown algorithm 'Polynomial'")]
         [InlineData("\"my.exp\", MathFunction.Exp, NumberFormat.Float8E4M3, \"DirectPolynomial\"", "NumberFormat.Float8E4M3", "Float32 or NumberFormat.Float64")]
         public void Malformed_constructor_arguments_are_NK0039_on_the_argument(string constructor, string located, string because)
@@ -92,11 +93,13 @@ namespace NumericKernels.Generators.Tests
         [InlineData("\"C0 is one\"")]
         [InlineData("\"C0 = 1.5\"")]
         [InlineData("\"C0 = 0x1p+0\", \"C0 = 0x1p+1\"")]
+        [InlineData("\"C0 = 0x1p+0\", \"Scalar = 0x1p+1\"")]
+        [InlineData("\"C0 = 0x1p+0\", \"v_5 = 0x1p+1\"")]
         public void A_malformed_constant_is_NK0039_on_Constants(string constants)
         {
             string located = $"Constants = new[] {{ {constants} }}";
             string message = DiagnosticAssert.Single(Source(Entry(Constructor, $"MaxUlp = 4, DomainMin = 1, DomainMax = 2, {located}, " + Record), string.Empty), "NK0039", located);
-            Assert.Contains("C0", message);
+            Assert.Contains("constant", message);
         }
 
         [Theory]
@@ -123,6 +126,22 @@ namespace NumericKernels.Generators.Tests
             Assert.Contains(duplicates, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("built-in"));
             Assert.Contains(duplicates, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("declared 2 times"));
             Assert.DoesNotContain("My_Exp", run.Source("Demo.Kernels.Exp_Float32.g.cs"));
+        }
+
+        [Fact]
+        public void An_id_whose_class_name_differs_from_a_built_in_one_only_in_case_is_NK0041()
+        {
+            // Exp.F32.U1 becomes class Exp_F32_U1, the built-in exp.f32.u1's; Roslyn's hint names ignore case.
+            string entry = Entry("\"Exp.f32.U1\", MathFunction.Exp, NumberFormat.Float32, \"DirectPolynomial\"", Complete);
+            string message = DiagnosticAssert.Single(Source(entry, string.Empty), "NK0041", entry.Substring(entry.IndexOf("CatalogEntry(")).TrimEnd(']', '\n'));
+            Assert.Contains("exp.f32.u1", message);
+        }
+
+        [Fact]
+        public void A_line_break_in_text_the_XML_doc_carries_is_NK0039_on_that_argument()
+        {
+            const string origin = "Origin = \"fitted\\nby hand\"";
+            DiagnosticAssert.Single(Source(Entry(Constructor, Complete + ", " + origin), string.Empty), "NK0039", origin);
         }
 
         private const string Constructor = "\"my.exp\", MathFunction.Exp, NumberFormat.Float32, \"DirectPolynomial\"";

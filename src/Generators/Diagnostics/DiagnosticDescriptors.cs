@@ -11,7 +11,7 @@ namespace NumericKernels.Generators.Diagnostics
     internal static class DiagnosticDescriptors
     {
         private const string Category = "NumericKernels";
-        private const string FitCommandHint = "run '{1}' to produce one and add the Entries.cs it writes to this project";
+        private const string FitCommandHint = "run '{1}' to produce one, and add the file it writes to this project";
 
         public static readonly DiagnosticDescriptor MethodNotPartial = Error(
             "NK0001", "Kernel method must be partial",
@@ -67,7 +67,7 @@ namespace NumericKernels.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor RoundingNotInCatalog = Error(
             "NK0014", "Rounding requirement not in the catalog yet",
-            "No catalog entry is {0} yet; " + FitCommandHint);
+            "No catalog entry is {0} yet, and nk-search fit makes round-to-nearest entries within a ULP bound only ('{1}' says so); ask for a MaxUlp bound with the default rounding instead");
 
         public static readonly DiagnosticDescriptor PolynomialWithoutCoefficients = Error(
             "NK0015", "Polynomial has no coefficients",

@@ -5,8 +5,9 @@ namespace NumericKernels.Generators.Models
 {
     /// <summary>
     /// A step's value with the location of the kernel method it came from, where a generator error in a later stage (an
-    /// emitter that throws) is reported. The location takes no part in equality: moving a method in its file must not
-    /// re-run the steps after parsing, so a cached error may keep the location it was first reported at.
+    /// emitter that throws) is reported. The location takes no part in equality: moving a method in its file must leave
+    /// the specs, and so emission, cached (a request that holds argument locations is planned again, to the same spec),
+    /// so a cached error may keep the location it was first reported at.
     /// </summary>
     internal readonly struct Located<T> : IEquatable<Located<T>>
     {

@@ -67,7 +67,7 @@ namespace NumericKernels.Generators.Parsing
 
             if (!IsValidId(id))
             {
-                Malformed(arguments.PositionalLocation(0), "the id must start with a letter or digit and hold only letters, digits, '.', '-' and '_'");
+                Malformed(arguments.PositionalLocation(0), IdRule);
             }
             MathFunctionId function = default;
             if (arguments.Constructor(1) is not TypedConstant functionArgument || !AttributeArguments.TryInt32(functionArgument, out int functionValue))
@@ -100,7 +100,8 @@ namespace NumericKernels.Generators.Parsing
             double domainMax = arguments.Double("DomainMax", double.PositiveInfinity);
             if (double.IsNaN(domainMin) || double.IsNaN(domainMax) || domainMin > domainMax)
             {
-                Malformed(arguments.NamedLocation(arguments.Named("DomainMin") is null ? "DomainMax" : "DomainMin"), "the domain must be an interval, DomainMin <= DomainMax");
+                string culprit = double.IsNaN(domainMax) && !double.IsNaN(domainMin) ? "DomainMax" : arguments.Named("DomainMin") is null ? "DomainMax" : "DomainMin";
+                Malformed(arguments.NamedLocation(culprit), "the domain must be an interval, DomainMin <= DomainMax, neither NaN");
             }
             int specialValues = arguments.Int32("SpecialValues", (int)SpecialValuesId.Ieee);
             EnumArguments.Defined((SpecialValuesId)specialValues, "SpecialValues", arguments.NamedLocation("SpecialValues"), diagnostics);
@@ -115,6 +116,12 @@ namespace NumericKernels.Generators.Parsing
             string worst = arguments.String("WorstInput") ?? string.Empty;
             string method = arguments.String("VerificationMethod") ?? string.Empty;
             string reference = arguments.String("Reference") ?? string.Empty;
+            string origin = arguments.String("Origin") ?? string.Empty;
+            foreach ((string name, string value) in new[] { ("Origin", origin), ("WorstInput", worst), ("VerificationMethod", method), ("Reference", reference) })
+            {
+                // These go into the generated XML doc, one line each.
+                if (value.Any(char.IsControl)) Malformed(arguments.NamedLocation(name), name + " must be one line of text, without control characters");
+            }
             if (!(verified >= 0) || double.IsInfinity(verified) || inputs <= 0 || worst.Length == 0 || method.Length == 0 || reference.Length == 0)
             {
                 Malformed(arguments.AttributeLocation,
@@ -127,7 +134,7 @@ namespace NumericKernels.Generators.Parsing
             }
             return new CatalogEntry(
                 id, function, element, domainMin, domainMax, (SpecialValuesId)specialValues == SpecialValuesId.Ieee, bound,
-                arguments.String("Origin") is { Length: > 0 } origin ? origin : "user entry",
+                origin.Length > 0 ? origin : "user entry",
                 algorithm, constants, new VerificationRecord(verified, worst, inputs, method, reference), steps,
                 (PolynomialSchemeId)scheme == PolynomialSchemeId.Estrin ? EvaluationScheme.Estrin : EvaluationScheme.Horner,
                 source);
@@ -173,9 +180,9 @@ namespace NumericKernels.Generators.Parsing
                 int equals = text.IndexOf('=');
                 string name = equals < 0 ? string.Empty : text.Substring(0, equals).Trim();
                 string value = equals < 0 ? string.Empty : text.Substring(equals + 1).Trim();
-                if (!IsIdentifier(name) || !IsHexFloat(value))
+                if (!IsConstantName(name) || !IsHexFloat(value))
                 {
-                    malformed($"constant \"{text}\" is not \"Name = hex-float\" (for example \"C2 = 0x1.000008p-1\")");
+                    malformed($"constant \"{text}\" is not \"Name = hex-float\" with an upper camel case name that is not a member of the emitted class (Scalar, V128, Span, ...), for example \"C2 = 0x1.000008p-1\"");
                     continue;
                 }
                 if (constants.Any(c => c.Name == name))
@@ -216,11 +223,26 @@ namespace NumericKernels.Generators.Parsing
             return name.Length > 0 && char.IsLetter(name[0]) && Enum.TryParse(name, ignoreCase: false, out algorithm) && Enum.IsDefined(typeof(KernelAlgorithm), algorithm);
         }
 
+        /// <summary>An id the emitted class name can come from: an ASCII letter, then letters, digits, '.', '-' and '_'.</summary>
         public static bool IsValidId(string id) =>
-            id.Length > 0 && char.IsLetterOrDigit(id[0]) && id.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_'));
+            id.Length > 0 && id[0] < 128 && char.IsLetter(id[0]) && id.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_'));
 
-        private static bool IsIdentifier(string name) =>
-            name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_'));
+        /// <summary>What a user's id must be, in words (NK0039 and nk-search fit --id).</summary>
+        public const string IdRule = "an id must start with a letter and hold only letters, digits, '.', '-' and '_'";
+
+        /// <summary>
+        /// A constant becomes a private const of the emitted class, beside its methods and the lower-case locals of their
+        /// bodies: names are upper camel case (as the built-in catalog's) and not a member name of that class.
+        /// </summary>
+        private static bool IsConstantName(string name) =>
+            name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && name.All(c => c < 128 && char.IsLetterOrDigit(c))
+            && !ReservedMemberNames.Contains(name);
+
+        private static readonly string[] ReservedMemberNames =
+        {
+            "Scalar", "ScalarFast", "ScalarSpecial", "V128", "V128Fast", "V128Special", "V256", "V256Fast", "V256Special",
+            "V512", "V512Fast", "V512Special", "Span",
+        };
 
         private static bool IsHexFloat(string text)
         {

@@ -57,7 +57,8 @@ namespace NumericKernels.Generators.Pipeline
         {
             var diagnostics = results.SelectMany(result => result.Diagnostics).ToList();
             var builtInIds = new HashSet<string>(KernelCatalog.Entries.Select(entry => entry.Id), StringComparer.Ordinal);
-            var builtInClasses = KernelCatalog.Entries.ToDictionary(entry => EntryEmitter.ClassName(entry), entry => entry.Id, StringComparer.Ordinal);
+            // Hint names, and so class names, are compared without regard to case by Roslyn.
+            var builtInClasses = KernelCatalog.Entries.ToDictionary(entry => EntryEmitter.ClassName(entry), entry => entry.Id, StringComparer.OrdinalIgnoreCase);
             foreach (UserEntryResult result in results.Where(result => result.Id.Length > 0 && CatalogEntryParser.IsValidId(result.Id)))
             {
                 string className = ClassName(result.Id);
@@ -65,7 +66,7 @@ namespace NumericKernels.Generators.Pipeline
                 string? why = builtInIds.Contains(result.Id) ? "is the id of a built-in catalog entry"
                     : builtInClasses.TryGetValue(className, out string? builtIn) ? $"names the same generated class ({className}) as built-in entry '{builtIn}'"
                     : sameId > 1 ? $"is declared {sameId} times"
-                    : results.FirstOrDefault(other => other.Id != result.Id && other.Id.Length > 0 && ClassName(other.Id) == className) is { } clash
+                    : results.FirstOrDefault(other => other.Id != result.Id && other.Id.Length > 0 && string.Equals(ClassName(other.Id), className, StringComparison.OrdinalIgnoreCase)) is { } clash
                         ? $"names the same generated class ({className}) as entry '{clash.Id}'"
                     : null;
                 if (why is not null)
@@ -76,12 +77,12 @@ namespace NumericKernels.Generators.Pipeline
             return new EquatableArray<DiagnosticInfo>(diagnostics);
         }
 
-        /// <summary>Ids that clash with the built-in catalog or with each other (by id or by generated class name).</summary>
+        /// <summary>Ids that clash with the built-in catalog or with each other (by id or by generated class name, ignoring case).</summary>
         private static HashSet<string> Conflicting(IReadOnlyList<UserEntryResult> results)
         {
-            var classes = new HashSet<string>(KernelCatalog.Entries.Select(entry => EntryEmitter.ClassName(entry)), StringComparer.Ordinal);
+            var classes = new HashSet<string>(KernelCatalog.Entries.Select(entry => EntryEmitter.ClassName(entry)), StringComparer.OrdinalIgnoreCase);
             var conflicting = new HashSet<string>(StringComparer.Ordinal);
-            foreach (IGrouping<string, UserEntryResult> byClass in results.GroupBy(result => ClassName(result.Id), StringComparer.Ordinal))
+            foreach (IGrouping<string, UserEntryResult> byClass in results.GroupBy(result => ClassName(result.Id), StringComparer.OrdinalIgnoreCase))
             {
                 if (byClass.Count() > 1 || classes.Contains(byClass.Key))
                 {
@@ -92,5 +93,14 @@ namespace NumericKernels.Generators.Pipeline
         }
 
         private static string ClassName(string id) => EntryEmitter.ClassName(id);
+
+        /// <summary>Why a new id cannot be used beside the built-in catalog (nk-search fit --id), or null.</summary>
+        public static string? WhyNotAvailable(string id)
+        {
+            if (!CatalogEntryParser.IsValidId(id)) return CatalogEntryParser.IdRule;
+            if (KernelCatalog.Entries.Any(entry => entry.Id == id)) return "it is the id of a built-in catalog entry";
+            CatalogEntry? clash = KernelCatalog.Entries.FirstOrDefault(entry => string.Equals(EntryEmitter.ClassName(entry), ClassName(id), StringComparison.OrdinalIgnoreCase));
+            return clash is null ? null : $"it names the same generated class ({ClassName(id)}) as built-in entry '{clash.Id}'";
+        }
     }
 }

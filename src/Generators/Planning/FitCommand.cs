@@ -53,7 +53,8 @@ namespace NumericKernels.Generators.Planning
             {
                 command.Append(" --correctly-rounded");
             }
-            return command.Append(" --output Entries.cs").ToString();
+            // A file per function and format, so that following the hint for another kernel does not overwrite this entry.
+            return command.Append(" --output ").Append(Describe.Function(function)).Append('-').Append(Describe.Format(element)).Append(".cs").ToString();
         }
 
         private static string Bound(double value)

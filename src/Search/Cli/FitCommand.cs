@@ -41,13 +41,9 @@ namespace NumericKernels.Search.Cli
             command.SetAction(async (parsed, cancellation) =>
             {
                 string? entryId = parsed.GetValue(id);
-                if (entryId is not null && !NumericKernels.Generators.Parsing.CatalogEntryParser.IsValidId(entryId))
+                if (entryId is not null && NumericKernels.Generators.Pipeline.UserCatalog.WhyNotAvailable(entryId) is string why)
                 {
-                    throw new UsageException($"--id '{entryId}' must start with a letter or digit and hold only letters, digits, '.', '-' and '_'.");
-                }
-                if (entryId is not null && NumericKernels.Generators.Catalog.KernelCatalog.Entries.Any(e => e.Id == entryId))
-                {
-                    throw new UsageException($"--id '{entryId}' is the id of a built-in catalog entry; choose another.");
+                    throw new UsageException($"--id '{entryId}' cannot be used: {why}.");
                 }
                 FitRequest request = ParseRequest(parsed.GetValue(function), parsed.GetValue(format), parsed.GetValue(maxUlp), parsed.GetValue(domain), parsed.GetValue(rounding), parsed.GetValue(algorithm), parsed.GetValue(correctlyRounded), parsed.GetValue(scheme), parsed.GetValue(margin));
                 IReadOnlyList<FitCandidate> candidates;

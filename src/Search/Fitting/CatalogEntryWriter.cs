@@ -63,13 +63,16 @@ namespace NumericKernels.Search.Fitting
             if (!double.IsPositiveInfinity(entry.DomainMax)) text.AppendLine($"    DomainMax = {Number(entry.DomainMax)},");
             if (!entry.HandlesSpecialValues) text.AppendLine("    SpecialValues = SpecialValues.FiniteOnly,");
             if (entry.Scheme == EvaluationScheme.Estrin) text.AppendLine("    Scheme = PolynomialScheme.Estrin,");
-            text.AppendLine("    Constants = new[]");
-            text.AppendLine("    {");
-            foreach (NamedConstant constant in entry.Constants)
+            if (entry.Constants.Count > 0)
             {
-                text.AppendLine($"        \"{constant.Name} = {constant.HexFloat}\",");
+                text.AppendLine("    Constants = new[]");
+                text.AppendLine("    {");
+                foreach (NamedConstant constant in entry.Constants)
+                {
+                    text.AppendLine($"        \"{constant.Name} = {constant.HexFloat}\",");
+                }
+                text.AppendLine("    },");
             }
-            text.AppendLine("    },");
             if (entry.Steps.Count > 0)
             {
                 text.AppendLine("    Steps = new[]");

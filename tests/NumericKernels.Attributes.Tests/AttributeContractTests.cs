@@ -37,7 +37,7 @@ public class AttributeContractTests
         // ignored silently, so each literal must name a public settable property of a kernel attribute or CatalogEntry.
         string parsing = Path.Combine(RepositoryRoot(), "src", "Generators");
         var names = Directory.GetFiles(parsing, "*Parser*.cs", SearchOption.AllDirectories)
-            .SelectMany(file => Regex.Matches(File.ReadAllText(file), "arguments\\.(?:Named|NamedLocation|Double|Int32|Boolean|String)\\(\"([A-Za-z]+)\"").Select(m => m.Groups[1].Value))
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), "arguments\\.(?:Named|NamedLocation|Double|Int32|Boolean|String|Strings)\\(\"([A-Za-z]+)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
         Assert.True(names.Count >= 15, "found only " + names.Count + " named arguments: " + string.Join(", ", names));

@@ -56,6 +56,12 @@ namespace NumericKernels.Generators.Parsing
 
         public string? String(string name) => Named(name)?.Value as string;
 
+        /// <summary>The items of a string-array named argument (a null item as empty); none when it is missing or null.</summary>
+        public System.Collections.Generic.IEnumerable<string> Strings(string name)
+            => Named(name) is TypedConstant array && array.Kind == TypedConstantKind.Array && !array.IsNull
+                ? System.Linq.Enumerable.Select(array.Values, item => item.Value as string ?? string.Empty)
+                : System.Linq.Enumerable.Empty<string>();
+
         /// <summary>Where the named argument is written; the attribute when it is not written.</summary>
         public LocationInfo? NamedLocation(string name)
         {

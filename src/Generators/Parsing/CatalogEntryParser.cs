@@ -169,14 +169,9 @@ namespace NumericKernels.Generators.Parsing
 
         private static EquatableArray<NamedConstant> ReadConstants(AttributeArguments arguments, Action<string> malformed)
         {
-            if (arguments.Named("Constants") is not TypedConstant array || array.Kind != TypedConstantKind.Array || array.IsNull)
-            {
-                return EquatableArray<NamedConstant>.Empty;
-            }
             var constants = new List<NamedConstant>();
-            foreach (TypedConstant item in array.Values)
+            foreach (string text in arguments.Strings("Constants"))
             {
-                string text = item.Value as string ?? string.Empty;
                 int equals = text.IndexOf('=');
                 string name = equals < 0 ? string.Empty : text.Substring(0, equals).Trim();
                 string value = equals < 0 ? string.Empty : text.Substring(equals + 1).Trim();
@@ -197,14 +192,9 @@ namespace NumericKernels.Generators.Parsing
 
         private static EquatableArray<ProgramStep> ReadSteps(AttributeArguments arguments, Action<string> malformed)
         {
-            if (arguments.Named("Steps") is not TypedConstant array || array.Kind != TypedConstantKind.Array || array.IsNull)
-            {
-                return EquatableArray<ProgramStep>.Empty;
-            }
             var steps = new List<ProgramStep>();
-            foreach (TypedConstant item in array.Values)
+            foreach (string text in arguments.Strings("Steps"))
             {
-                string text = item.Value as string ?? string.Empty;
                 string[] parts = text.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
                 bool fma = parts.Length > 0 && parts[0] == "fma";
                 if (parts.Length == 0 || !DirectProgramAlgorithm.StepOperations.Contains(parts[0]) || parts.Length != (fma ? 4 : 3))

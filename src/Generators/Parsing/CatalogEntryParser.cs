@@ -112,7 +112,8 @@ namespace NumericKernels.Generators.Parsing
             EquatableArray<ProgramStep> steps = ReadSteps(arguments, why => Malformed(arguments.NamedLocation("Steps"), why));
 
             double verified = arguments.Double("VerifiedMaxUlp", double.NaN);
-            long inputs = arguments.Named("InputsChecked") is { Value: long count } ? count : arguments.Named("InputsChecked") is { Value: int small } ? small : 0;
+            // InputsChecked is a long property: the compiler has converted any integer literal to long.
+            long inputs = arguments.Named("InputsChecked") is { Value: long count } ? count : 0;
             string worst = arguments.String("WorstInput") ?? string.Empty;
             string method = arguments.String("VerificationMethod") ?? string.Empty;
             string reference = arguments.String("Reference") ?? string.Empty;
@@ -151,8 +152,7 @@ namespace NumericKernels.Generators.Parsing
             {
                 return "Steps belong to a DirectProgram; algorithm " + entry.Algorithm + " reads constants only";
             }
-            AlgorithmDescriptor descriptor = AlgorithmRegistry.For(entry.Algorithm);
-            if (entry.Algorithm != KernelAlgorithm.DirectProgram && !descriptor.Computes(entry.Function, entry.Element))
+            if (!AlgorithmRegistry.For(entry.Algorithm).Computes(entry.Function, entry.Element))
             {
                 return $"algorithm {entry.Algorithm} does not compute {entry.Function.ToString().ToLowerInvariant()} in {entry.Element}";
             }

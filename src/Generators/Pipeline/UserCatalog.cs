@@ -44,32 +44,18 @@ namespace NumericKernels.Generators.Pipeline
 
         /// <summary>The entries that parsed and whose ids (and class names) are their own, in ordinal id order.</summary>
         public static EquatableArray<CatalogEntry> Usable(IReadOnlyList<UserEntryResult> results)
-        {
-            HashSet<string> taken = Conflicting(results);
-            return new EquatableArray<CatalogEntry>(results
-                .Where(result => result.Entry is not null && !taken.Contains(result.Id))
+            => new EquatableArray<CatalogEntry>(results
+                .Where(result => result.Entry is not null && Conflict(result.Id, results) is null)
                 .Select(result => result.Entry!)
                 .OrderBy(entry => entry.Id, StringComparer.Ordinal));
-        }
 
         /// <summary>Each entry's own diagnostics, and NK0041 for ids taken by the built-in catalog or by another entry.</summary>
         public static EquatableArray<DiagnosticInfo> Diagnose(IReadOnlyList<UserEntryResult> results)
         {
             var diagnostics = results.SelectMany(result => result.Diagnostics).ToList();
-            var builtInIds = new HashSet<string>(KernelCatalog.Entries.Select(entry => entry.Id), StringComparer.Ordinal);
-            // Hint names, and so class names, are compared without regard to case by Roslyn.
-            var builtInClasses = KernelCatalog.Entries.ToDictionary(entry => EntryEmitter.ClassName(entry), entry => entry.Id, StringComparer.OrdinalIgnoreCase);
-            foreach (UserEntryResult result in results.Where(result => result.Id.Length > 0 && CatalogEntryParser.IsValidId(result.Id)))
+            foreach (UserEntryResult result in results.Where(result => CatalogEntryParser.IsValidId(result.Id)))
             {
-                string className = ClassName(result.Id);
-                int sameId = results.Count(other => other.Id == result.Id);
-                string? why = builtInIds.Contains(result.Id) ? "is the id of a built-in catalog entry"
-                    : builtInClasses.TryGetValue(className, out string? builtIn) ? $"names the same generated class ({className}) as built-in entry '{builtIn}'"
-                    : sameId > 1 ? $"is declared {sameId} times"
-                    : results.FirstOrDefault(other => other.Id != result.Id && other.Id.Length > 0 && string.Equals(ClassName(other.Id), className, StringComparison.OrdinalIgnoreCase)) is { } clash
-                        ? $"names the same generated class ({className}) as entry '{clash.Id}'"
-                    : null;
-                if (why is not null)
+                if (Conflict(result.Id, results) is string why)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCatalogEntry, result.Location, result.Id, why));
                 }
@@ -77,30 +63,31 @@ namespace NumericKernels.Generators.Pipeline
             return new EquatableArray<DiagnosticInfo>(diagnostics);
         }
 
-        /// <summary>Ids that clash with the built-in catalog or with each other (by id or by generated class name, ignoring case).</summary>
-        private static HashSet<string> Conflicting(IReadOnlyList<UserEntryResult> results)
-        {
-            var classes = new HashSet<string>(KernelCatalog.Entries.Select(entry => EntryEmitter.ClassName(entry)), StringComparer.OrdinalIgnoreCase);
-            var conflicting = new HashSet<string>(StringComparer.Ordinal);
-            foreach (IGrouping<string, UserEntryResult> byClass in results.GroupBy(result => ClassName(result.Id), StringComparer.OrdinalIgnoreCase))
-            {
-                if (byClass.Count() > 1 || classes.Contains(byClass.Key))
-                {
-                    conflicting.UnionWith(byClass.Select(result => result.Id));
-                }
-            }
-            return conflicting;
-        }
-
-        private static string ClassName(string id) => EntryEmitter.ClassName(id);
-
         /// <summary>Why a new id cannot be used beside the built-in catalog (nk-search fit --id), or null.</summary>
         public static string? WhyNotAvailable(string id)
+            => !CatalogEntryParser.IsValidId(id) ? CatalogEntryParser.IdRule
+                : Conflict(id, Array.Empty<UserEntryResult>()) is string why ? "it " + why
+                : null;
+
+        /// <summary>
+        /// Why <paramref name="id"/> clashes with the built-in catalog or with another of <paramref name="results"/>, by id or
+        /// by the class it is emitted as (hint names, and so class names, are compared without regard to case by Roslyn).
+        /// </summary>
+        private static string? Conflict(string id, IReadOnlyList<UserEntryResult> results)
         {
-            if (!CatalogEntryParser.IsValidId(id)) return CatalogEntryParser.IdRule;
-            if (KernelCatalog.Entries.Any(entry => entry.Id == id)) return "it is the id of a built-in catalog entry";
-            CatalogEntry? clash = KernelCatalog.Entries.FirstOrDefault(entry => string.Equals(EntryEmitter.ClassName(entry), ClassName(id), StringComparison.OrdinalIgnoreCase));
-            return clash is null ? null : $"it names the same generated class ({ClassName(id)}) as built-in entry '{clash.Id}'";
+            string className = EntryEmitter.ClassName(id);
+            int sameId = results.Count(other => other.Id == id);
+            return s_builtInIds.Contains(id) ? "is the id of a built-in catalog entry"
+                : s_builtInClasses.TryGetValue(className, out string? builtIn) ? $"names the same generated class ({className}) as built-in entry '{builtIn}'"
+                : sameId > 1 ? $"is declared {sameId} times"
+                : results.FirstOrDefault(other => other.Id != id && string.Equals(EntryEmitter.ClassName(other.Id), className, StringComparison.OrdinalIgnoreCase)) is { } clash
+                    ? $"names the same generated class ({className}) as entry '{clash.Id}'"
+                : null;
         }
+
+        private static readonly HashSet<string> s_builtInIds = new HashSet<string>(KernelCatalog.Entries.Select(entry => entry.Id), StringComparer.Ordinal);
+
+        private static readonly Dictionary<string, string> s_builtInClasses =
+            KernelCatalog.Entries.ToDictionary(entry => EntryEmitter.ClassName(entry), entry => entry.Id, StringComparer.OrdinalIgnoreCase);
     }
 }

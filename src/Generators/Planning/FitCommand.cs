@@ -21,8 +21,24 @@ namespace NumericKernels.Generators.Planning
             request.Rounding,
             request.CorrectlyRounded);
 
-        /// <summary>The command for a request given by its parts; nk-search's tests parse it with the real CLI.</summary>
+        /// <summary>
+        /// The command for a request given by its parts, writing the entry to a file per function and format (so that
+        /// following the hint for another kernel does not overwrite this entry); nk-search's tests parse it with the real CLI.
+        /// </summary>
         public static string For(
+            MathFunctionId function,
+            ElementKind element,
+            double maxUlp,
+            double domainMin,
+            double domainMax,
+            bool finiteOnly,
+            RoundingModeId rounding,
+            bool correctlyRounded)
+            => Request(function, element, maxUlp, domainMin, domainMax, finiteOnly, rounding, correctlyRounded)
+                + " --output " + Describe.Function(function) + "-" + Describe.Format(element) + ".cs";
+
+        /// <summary>The request's part of the command (nk-search fit quotes it in the entries it writes).</summary>
+        public static string Request(
             MathFunctionId function,
             ElementKind element,
             double maxUlp,
@@ -53,8 +69,7 @@ namespace NumericKernels.Generators.Planning
             {
                 command.Append(" --correctly-rounded");
             }
-            // A file per function and format, so that following the hint for another kernel does not overwrite this entry.
-            return command.Append(" --output ").Append(Describe.Function(function)).Append('-').Append(Describe.Format(element)).Append(".cs").ToString();
+            return command.ToString();
         }
 
         private static string Bound(double value)

@@ -238,14 +238,12 @@ namespace NumericKernels.Search.Cli
             }
             string comment = string.Format(
                 CultureInfo.InvariantCulture,
-                "nk-search fit {0} --format {1} --max-ulp {2}{6}: {3}, minimax relative error 2^{4:0.00}, {5:0.0} s",
-                NumericKernels.Generators.Planning.Describe.Function(request.Function),
-                request.IsSingle ? "float32" : "float64",
-                request.MaxUlp,
+                "{0}: {1}, minimax relative error 2^{2:0.00}, {3:0.0} s",
+                NumericKernels.Generators.Planning.FitCommand.Request(
+                    request.Function, request.Element, request.MaxUlp, request.DomainMin, request.DomainMax, finiteOnly: false, RoundingModeId.ToNearestEven, correctlyRounded: false),
                 outcome.Tried[^1].Candidate,
                 Math.Log2(outcome.Tried[^1].RoundedError ?? double.NaN),
-                elapsed.TotalSeconds,
-                double.IsInfinity(request.DomainMin) && double.IsInfinity(request.DomainMax) ? "" : $" --domain={request.DomainMin.ToString("R", CultureInfo.InvariantCulture)},{request.DomainMax.ToString("R", CultureInfo.InvariantCulture)}");
+                elapsed.TotalSeconds);
             string code = CatalogEntryWriter.Write(outcome.Entry, comment);
             output.WriteLine();
             output.Write(code);

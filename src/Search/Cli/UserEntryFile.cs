@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NumericKernels.Generators.Catalog;
-using NumericKernels.Generators.Models;
 using NumericKernels.Generators.Parsing;
 using NumericKernels.Generators.Pipeline;
 using NumericKernels.Search.Verification;

@@ -90,6 +90,9 @@ namespace NumericKernels.Generators.Programs.Algorithms
 
         public override bool HasSpecialPath => false;
 
+        /// <summary>A program found by evolve approximates whatever it was found for.</summary>
+        public override bool Computes(MathFunctionId function, ElementKind element) => true;
+
         /// <summary>The operation names of <see cref="ProgramStep.Op"/>.</summary>
         public static IReadOnlyList<string> StepOperations { get; } = new[] { "add", "sub", "mul", "div", "fma" };
 
